@@ -1,0 +1,55 @@
+package org.casekeep.crm;
+
+import org.casekeep.kernel.access.AccessRule;
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Operation;
+import org.casekeep.kernel.access.RecordFacts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may do what in the CRM. Every CRM user of every participating component may find, read, add and correct
+ * stakeholders (CRM PIA 4.1, 7.2); only the record's owner or a CRM administrator of the owning component deletes
+ * (PIA 6.3); only CRM administrators export or disclose (PIA 8.5). Everyone else: nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class CrmAccessRules {
+
+	static final String CRM_USER = "crm_user";
+	static final String CRM_ADMIN = "crm_admin";
+
+	@Bean
+	AccessRule individualAccess() {
+		return rule(Individual.RECORD_TYPE);
+	}
+
+	@Bean
+	AccessRule organizationAccess() {
+		return rule(Organization.RECORD_TYPE);
+	}
+
+	static boolean permits(Actor actor, Operation operation, RecordFacts facts) {
+		if (!actor.hasRole(CRM_USER)) {
+			return false;
+		}
+		return switch (operation) {
+			case READ, SEARCH, CREATE, UPDATE -> true;
+			case DELETE -> facts.ownedBy(actor) || (actor.hasRole(CRM_ADMIN) && facts.ownedByComponentOf(actor));
+			case EXPORT, DISCLOSE -> actor.hasRole(CRM_ADMIN);
+		};
+	}
+
+	private static AccessRule rule(String recordType) {
+		return new AccessRule() {
+			@Override
+			public String recordType() {
+				return recordType;
+			}
+
+			@Override
+			public boolean permits(Actor actor, Operation operation, RecordFacts facts) {
+				return CrmAccessRules.permits(actor, operation, facts);
+			}
+		};
+	}
+}

@@ -1,0 +1,20 @@
+package org.casekeep.crm;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.Query;
+
+/** The organizations of the CRM. */
+interface Organizations extends org.springframework.data.jpa.repository.JpaRepository<Organization, UUID> {
+
+	@Query(value = """
+			select * from crm.organization o
+			where (cast(:name as text) is null or lower(o.name) like '%' || lower(cast(:name as text)) || '%')
+			  and (cast(:issue as text) is null or cast(:issue as text) = any (o.issues))
+			  and (cast(:state as text) is null or o.state = cast(:state as text))
+			order by lower(o.name), o.id
+			limit :limit""", nativeQuery = true)
+	List<Organization> search(@Nullable String name, @Nullable String issue, @Nullable String state, int limit);
+}

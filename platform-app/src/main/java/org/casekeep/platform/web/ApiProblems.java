@@ -1,0 +1,103 @@
+package org.casekeep.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every API error is an RFC 9457 problem document, naming the offending field where there is one; never a stack
+ * trace, never a 500 for input a user could send.
+ */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", ex.problems().stream()
+			.map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(RecordNotFoundException ex) {
+		return titled(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(AccessDeniedException ex) {
+		return titled(HttpStatus.FORBIDDEN, "Access denied", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+		return titled(HttpStatus.CONFLICT, "Edited by someone else",
+				"Somebody else changed this record since you read it. Read it again and apply your change to the "
+						+ "current version.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		LOG.warn("Integrity violation", ex);
+		return titled(HttpStatus.CONFLICT, "Conflicting data", "The change conflicts with data already stored.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+		return titled(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+	}
+
+	/** Names the JSON property that could not be read (wrong type, malformed date, unknown enum value). */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this resource.");
+		problem.setTitle("Unreadable request");
+		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+			problem.setDetail("The value of '" + field + "' cannot be read: " + databind.getOriginalMessage());
+			problem.setProperty("errors", List.of(new FieldProblem(field, "Value cannot be read")));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		LOG.error("Unexpected error", ex);
+		return titled(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+				"Something went wrong on our side; nothing was changed. The error was logged.");
+	}
+
+	private static ProblemDetail titled(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+}

@@ -1,0 +1,26 @@
+package org.casekeep.platform.web;
+
+import org.casekeep.kernel.access.RecordNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Pages answer a refused or missing record with the matching error page, not a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String denied(AccessDeniedException ex) {
+		return "error/403";
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(RecordNotFoundException ex) {
+		return "error/404";
+	}
+}

@@ -1,0 +1,105 @@
+package org.casekeep.privacy;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.casekeep.kernel.audit.AuditEntryView;
+import org.casekeep.kernel.audit.AuditLog;
+import org.casekeep.kernel.audit.AuditQuery;
+import org.casekeep.kernel.audit.ChainVerification;
+import org.casekeep.kernel.disclosure.Disclosure;
+import org.casekeep.kernel.disclosure.DisclosureAccounting;
+import org.casekeep.kernel.disclosure.DisclosureRequest;
+import org.casekeep.kernel.pii.DataInventory;
+import org.casekeep.kernel.pii.InventoryEntry;
+import org.casekeep.kernel.retention.DestructionCertificate;
+import org.casekeep.kernel.retention.RetentionRegistry;
+import org.casekeep.kernel.retention.RetentionSchedule;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The privacy office's API. Access decisions live in the kernel services it calls. */
+@RestController
+@RequestMapping("/api/privacy")
+class PrivacyApi {
+
+	private final DataInventory inventory;
+	private final AuditLog auditLog;
+	private final DisclosureAccounting disclosures;
+	private final RetentionRegistry retention;
+
+	PrivacyApi(DataInventory inventory, AuditLog auditLog, DisclosureAccounting disclosures,
+			RetentionRegistry retention) {
+		this.inventory = inventory;
+		this.auditLog = auditLog;
+		this.disclosures = disclosures;
+		this.retention = retention;
+	}
+
+	/** Every personal-data field of every module: a living appendix of the PIAs. Any signed-in user may read it. */
+	@GetMapping("/data-inventory")
+	List<InventoryEntry> dataInventory() {
+		return inventory.entries();
+	}
+
+	@GetMapping("/audit")
+	List<AuditEntryView> audit(@RequestParam(required = false) @Nullable String recordType,
+			@RequestParam(required = false) @Nullable String recordId,
+			@RequestParam(required = false) @Nullable String username,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
+			@RequestParam(defaultValue = "200") int limit) {
+		return auditLog.search(new AuditQuery(recordType, recordId, username, action, from, to, limit));
+	}
+
+	@GetMapping("/audit/verification")
+	ChainVerification verification() {
+		return auditLog.verify();
+	}
+
+	@PostMapping("/disclosures")
+	ResponseEntity<Disclosure> account(@Valid @RequestBody DisclosureRequest request) {
+		Disclosure disclosure = disclosures.account(request);
+		return ResponseEntity.created(URI.create("/api/privacy/disclosures/" + disclosure.id())).body(disclosure);
+	}
+
+	/** The accounting of disclosures of one record, or of one person ({@code subjectId}). */
+	@GetMapping("/disclosures")
+	List<Disclosure> disclosures(@RequestParam(required = false) @Nullable String recordType,
+			@RequestParam(required = false) @Nullable String recordId,
+			@RequestParam(required = false) @Nullable String subjectId) {
+		if (subjectId != null) {
+			return disclosures.forSubject(subjectId);
+		}
+		if (recordType != null && recordId != null) {
+			return disclosures.forRecord(recordType, recordId);
+		}
+		return disclosures.recent(100);
+	}
+
+	@GetMapping("/retention/schedules")
+	List<RetentionSchedule> schedules() {
+		return List.copyOf(retention.schedules().values());
+	}
+
+	@GetMapping("/retention/destructions")
+	List<DestructionCertificate> destructions(@RequestParam(required = false) @Nullable String recordType) {
+		if (!org.casekeep.kernel.access.Actors.require().hasAnyRole("privacy_officer", "chief_privacy_officer", "isso",
+				"platform_admin")) {
+			throw new AccessDeniedException("The destruction log is for privacy officers, the ISSO and administrators");
+		}
+		return retention.destructionLog(recordType, 500);
+	}
+}

@@ -1,0 +1,51 @@
+package org.casekeep.kernel.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who may do what with which record: roles, component, record ownership and assignment, <em>deny by
+ * default</em> (DESIGN.md rule 5). Application services call it, so the API, pages, exports and events all obey the
+ * same decision. Every refusal leaves an audit entry that survives the caller's rollback.
+ */
+@Component
+public class AccessPolicy {
+
+	private final Map<String, AccessRule> rules;
+	private final AuditTrail auditTrail;
+
+	public AccessPolicy(List<AccessRule> rules, AuditTrail auditTrail) {
+		this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(AccessRule::recordType, Function.identity()));
+		this.auditTrail = auditTrail;
+	}
+
+	/** Whether the actor may perform the operation; {@literal false} for record types no rule governs. */
+	public boolean permits(Actor actor, Operation operation, RecordFacts facts) {
+		AccessRule rule = rules.get(facts.recordType());
+		return rule != null && rule.permits(actor, operation, facts);
+	}
+
+	/**
+	 * Checks the current actor's permission.
+	 * @return the current actor, allowed to proceed.
+	 * @throws AccessDeniedException when refused; the refusal is audited on the security chain first.
+	 */
+	public Actor check(Operation operation, RecordFacts facts) {
+		Actor actor = Actors.current().orElse(null);
+		if (actor != null && permits(actor, operation, facts)) {
+			return actor;
+		}
+		auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, facts.recordType(), facts.recordId(),
+				facts.owningComponent(), List.of(), null, operation.name()));
+		throw new AccessDeniedException("Not permitted to " + operation.name().toLowerCase(java.util.Locale.ROOT)
+				+ " " + facts.recordType() + (facts.recordId() == null ? "" : " " + facts.recordId()));
+	}
+}

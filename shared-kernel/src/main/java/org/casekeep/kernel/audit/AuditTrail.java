@@ -1,0 +1,20 @@
+package org.casekeep.kernel.audit;
+
+/**
+ * The append-only, hash-chained audit trail.
+ */
+public interface AuditTrail {
+
+	/**
+	 * Appends an entry for the current actor inside the caller's transaction, so that the entry and the change it
+	 * records commit or roll back together. Must be called within a transaction.
+	 */
+	void record(AuditEvent event);
+
+	/**
+	 * Appends an entry in a transaction of its own that commits even if the caller's transaction rolls back. Used for
+	 * access denials, logins and acknowledgements. Written to the security chain, so it never waits on a lock held by
+	 * the caller's transaction.
+	 */
+	void recordIndependently(AuditEvent event);
+}

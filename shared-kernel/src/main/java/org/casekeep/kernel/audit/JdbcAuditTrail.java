@@ -1,0 +1,58 @@
+package org.casekeep.kernel.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes audit entries through {@code kernel.append_audit}, one round trip per entry, in the caller's transaction
+ * (JDBC joins the JPA transaction's connection). The application's database role may only INSERT and SELECT the
+ * audit table; a trigger refuses UPDATE, DELETE and TRUNCATE for everyone.
+ */
+@Component
+class JdbcAuditTrail implements AuditTrail {
+
+	static final String MAIN_CHAIN = "main";
+	static final String SECURITY_CHAIN = "security";
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate independent;
+
+	JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.independent = new TransactionTemplate(transactionManager);
+		this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditEvent event) {
+		append(MAIN_CHAIN, event);
+	}
+
+	@Override
+	public void recordIndependently(AuditEvent event) {
+		independent.executeWithoutResult(status -> append(SECURITY_CHAIN, event));
+	}
+
+	private void append(String chain, AuditEvent event) {
+		Actor actor = Actors.current().orElse(Actor.SYSTEM);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		jdbc.sql("select kernel.append_audit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(chain, now.atOffset(ZoneOffset.UTC), actor.username(), actor.component(), event.action().name(),
+					event.recordType(), event.recordId(), event.recordComponent(), String.join(",", event.fields()),
+					event.purpose(), event.details())
+			.query(Long.class)
+			.single();
+	}
+}

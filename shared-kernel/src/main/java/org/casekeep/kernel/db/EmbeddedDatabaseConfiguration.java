@@ -1,0 +1,51 @@
+package org.casekeep.kernel.db;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * When no {@code spring.datasource.url} is configured, Casekeep runs on an embedded PostgreSQL: the application
+ * connects as the restricted role, Liquibase as the owner. Production sets {@code SPRING_DATASOURCE_URL} (and the
+ * Liquibase owner credentials) and this configuration steps aside.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+	@Bean
+	EmbeddedDatabaseServer embeddedDatabaseServer(@Value("${casekeep.database.embedded-port:0}") int port) {
+		return EmbeddedDatabaseServer.shared(port);
+	}
+
+	@Bean
+	@Primary
+	DataSource dataSource(EmbeddedDatabaseServer server, @Value("${casekeep.database.pool-size:5}") int poolSize) {
+		return pool("casekeep-app", server.jdbcUrl(), EmbeddedDatabaseServer.APP_ROLE,
+				EmbeddedDatabaseServer.APP_PASSWORD, poolSize);
+	}
+
+	@Bean
+	@LiquibaseDataSource
+	DataSource liquibaseDataSource(EmbeddedDatabaseServer server) {
+		return pool("casekeep-owner", server.jdbcUrl(), EmbeddedDatabaseServer.OWNER, "postgres", 1);
+	}
+
+	private static HikariDataSource pool(String name, String url, String user, String password, int size) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName(name);
+		config.setJdbcUrl(url);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setMaximumPoolSize(size);
+		config.setMinimumIdle(0);
+		return new HikariDataSource(config);
+	}
+}

@@ -1,0 +1,125 @@
+package org.casekeep.kernel.disclosure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounting of disclosures: who gave which records to whom, why, under which authority and with whose
+ * approval. Listed per record and per person, as the Privacy Act requires an agency to be able to tell a person.
+ */
+@Service
+public class DisclosureAccounting {
+
+	/** Roles that may account for a disclosure (the people who approve or make external sharing). */
+	static final String[] ACCOUNTING_ROLES = { "privacy_officer", "chief_privacy_officer", "exec_sec", "crm_admin",
+			"oido_manager" };
+
+	/** Roles that may read the accounting. */
+	static final String[] REVIEW_ROLES = { "privacy_officer", "chief_privacy_officer", "isso" };
+
+	private final JdbcClient jdbc;
+	private final AuditTrail auditTrail;
+
+	DisclosureAccounting(JdbcClient jdbc, AuditTrail auditTrail) {
+		this.jdbc = jdbc;
+		this.auditTrail = auditTrail;
+	}
+
+	@Transactional
+	public Disclosure account(DisclosureRequest request) {
+		Actor actor = require(ACCOUNTING_ROLES);
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		jdbc.sql("""
+				insert into kernel.disclosure (id, recipient, purpose, authority, approved_by, disclosed_by,
+				    disclosed_by_component, disclosed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, request.recipient().strip(), request.purpose().strip(), request.authority().strip(),
+					request.approvedBy().strip(), actor.username(), actor.component(), Timestamp.from(now))
+			.update();
+		for (DisclosedRecord record : request.records()) {
+			jdbc.sql("""
+					insert into kernel.disclosure_item (disclosure_id, record_type, record_id, subject_id)
+					values (?, ?, ?, ?) on conflict do nothing""")
+				.params(id, record.recordType(), record.recordId(), record.subjectId()).update();
+			auditTrail.record(new AuditEvent(AuditAction.DISCLOSURE, record.recordType(), record.recordId(), null,
+					List.of(), request.purpose().strip(), "to " + request.recipient().strip() + " under "
+							+ request.authority().strip()));
+		}
+		return new Disclosure(id, request.recipient().strip(), request.purpose().strip(), request.authority().strip(),
+				request.approvedBy().strip(), actor.username(), actor.component(), now, List.copyOf(request.records()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Disclosure> forRecord(String recordType, String recordId) {
+		require(REVIEW_ROLES);
+		return load("where d.id in (select disclosure_id from kernel.disclosure_item where record_type = ? and record_id = ?)",
+				recordType, recordId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Disclosure> forSubject(String subjectId) {
+		require(REVIEW_ROLES);
+		return load("where d.id in (select disclosure_id from kernel.disclosure_item where subject_id = ?)", subjectId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Disclosure> recent(int limit) {
+		require(REVIEW_ROLES);
+		return load("where d.id in (select id from kernel.disclosure order by disclosed_at desc limit ?)", limit);
+	}
+
+	private List<Disclosure> load(String where, Object... params) {
+		Map<UUID, Disclosure> byId = new LinkedHashMap<>();
+		Map<UUID, List<DisclosedRecord>> items = new LinkedHashMap<>();
+		jdbc.sql("""
+				select d.id, d.recipient, d.purpose, d.authority, d.approved_by, d.disclosed_by, d.disclosed_by_component,
+				       d.disclosed_at, i.record_type, i.record_id, i.subject_id
+				from kernel.disclosure d join kernel.disclosure_item i on i.disclosure_id = d.id
+				""" + where + " order by d.disclosed_at desc, i.record_type, i.record_id")
+			.params(params)
+			.query(rs -> {
+				UUID id = rs.getObject(1, UUID.class);
+				items.computeIfAbsent(id, key -> new ArrayList<>())
+					.add(new DisclosedRecord(rs.getString(9), rs.getString(10), rs.getString(11)));
+				byId.computeIfAbsent(id, key -> {
+					try {
+						return new Disclosure(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+								rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), List.of());
+					}
+					catch (java.sql.SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+			});
+		return byId.values().stream()
+			.map(d -> new Disclosure(d.id(), d.recipient(), d.purpose(), d.authority(), d.approvedBy(), d.disclosedBy(),
+					d.disclosedByComponent(), d.disclosedAt(), List.copyOf(items.get(d.id()))))
+			.toList();
+	}
+
+	private Actor require(String... roles) {
+		Actor actor = Actors.require();
+		if (!actor.hasAnyRole(roles)) {
+			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, "kernel.disclosure", null, null,
+					List.of(), null, "disclosure accounting"));
+			throw new AccessDeniedException("Not permitted to use the accounting of disclosures");
+		}
+		return actor;
+	}
+}

@@ -1,0 +1,84 @@
+package org.casekeep.kernel.pii;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.ManagedType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every personal-data field of every module, read once at start-up from the {@link PersonalData} declarations on
+ * the persistent classes that JPA knows. Nothing is listed by hand: a new annotated field appears here, in the
+ * data inventory, in masking and in audit entries without further change.
+ */
+@Component
+public class PersonalDataCatalog {
+
+	private final Map<String, RecordTypeDescriptor> byType;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public PersonalDataCatalog(EntityManagerFactory entityManagerFactory) {
+		this(entityManagerFactory.getMetamodel().getManagedTypes().stream().<Class<?>>map(ManagedType::getJavaType).toList());
+	}
+
+	PersonalDataCatalog(Collection<? extends Class<?>> persistentClasses) {
+		Map<String, RecordTypeDescriptor> types = new TreeMap<>();
+		persistentClasses.stream()
+			.filter(type -> type.isAnnotationPresent(PersonalDataRecord.class))
+			.sorted(Comparator.comparing(Class::getName))
+			.forEach(type -> {
+				RecordTypeDescriptor descriptor = describe(type);
+				RecordTypeDescriptor clash = types.put(descriptor.type(), descriptor);
+				if (clash != null) {
+					throw new IllegalStateException("Record type " + descriptor.type() + " is declared twice");
+				}
+			});
+		this.byType = java.util.Collections.unmodifiableMap(types);
+	}
+
+	private static RecordTypeDescriptor describe(Class<?> type) {
+		PersonalDataRecord record = type.getAnnotation(PersonalDataRecord.class);
+		Map<String, FieldDescriptor> fields = new LinkedHashMap<>();
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			for (Field field : current.getDeclaredFields()) {
+				PersonalData declaration = field.getAnnotation(PersonalData.class);
+				if (declaration != null) {
+					fields.putIfAbsent(field.getName(), FieldDescriptor.of(field.getName(), declaration));
+				}
+			}
+		}
+		return new RecordTypeDescriptor(record.type(), moduleOf(type), record.retention(), record.legalBasis(),
+				record.source(), fields);
+	}
+
+	private static String moduleOf(Class<?> type) {
+		String[] segments = type.getPackageName().split("\\.");
+		return segments.length > 2 ? segments[2] : type.getPackageName();
+	}
+
+	/** All record types, ordered by name. */
+	public List<RecordTypeDescriptor> recordTypes() {
+		return List.copyOf(byType.values());
+	}
+
+	public Optional<RecordTypeDescriptor> recordType(String type) {
+		return Optional.ofNullable(byType.get(type));
+	}
+
+	/**
+	 * The descriptor of a record type.
+	 * @throws IllegalStateException if nothing declares it: a view released as an unknown type is a programming error.
+	 */
+	public RecordTypeDescriptor require(String type) {
+		return recordType(type).orElseThrow(() -> new IllegalStateException(
+				"No @PersonalDataRecord declares record type '" + type + "'"));
+	}
+}

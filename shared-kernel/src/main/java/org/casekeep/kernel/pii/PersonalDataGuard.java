@@ -1,0 +1,202 @@
+package org.casekeep.kernel.pii;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place every record passes through on its way out of a module (JSON, pages, exports): masks the personal
+ * data the viewer may not see, according to the {@link PersonalData} declarations, and writes the audit entry of
+ * what was revealed. Views are records annotated with {@link ReleasedAs}; the guard returns a masked copy.
+ */
+@Component
+public class PersonalDataGuard {
+
+	/** What a viewer without the right sees instead of a restricted text value. */
+	public static final String MASK = "••••••";
+
+	/** The view component the guard fills with the names of masked fields, if the view has one. */
+	public static final String MASKED_FIELDS = "maskedFields";
+
+	private final PersonalDataCatalog catalog;
+	private final AuditTrail auditTrail;
+	private final Map<Class<?>, ViewShape> shapes = new ConcurrentHashMap<>();
+
+	public PersonalDataGuard(PersonalDataCatalog catalog, AuditTrail auditTrail) {
+		this.catalog = catalog;
+		this.auditTrail = auditTrail;
+	}
+
+	/**
+	 * Releases one view to the current actor: masks what the actor may not see and audits the read of the fields
+	 * revealed, with the purpose given. Must run inside the transaction that read the record.
+	 */
+	public <T extends Record> T release(T view, RecordFacts facts, String purpose) {
+		return release(view, facts, purpose, AuditAction.READ);
+	}
+
+	/** Releases a list of views (search results), one audit entry per record revealed. */
+	public <T extends Record> List<T> releaseAll(List<T> views, Function<T, RecordFacts> facts, String purpose) {
+		List<T> released = new ArrayList<>(views.size());
+		for (T view : views) {
+			released.add(release(view, facts.apply(view), purpose, AuditAction.READ));
+		}
+		return released;
+	}
+
+	/**
+	 * Releases a view for a bulk export: on top of the viewer's restrictions, fields not
+	 * {@linkplain FieldDescriptor#exportable() exportable} (SPII) are masked. Audited as an export.
+	 */
+	public <T extends Record> T releaseForExport(T view, RecordFacts facts, String purpose) {
+		return release(view, facts, purpose, AuditAction.EXPORT);
+	}
+
+	/** Masks a view for an actor without writing an audit entry; for checks and previews that show nothing. */
+	public <T extends Record> T mask(T view, RecordFacts facts, Actor actor) {
+		return apply(view, facts, actor, false).view();
+	}
+
+	/** The names of the declared fields of a record type the actor may see on a record with these facts. */
+	public Set<String> visibleFields(Actor actor, String recordType, RecordFacts facts) {
+		Set<String> visible = new LinkedHashSet<>();
+		for (FieldDescriptor field : catalog.require(recordType).fields().values()) {
+			if (maySee(actor, field, facts)) {
+				visible.add(field.name());
+			}
+		}
+		return visible;
+	}
+
+	/** Whether the actor may see the field on a record with these facts. */
+	public static boolean maySee(Actor actor, FieldDescriptor field, RecordFacts facts) {
+		boolean roleOk = field.visibleTo().isEmpty() || field.visibleTo().stream().anyMatch(actor::hasRole);
+		return roleOk && switch (field.scope()) {
+			case ANY_COMPONENT -> true;
+			case OWNING_COMPONENT -> facts.ownedByComponentOf(actor);
+			case OWNER_OR_ASSIGNEE -> facts.ownedBy(actor) || facts.assignedTo(actor);
+		};
+	}
+
+	private <T extends Record> T release(T view, RecordFacts facts, String purpose, AuditAction action) {
+		Actor actor = Actors.require();
+		Released<T> released = apply(view, facts, actor, action == AuditAction.EXPORT);
+		auditTrail.record(new AuditEvent(action, facts.recordType(), facts.recordId(), facts.owningComponent(),
+				released.revealed(), purpose, released.masked().isEmpty() ? null : "masked: " + String.join(",", released.masked())));
+		return released.view();
+	}
+
+	private <T extends Record> Released<T> apply(T view, RecordFacts facts, Actor actor, boolean forExport) {
+		ViewShape shape = shapes.computeIfAbsent(view.getClass(), this::shapeOf);
+		RecordTypeDescriptor type = catalog.require(shape.recordType());
+		if (!type.type().equals(facts.recordType())) {
+			throw new IllegalArgumentException("View " + view.getClass().getSimpleName() + " is released as "
+					+ type.type() + " but the facts describe " + facts.recordType());
+		}
+		RecordComponent[] components = shape.components();
+		Object[] values = new Object[components.length];
+		List<String> revealed = new ArrayList<>();
+		Set<String> masked = new LinkedHashSet<>();
+		int maskedFieldsIndex = -1;
+		for (int i = 0; i < components.length; i++) {
+			RecordComponent component = components[i];
+			Object value = read(component, view);
+			FieldDescriptor field = type.fields().get(component.getName());
+			if (component.getName().equals(MASKED_FIELDS)) {
+				maskedFieldsIndex = i;
+			}
+			else if (field != null) {
+				boolean visible = maySee(actor, field, facts) && (!forExport || field.exportable());
+				if (visible) {
+					if (value != null) {
+						revealed.add(field.name());
+					}
+				}
+				else {
+					masked.add(field.name());
+					value = maskValue(component.getType(), value);
+				}
+			}
+			values[i] = value;
+		}
+		if (maskedFieldsIndex >= 0) {
+			values[maskedFieldsIndex] = Set.copyOf(masked);
+		}
+		try {
+			@SuppressWarnings("unchecked")
+			T copy = (T) shape.constructor().newInstance(values);
+			return new Released<>(copy, revealed, masked);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot copy view " + view.getClass().getName(), ex);
+		}
+	}
+
+	private static @Nullable Object maskValue(Class<?> type, @Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		return type == String.class ? MASK : null;
+	}
+
+	private static @Nullable Object read(RecordComponent component, Record view) {
+		try {
+			return component.getAccessor().invoke(view);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + component.getName(), ex);
+		}
+	}
+
+	private ViewShape shapeOf(Class<?> viewType) {
+		ReleasedAs releasedAs = viewType.getAnnotation(ReleasedAs.class);
+		if (releasedAs == null) {
+			throw new IllegalArgumentException(viewType.getName() + " is not annotated with @ReleasedAs");
+		}
+		RecordComponent[] components = viewType.getRecordComponents();
+		for (RecordComponent component : components) {
+			if (component.getName().equals(MASKED_FIELDS) && !Set.class.isAssignableFrom(component.getType())) {
+				throw new IllegalStateException(viewType.getName() + "." + MASKED_FIELDS + " must be a Set<String>");
+			}
+			FieldDescriptor field = catalog.require(releasedAs.value()).fields().get(component.getName());
+			if (field != null && component.getType().isPrimitive()) {
+				throw new IllegalStateException(viewType.getName() + "." + component.getName()
+						+ " holds personal data and cannot be a primitive: it could not be masked");
+			}
+		}
+		try {
+			Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+			Constructor<?> constructor = viewType.getDeclaredConstructor(types);
+			constructor.setAccessible(true);
+			for (RecordComponent component : components) {
+				component.getAccessor().setAccessible(true);
+			}
+			return new ViewShape(releasedAs.value(), components, constructor);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException("No canonical constructor on " + viewType.getName(), ex);
+		}
+	}
+
+	private record ViewShape(String recordType, RecordComponent[] components, Constructor<?> constructor) {
+	}
+
+	private record Released<T>(T view, List<String> revealed, Set<String> masked) {
+	}
+}

@@ -1,0 +1,29 @@
+package org.casekeep.kernel.pii;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a persistent class whose fields are declared with {@link PersonalData}. Names the record type used in
+ * audit entries, access rules and retention tracking, its retention schedule and the legal basis of collection.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface PersonalDataRecord {
+
+	/** Stable record-type name, {@code <module>.<thing>}, for example {@code crm.individual}. */
+	String type();
+
+	/** The code of the retention schedule (see {@code org.casekeep.kernel.retention.RetentionSchedule}). */
+	String retention();
+
+	/** Legal authority and system of records notice under which the data is collected. */
+	String legalBasis();
+
+	/** The PIA and section the record type comes from, for the data inventory. */
+	String source() default "";
+}

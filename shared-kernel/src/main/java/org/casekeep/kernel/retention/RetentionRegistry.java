@@ -1,0 +1,166 @@
+package org.casekeep.kernel.retention;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tracks every record's retention: modules tell it the dates that matter when a record is created or changes; it
+ * computes the destroy-after date from the record type's schedule; the sweeper finds what is due. Legal holds stop
+ * the clock. Destruction is confirmed by the owning module and logged without PII.
+ */
+@Service
+public class RetentionRegistry {
+
+	private final JdbcClient jdbc;
+	private final AuditTrail auditTrail;
+
+	RetentionRegistry(JdbcClient jdbc, AuditTrail auditTrail) {
+		this.jdbc = jdbc;
+		this.auditTrail = auditTrail;
+	}
+
+	/** The schedules, by code (reference data; editable by records officers in the database). */
+	@Transactional(readOnly = true)
+	public Map<String, RetentionSchedule> schedules() {
+		return jdbc.sql("select code, title, authority, disposition, kind, anchor, period from kernel.retention_schedule order by code")
+			.query((rs, row) -> new RetentionSchedule(rs.getString("code"), rs.getString("title"),
+					rs.getString("authority"), rs.getString("disposition"),
+					RetentionSchedule.Kind.valueOf(rs.getString("kind")),
+					rs.getString("anchor") == null ? null : RetentionSchedule.Anchor.valueOf(rs.getString("anchor")),
+					rs.getString("period") == null ? null : Period.parse(rs.getString("period"))))
+			.list().stream()
+			.collect(Collectors.toMap(RetentionSchedule::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	public RetentionSchedule schedule(String code) {
+		RetentionSchedule schedule = schedules().get(code);
+		if (schedule == null) {
+			throw new IllegalArgumentException("Unknown retention schedule " + code);
+		}
+		return schedule;
+	}
+
+	/**
+	 * Starts or updates tracking of a record, in the caller's transaction.
+	 * @return the computed destroy-after instant, empty while not counting.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Instant> track(String recordType, String recordId, String scheduleCode, RetentionFacts facts) {
+		Optional<Instant> destroyAfter = schedule(scheduleCode).destroyAfter(facts);
+		jdbc.sql("""
+				insert into kernel.retention_record (record_type, record_id, schedule_code, created_at, last_activity,
+				    closed_at, final_decision, destroy_after)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (record_type, record_id) do update set schedule_code = excluded.schedule_code,
+				    created_at = excluded.created_at, last_activity = excluded.last_activity,
+				    closed_at = excluded.closed_at, final_decision = excluded.final_decision,
+				    destroy_after = excluded.destroy_after, notified_at = null""")
+			.params(recordType, recordId, scheduleCode, ts(facts.createdAt()), ts(facts.lastActivityAt()),
+					ts(facts.closedAt()), ts(facts.finalDecisionAt()), ts(destroyAfter.orElse(null)))
+			.update();
+		return destroyAfter;
+	}
+
+	/** The destroy-after instant of a tracked record. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> destroyAfter(String recordType, String recordId) {
+		return jdbc.sql("select destroy_after from kernel.retention_record where record_type = ? and record_id = ?")
+			.params(recordType, recordId)
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.optional().flatMap(Function.identity());
+	}
+
+	/** Stops tracking a record the owning module deleted on request (not by retention). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void forget(String recordType, String recordId) {
+		jdbc.sql("delete from kernel.retention_record where record_type = ? and record_id = ?")
+			.params(recordType, recordId).update();
+	}
+
+	/**
+	 * Places a legal hold: the record is not destroyed, whatever its schedule says, until the hold is released.
+	 * Privacy officers, the Chief Privacy Officer and platform administrators only.
+	 */
+	@Transactional
+	public void placeLegalHold(String recordType, String recordId, String reason) {
+		Actor actor = requireRecordsAuthority();
+		int updated = jdbc.sql("""
+				update kernel.retention_record set legal_hold = true, hold_reason = ?, held_by = ?
+				where record_type = ? and record_id = ?""")
+			.params(reason, actor.username(), recordType, recordId).update();
+		if (updated == 0) {
+			throw new IllegalArgumentException("No tracked record " + recordType + " " + recordId);
+		}
+		auditTrail.record(new AuditEvent(AuditAction.UPDATE, recordType, recordId, null, List.of("legalHold"),
+				"legal hold", "hold placed"));
+	}
+
+	@Transactional
+	public void releaseLegalHold(String recordType, String recordId) {
+		requireRecordsAuthority();
+		jdbc.sql("""
+				update kernel.retention_record set legal_hold = false, hold_reason = null, held_by = null
+				where record_type = ? and record_id = ?""")
+			.params(recordType, recordId).update();
+		auditTrail.record(new AuditEvent(AuditAction.UPDATE, recordType, recordId, null, List.of("legalHold"),
+				"legal hold", "hold released"));
+	}
+
+	/**
+	 * Called by the owning module once it destroyed a record whose retention ended: logs the destruction (no PII)
+	 * and stops tracking the record. Must run in the module's destroying transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void confirmDestroyed(String recordType, String recordId) {
+		jdbc.sql("""
+				insert into kernel.destruction_log (record_type, record_id, schedule_code, rule, due_at, destroyed_at)
+				select r.record_type, r.record_id, r.schedule_code, s.authority || ': ' || s.disposition, r.destroy_after, now()
+				from kernel.retention_record r join kernel.retention_schedule s on s.code = r.schedule_code
+				where r.record_type = ? and r.record_id = ?""")
+			.params(recordType, recordId).update();
+		forget(recordType, recordId);
+		auditTrail.record(new AuditEvent(AuditAction.DESTROY, recordType, recordId, null, List.of(), "retention", null));
+	}
+
+	@Transactional(readOnly = true)
+	public List<DestructionCertificate> destructionLog(@Nullable String recordType, int limit) {
+		return jdbc.sql("""
+				select id, record_type, record_id, schedule_code, rule, due_at, destroyed_at from kernel.destruction_log
+				where (cast(? as text) is null or record_type = ?) order by id desc limit ?""")
+			.params(recordType, recordType, limit)
+			.query((rs, row) -> new DestructionCertificate(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5),
+					rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	private Actor requireRecordsAuthority() {
+		Actor actor = Actors.require();
+		if (!actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "platform_admin")) {
+			throw new AccessDeniedException("Legal holds are placed by privacy officers and administrators");
+		}
+		return actor;
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}
