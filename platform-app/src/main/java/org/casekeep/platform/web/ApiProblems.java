@@ -88,6 +88,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/** Bean Validation failures: 422 naming every field. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+			org.springframework.web.bind.MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
+			.toList();
+		return ResponseEntity.unprocessableContent().body(invalid(new InvalidInputException(problems)));
+	}
+
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		LOG.error("Unexpected error", ex);

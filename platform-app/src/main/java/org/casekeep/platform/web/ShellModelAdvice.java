@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Adds what the page shell ({@code templates/layout.html}) needs to the model of every controller of every module:
@@ -22,9 +25,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Deliberately not restricted by {@code basePackages}: page controllers live in every module
  * ({@code org.casekeep.crm.web}, ...). The navigation only hides what a user cannot use; access itself is enforced by
  * the security configuration and the application services (deny by default).
+ * <p>
+ * {@code @ModelAttribute} methods do not run for {@code @ExceptionHandler} methods, so an error page rendered by one
+ * (for example {@code error/403}) would lose the header. The layout therefore falls back to this bean, by its name
+ * {@value #BEAN_NAME}: {@code ${@shellModel.currentActor()}} and {@code ${@shellModel.currentNavigation()}}.
  */
-@ControllerAdvice
+@ControllerAdvice(name = ShellModelAdvice.BEAN_NAME)
 public class ShellModelAdvice {
+
+	/** The bean name the layout uses for its fallback. */
+	public static final String BEAN_NAME = "shellModel";
 
 	/**
 	 * The areas of Casekeep shown in the primary navigation and as cards on the home page, with the roles that may use
@@ -141,6 +151,19 @@ public class ShellModelAdvice {
 	@ModelAttribute("navigation")
 	public Navigation navigation(HttpServletRequest request) {
 		return navigationFor(Actors.current().orElse(null), pathWithinApplication(request));
+	}
+
+	/** The signed-in actor, or {@literal null}; for templates whose model lacks {@code actor}. */
+	public @Nullable Actor currentActor() {
+		return Actors.current().orElse(null);
+	}
+
+	/** The navigation of the current request; for templates whose model lacks {@code navigation}. */
+	public Navigation currentNavigation() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		String path = attributes instanceof ServletRequestAttributes servlet
+				? pathWithinApplication(servlet.getRequest()) : "/";
+		return navigationFor(currentActor(), path);
 	}
 
 	/** The navigation for an actor on a page; public so that tests and other shells can reuse it. */

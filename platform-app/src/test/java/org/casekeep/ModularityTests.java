@@ -1,0 +1,35 @@
+package org.casekeep;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The modules talk only through events and the shared kernel (DESIGN.md rule 1), and their documentation under
+ * {@code docs/modules} is regenerated from the code on every build.
+ */
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(CasekeepApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		MODULES.verify();
+	}
+
+	@Test
+	void everyBoundedContextOfTheDesignIsAModule() {
+		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+			.contains("kernel", "crm", "correspondence", "survey", "detention", "platform", "privacy");
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+			.writeDocumentation()
+			.writeIndividualModulesAsPlantUml();
+		assertThat(new java.io.File("../docs/modules/components.puml")).exists();
+	}
+}

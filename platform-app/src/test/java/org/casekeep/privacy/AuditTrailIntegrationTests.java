@@ -1,0 +1,121 @@
+package org.casekeep.privacy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditChainVerifier;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.audit.ChainVerification;
+import org.casekeep.testing.Database;
+import org.casekeep.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The audit trail is append-only in the database itself and its hash chain reveals any change made behind the
+ * application's back.
+ */
+@SpringBootTest
+class AuditTrailIntegrationTests {
+
+	@Autowired
+	DataSource applicationDataSource;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	AuditChainVerifier verifier;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theApplicationsDatabaseRoleCannotUpdateDeleteOrTruncateTheTrail() throws Exception {
+		long id = append("append-only check");
+		try (Connection app = applicationDataSource.getConnection(); Statement statement = app.createStatement()) {
+			for (String sql : List.of("update kernel.audit_entry set actor = 'mallory' where id = " + id,
+					"delete from kernel.audit_entry where id = " + id, "truncate kernel.audit_entry")) {
+				assertThatThrownBy(() -> statement.execute(sql)).isInstanceOf(SQLException.class)
+					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42501"));
+			}
+		}
+	}
+
+	@Test
+	void evenTheOwnerIsStoppedByTheTriggerUnlessTriggersAreDisabled() throws Exception {
+		long id = append("trigger check");
+		try (Connection owner = Database.superuser(); Statement statement = owner.createStatement()) {
+			assertThatThrownBy(() -> statement.execute("delete from kernel.audit_entry where id = " + id))
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("append-only");
+		}
+	}
+
+	@Test
+	void verificationReportsExactlyTheEntryAlteredBehindTheApplicationsBack() throws Exception {
+		append("before");
+		long tampered = append("to be tampered with");
+		append("after");
+		assertThat(verifier.verify().intact()).isTrue();
+		try (Connection owner = Database.superuser(); Statement statement = owner.createStatement()) {
+			statement.execute("set session_replication_role = replica");
+			statement.execute("update kernel.audit_entry set purpose = 'nothing to see' where id = " + tampered);
+			ChainVerification broken = verifier.verify();
+			assertThat(broken.intact()).isFalse();
+			assertThat(broken.firstBrokenEntryId()).isEqualTo(tampered);
+			assertThat(broken.problem()).contains("altered");
+			// Put it back so the shared database stays verifiable for the other tests.
+			statement.execute("update kernel.audit_entry set purpose = 'to be tampered with' where id = " + tampered);
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void entriesWrittenInARolledBackTransactionVanishWithIt() throws Exception {
+		long before = count();
+		try {
+			transactions.executeWithoutResult(status -> {
+				Actors.runAs(DemoUsers.ISSO.actor(), () -> audit.record(AuditEvent.session(AuditAction.READ, "rolled back")));
+				throw new IllegalStateException("roll back");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the change failed, so its audit entry must not remain
+		}
+		assertThat(count()).isEqualTo(before);
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	private long append(String purpose) throws SQLException {
+		transactions.executeWithoutResult(status -> Actors.runAs(DemoUsers.ISSO.actor(),
+				() -> audit.record(new AuditEvent(AuditAction.READ, "test.record", "1", "OCIO", List.of("name"), purpose, null))));
+		try (Connection owner = Database.superuser();
+				ResultSet rs = owner.createStatement().executeQuery(
+						"select max(id) from kernel.audit_entry where purpose = '" + purpose + "'")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static long count() throws SQLException {
+		try (Connection owner = Database.superuser();
+				ResultSet rs = owner.createStatement().executeQuery("select count(*) from kernel.audit_entry")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+}
