@@ -98,6 +98,12 @@ public final class SensitiveAttributeDetector {
 	private static final int LOOK_BACK = 40;
 
 	/**
+	 * A detector with the built-in lexicon; it holds no state, so one instance may serve every thread.
+	 */
+	public SensitiveAttributeDetector() {
+	}
+
+	/**
 	 * @param text the text to scan, must not be {@literal null}.
 	 * @return the findings in text order, not overlapping; empty if there are none.
 	 */

@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <li><b>{@link SpiiKind#RECEIPT_NUMBER}</b>: a {@linkplain ReceiptNumber#knownPrefixes() known prefix} and 10 digits,
  * optionally written {@code EAC 2190012345} or {@code EAC-21-900-12345}, as {@link ReceiptNumber#isValid(String)}
  * accepts; no cue needed, because the prefix is cue enough.</li>
- * <li><b>{@link SpiiKind#DATE_OF_BIRTH}</b>: a date in one of the {@linkplain CalendarDates written forms} that exists,
- * is not in the future and not more than 125 years ago, and has a birth cue ({@code DOB}, {@code D.O.B.},
+ * <li><b>{@link SpiiKind#DATE_OF_BIRTH}</b>: a date written {@code MM/DD/YYYY} or {@code M/D/YY} (also with {@code -}
+ * or {@code .}), {@code YYYY-MM-DD}, {@code January 5, 1980} or {@code 5 Jan 1980} that exists, is not in the future
+ * and not more than 125 years ago, and has a birth cue ({@code DOB}, {@code D.O.B.},
  * {@code date of birth}, {@code birth date}, {@code birthday}, {@code born}). Other dates are not findings.</li>
  * </ul>
  * A value is never found inside a longer word or run of digits: {@code 1123-45-6789}, {@code 123-45-67890},
@@ -81,7 +82,8 @@ public final class SpiiDetector {
 		RECEIPT_NUMBER(Pattern.compile(WORD_START + "\\p{Alpha}{3}[- ]?\\d{2}[- ]?\\d{3}[- ]?\\d{5}" + END)),
 
 		/** An SSN without hyphens, or the digits of an A-Number: found only with a cue. */
-		BARE_NUMBER(Pattern.compile(DIGITS_START + "(?:\\d{8,9}|\\d{3} \\d{2} \\d{4}|\\d{2,3}([- ])\\d{3}\\1\\d{3})" + END)),
+		BARE_NUMBER(Pattern.compile(
+				DIGITS_START + "(?:\\d{8,9}|\\d{3} \\d{2} \\d{4}|\\d{2,3}([- ])\\d{3}\\1\\d{3})" + END)),
 
 		DATE(CalendarDates.WRITTEN),
 
@@ -174,7 +176,7 @@ public final class SpiiDetector {
 			if (finding.start() < copied) {
 				throw new IllegalArgumentException("Findings overlap at offset " + finding.start());
 			}
-			if (finding.end() > text.length() || !text.startsWith(finding.text(), finding.start())) {
+			if (!text.startsWith(finding.text(), finding.start())) {
 				throw new IllegalArgumentException(finding + " is not a finding in this text");
 			}
 			redacted.append(text, copied, finding.start()).append(redactionMarker(finding.kind()));

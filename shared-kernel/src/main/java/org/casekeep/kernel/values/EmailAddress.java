@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An email address, validated pragmatically rather than by the full RFC 5322 grammar: a dot-atom local part (letters
  * of any script, digits and {@code !#$%&'*+/=?^_`{|}~-}, dots only between them) of at most 64 characters, {@code @},
  * and a domain of at least two dot-separated labels whose last one (the top-level domain) is letters or an IDN
- * {@code xn--} label; 254 characters at most, no white space, no quoted local parts or IP-literal domains. The domain is
- * lower-cased; the local part keeps its case, because mail servers may treat it as case-sensitive.
+ * {@code xn--} label; 254 characters at most, no white space, no quoted local parts or IP-literal domains. The domain
+ * is lower-cased; the local part keeps its case, because mail servers may treat it as case-sensitive.
  *
  * @param value the normalized address.
  */

@@ -35,6 +35,7 @@ public record PhoneNumber(String e164, @Nullable String extension) {
 	 * @throws InvalidValueException if {@code e164} is not a valid number in E.164 form or the extension is not digits.
 	 */
 	public PhoneNumber {
+		e164 = Texts.required(e164, null, "Phone number");
 		Phonenumber.PhoneNumber parsed = parse(e164, null);
 		if (parsed == null || !PHONE_NUMBERS.isValidNumber(parsed)
 				|| !PHONE_NUMBERS.format(parsed, PhoneNumberFormat.E164).equals(e164)) {

@@ -32,17 +32,8 @@ public enum UsState {
 
 	private static final Pattern PUNCTUATION = Pattern.compile("[.,]");
 
-	private static final Map<String, UsState> BY_KEY = new HashMap<>();
-
-	static {
-		for (UsState state : values()) {
-			BY_KEY.put(key(state.name()), state);
-			BY_KEY.put(key(state.fullName), state);
-			for (String alias : state.aliases) {
-				BY_KEY.put(key(alias), state);
-			}
-		}
-	}
+	/** Codes, names and aliases, {@linkplain #key(String) as keys}. */
+	private static final Map<String, UsState> BY_KEY = index();
 
 	private final String fullName;
 
@@ -106,6 +97,19 @@ public enum UsState {
 		return typed != null && BY_KEY.containsKey(key(typed));
 	}
 
+	private static Map<String, UsState> index() {
+		Map<String, UsState> index = new HashMap<>();
+		for (UsState state : values()) {
+			index.put(key(state.name()), state);
+			index.put(key(state.fullName), state);
+			for (String alias : state.aliases) {
+				index.put(key(alias), state);
+			}
+		}
+		return Map.copyOf(index);
+	}
+
+	/** The lookup key of a code or name: lower case, without periods and commas, white space collapsed. */
 	private static String key(String name) {
 		String squished = Texts.squish(PUNCTUATION.matcher(name).replaceAll(" "));
 		return squished == null ? "" : squished.toLowerCase(Locale.ROOT);

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.RepetitionInfo;
  * and invalid identifiers, near misses, dates, separators and filler words. Each repetition has its own fixed seed,
  * so a failure names a text that can be replayed.
  * <p>
- * Plain JUnit rather than jqwik: jqwik 1.x is built on JUnit Platform 1 while Spring Boot 4.1 brings Platform 6, and
- * from 1.10 on its author asks that AI agents not use it.
+ * Plain JUnit rather than jqwik: jqwik 1.x is built on JUnit Platform 1, while Spring Boot 4.1 manages Platform 6.
  */
 class SpiiRedactionPropertyTests {
 
