@@ -121,6 +121,21 @@ public class IndividualDirectory {
 		return summaries;
 	}
 
+	/**
+	 * Every individual, released for a bulk export: CRM administrators only (PIA 8.5: export of sensitive information
+	 * is disabled for non-administrative users); restricted fields of other components stay masked; each record's
+	 * export is audited.
+	 */
+	@Transactional
+	public List<IndividualView> export() {
+		access.check(Operation.EXPORT, RecordFacts.ofType(Individual.RECORD_TYPE));
+		List<IndividualView> exported = new ArrayList<>();
+		for (Individual individual : individuals.findAll(org.springframework.data.domain.Sort.by("lastName", "firstName"))) {
+			exported.add(guard.releaseForExport(view(individual), facts(individual), "CRM export"));
+		}
+		return exported;
+	}
+
 	/** Whether the CRM holds no individual at all (demo data and first-run checks). */
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {

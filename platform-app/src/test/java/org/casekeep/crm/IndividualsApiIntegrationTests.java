@@ -240,6 +240,23 @@ class IndividualsApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void onlyCrmAdministratorsExportAndOtherComponentsContactDetailsStayMaskedInTheFile() throws Exception {
+		mvc.perform(get("/api/crm/individuals/export").with(DemoUsers.PSO_ANALYST.token()))
+			.andExpect(status().isForbidden());
+		String csv = mvc.perform(get("/api/crm/individuals/export").with(DemoUsers.PSO_ADMIN.token()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String line = csv.lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
+		assertThat(line).contains("Whitfield").contains(MASK).doesNotContain("555-0111").doesNotContain("example.org");
+		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+				select actor, purpose from kernel.audit_entry where record_id = '%s' and action = 'EXPORT'""".formatted(id))) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).isEqualTo("pso-admin");
+		}
+	}
+
 	private static long count(String table) throws Exception {
 		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("select count(*) from " + table)) {
 			rs.next();

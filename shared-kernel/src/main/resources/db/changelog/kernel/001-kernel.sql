@@ -83,9 +83,9 @@ begin
     end if;
     v_hash := sha256(v_prev || convert_to(concat_ws(chr(31),
             p_chain, v_seq::text, (extract(epoch from p_occurred_at) * 1000000)::bigint::text, p_actor,
-            coalesce(p_actor_component, chr(0x2400)), p_action, coalesce(p_record_type, chr(0x2400)),
-            coalesce(p_record_id, chr(0x2400)), coalesce(p_record_component, chr(0x2400)), p_fields,
-            coalesce(p_purpose, chr(0x2400)), coalesce(p_details, chr(0x2400))), 'UTF8'));
+            coalesce(p_actor_component, chr(9216)), p_action, coalesce(p_record_type, chr(9216)),
+            coalesce(p_record_id, chr(9216)), coalesce(p_record_component, chr(9216)), p_fields,
+            coalesce(p_purpose, chr(9216)), coalesce(p_details, chr(9216))), 'UTF8'));
     insert into kernel.audit_entry (chain, seq, occurred_at, actor, actor_component, action, record_type, record_id,
                                     record_component, fields, purpose, details, prev_hash, hash)
     values (p_chain, v_seq, p_occurred_at, p_actor, p_actor_component, p_action, p_record_type, p_record_id,

@@ -39,6 +39,22 @@ class IndividualsApi {
 		return ResponseEntity.created(URI.create("/api/crm/individuals/" + created.id())).body(created);
 	}
 
+	/** CSV of every individual, for CRM administrators; masked and audited by the kernel like any other output. */
+	@GetMapping(value = "/export", produces = "text/csv")
+	ResponseEntity<String> export() {
+		StringBuilder csv = new StringBuilder(
+				"id,salutation,firstName,lastName,title,organizationName,workPhone,cellPhone,email,street1,street2,city,state,zip,issues,interests,owningComponent,ownerUsername\r\n");
+		for (IndividualView v : directory.export()) {
+			csv.append(String.join(",", Csv.cells(v.id(), v.salutation(), v.firstName(), v.lastName(), v.title(),
+					v.organizationName(), v.workPhone(), v.cellPhone(), v.email(), v.street1(), v.street2(), v.city(),
+					v.state(), v.zip(), String.join(";", v.issues()), String.join(";", v.interests()),
+					v.owningComponent(), v.ownerUsername()))).append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"crm-individuals.csv\"")
+			.body(csv.toString());
+	}
+
 	@GetMapping("/{id}")
 	IndividualView get(@PathVariable UUID id) {
 		return directory.get(id);

@@ -1,0 +1,31 @@
+package org.casekeep.crm.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** RFC 4180 cells, with spreadsheet formula injection neutralised (a leading =, +, - or @ is quoted with '). */
+final class Csv {
+
+	private Csv() {
+	}
+
+	static List<String> cells(@Nullable Object... values) {
+		return Arrays.stream(values).map(Csv::cell).toList();
+	}
+
+	static String cell(@Nullable Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+}
