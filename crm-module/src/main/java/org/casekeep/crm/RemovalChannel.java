@@ -11,6 +11,11 @@ public enum RemovalChannel {
 		this.label = label;
 	}
 
+	/** The channel with this name, or empty for anything else (a page submits names). */
+	public static java.util.Optional<RemovalChannel> parse(@org.jspecify.annotations.Nullable String name) {
+		return java.util.Arrays.stream(values()).filter(channel -> channel.name().equals(name)).findFirst();
+	}
+
 	public String getLabel() {
 		return label;
 	}

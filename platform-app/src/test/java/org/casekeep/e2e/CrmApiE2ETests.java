@@ -1,0 +1,103 @@
+package org.casekeep.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.casekeep.e2e.support.KeycloakServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CRM API with real tokens from a real Keycloak (the distribution from Maven Central, the realm from the
+ * repository): signature, issuer and audience are checked for real, roles and component come from Keycloak's
+ * mappers, and PIA 4.1 holds across components.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CrmApiE2ETests {
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+	static KeycloakServer keycloak;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startKeycloak() {
+		keycloak = KeycloakServer.get();
+	}
+
+	@DynamicPropertySource
+	static void keycloak(DynamicPropertyRegistry registry) {
+		registry.add("casekeep.keycloak.url", () -> KeycloakServer.get().baseUrl());
+	}
+
+	@Test
+	void aStakeholderRecordedByIceIsSeenMaskedByPsoAndRefusedToExecSec() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/crm/individuals", keycloak.passwordToken("ice-liaison"), """
+				{"firstName":"Luis","lastName":"Ortega","cellPhone":"(210) 555-0177","email":"luis@example.org",
+				 "issues":["IMMIGRATION"]}""");
+		assertThat(created.statusCode()).isEqualTo(201);
+		String id = JsonPath.read(created.body(), "$.id");
+		assertThat((String) JsonPath.read(created.body(), "$.owningComponent")).isEqualTo("ICE");
+
+		HttpResponse<String> asOwner = send("GET", "/api/crm/individuals/" + id, keycloak.passwordToken("ice-liaison"), null);
+		assertThat((String) JsonPath.read(asOwner.body(), "$.cellPhone")).isEqualTo("+1 210-555-0177");
+
+		for (String otherComponentUser : new String[] { "pso-analyst", "pso-owner", "pso-admin" }) {
+			HttpResponse<String> masked = send("GET", "/api/crm/individuals/" + id, keycloak.passwordToken(otherComponentUser), null);
+			assertThat(masked.statusCode()).isEqualTo(200);
+			assertThat((String) JsonPath.read(masked.body(), "$.lastName")).isEqualTo("Ortega");
+			assertThat(masked.body()).doesNotContain("555-0177").doesNotContain("luis@example.org");
+		}
+
+		assertThat(send("GET", "/api/crm/individuals/" + id, keycloak.passwordToken("esec-clerk"), null).statusCode())
+			.isEqualTo(403);
+		assertThat(send("DELETE", "/api/crm/individuals/" + id + "?channel=EMAIL", keycloak.passwordToken("pso-admin"), null)
+			.statusCode()).isEqualTo(403);
+		assertThat(send("DELETE", "/api/crm/individuals/" + id + "?channel=EMAIL", keycloak.passwordToken("ice-liaison"), null)
+			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void aTamperedOrMissingTokenIsRefusedWithAProblemDocument() throws Exception {
+		String token = keycloak.passwordToken("pso-analyst");
+		String[] parts = token.split("\\.");
+		String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+		HttpResponse<String> refused = send("GET", "/api/crm/individuals", forged, null);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+		assertThat(send("GET", "/api/crm/individuals", null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void thePrivacyOfficeReviewsWhoSawWhatWithARealToken() throws Exception {
+		HttpResponse<String> audit = send("GET", "/api/privacy/audit?limit=50", keycloak.passwordToken("cpo"), null);
+		assertThat(audit.statusCode()).isEqualTo(200);
+		HttpResponse<String> verification = send("GET", "/api/privacy/audit/verification", keycloak.passwordToken("isso"), null);
+		assertThat(verification.statusCode()).isEqualTo(200);
+		assertThat((Boolean) JsonPath.read(verification.body(), "$.intact")).isTrue();
+		assertThat(send("GET", "/api/privacy/audit", keycloak.passwordToken("researcher"), null).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
