@@ -56,8 +56,6 @@ public record RetentionSchedule(String code, String title, String authority, Str
 	 * the 1 October (UTC) that follows it.
 	 */
 	public static LocalDate fiscalYearCutoff(Instant instant) {
-		LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
-		int endYear = date.getMonthValue() >= 10 ? date.getYear() + 1 : date.getYear();
-		return LocalDate.of(endYear, 10, 1);
+		return org.casekeep.kernel.time.FiscalYear.of(instant).cutoff();
 	}
 }
