@@ -59,8 +59,10 @@ public class ShellModelAdvice {
 				actor -> actor.roles().stream().anyMatch(role -> role.startsWith("oido_"))),
 
 		PRIVACY("Privacy", "Privacy office", "/privacy", "/privacy", true,
-				"Review the data inventory, the audit trail and the accounting of disclosures.",
-				actor -> actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "isso", "platform_admin"));
+				"Review the data inventory, the audit trail, retention and the accounting of disclosures.",
+				// Those who account for disclosures (Executive Secretariat, CRM and OIDO approvers) reach the form here.
+				actor -> actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "isso", "platform_admin",
+						"exec_sec", "crm_admin", "oido_manager"));
 
 		private final String label;
 

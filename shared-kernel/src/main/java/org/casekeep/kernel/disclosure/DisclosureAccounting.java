@@ -41,9 +41,15 @@ public class DisclosureAccounting {
 		this.auditTrail = auditTrail;
 	}
 
+	/**
+	 * Accounts for a disclosure.
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every missing or over-long field; nothing
+	 * is written then.
+	 */
 	@Transactional
 	public Disclosure account(DisclosureRequest request) {
 		Actor actor = require(ACCOUNTING_ROLES);
+		validate(request);
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		jdbc.sql("""
@@ -65,23 +71,53 @@ public class DisclosureAccounting {
 				request.approvedBy().strip(), actor.username(), actor.component(), now, List.copyOf(request.records()));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Disclosure> forRecord(String recordType, String recordId) {
 		require(REVIEW_ROLES);
+		auditLookup(recordType, recordId, "by record");
 		return load("where d.id in (select disclosure_id from kernel.disclosure_item where record_type = ? and record_id = ?)",
 				recordType, recordId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Disclosure> forSubject(String subjectId) {
 		require(REVIEW_ROLES);
+		auditLookup(null, subjectId, "by person");
 		return load("where d.id in (select disclosure_id from kernel.disclosure_item where subject_id = ?)", subjectId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Disclosure> recent(int limit) {
 		require(REVIEW_ROLES);
+		auditLookup(null, null, "recent");
 		return load("where d.id in (select id from kernel.disclosure order by disclosed_at desc limit ?)", limit);
+	}
+
+	/** Who looked up the accounting, and for whom, is itself audited (without the people's details). */
+	private void auditLookup(String recordType, String id, String how) {
+		auditTrail.record(new AuditEvent(AuditAction.SEARCH, "kernel.disclosure", id, null,
+				recordType == null ? List.of() : List.of("recordType=" + recordType), "disclosure accounting review", how));
+	}
+
+	private static void validate(DisclosureRequest request) {
+		org.casekeep.kernel.validation.InputCheck check = new org.casekeep.kernel.validation.InputCheck();
+		check.required("recipient", request.recipient(), "Recipient", raw -> check.text("recipient", raw, "Recipient", 300));
+		check.required("purpose", request.purpose(), "Purpose", raw -> check.text("purpose", raw, "Purpose", 1000));
+		check.required("authority", request.authority(), "Authority", raw -> check.text("authority", raw, "Authority", 300));
+		check.required("approvedBy", request.approvedBy(), "Approved by", raw -> check.text("approvedBy", raw, "Approved by", 100));
+		if (request.records() == null || request.records().isEmpty()) {
+			check.reject("records", "Name at least one record disclosed");
+		}
+		else {
+			for (DisclosedRecord record : request.records()) {
+				if (record == null || record.recordType() == null || record.recordType().isBlank()
+						|| record.recordId() == null || record.recordId().isBlank()) {
+					check.reject("records", "Each record needs its record type and id");
+					break;
+				}
+			}
+		}
+		check.throwIfInvalid();
 	}
 
 	private List<Disclosure> load(String where, Object... params) {

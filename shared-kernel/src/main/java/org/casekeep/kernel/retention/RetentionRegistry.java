@@ -113,13 +113,20 @@ public class RetentionRegistry {
 				"legal hold", "hold placed"));
 	}
 
+	/**
+	 * Releases a legal hold: the record's schedule applies again.
+	 * @throws IllegalArgumentException if no such record is tracked (nothing is changed or audited).
+	 */
 	@Transactional
 	public void releaseLegalHold(String recordType, String recordId) {
 		requireRecordsAuthority();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update kernel.retention_record set legal_hold = false, hold_reason = null, held_by = null
 				where record_type = ? and record_id = ?""")
 			.params(recordType, recordId).update();
+		if (updated == 0) {
+			throw new IllegalArgumentException("No tracked record " + recordType + " " + recordId);
+		}
 		auditTrail.record(new AuditEvent(AuditAction.UPDATE, recordType, recordId, null, List.of("legalHold"),
 				"legal hold", "hold released"));
 	}
@@ -155,6 +162,8 @@ public class RetentionRegistry {
 	private Actor requireRecordsAuthority() {
 		Actor actor = Actors.require();
 		if (!actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "platform_admin")) {
+			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, "kernel.retention", null, null,
+					List.of(), null, "legal hold"));
 			throw new AccessDeniedException("Legal holds are placed by privacy officers and administrators");
 		}
 		return actor;
