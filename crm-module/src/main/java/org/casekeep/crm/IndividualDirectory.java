@@ -194,10 +194,20 @@ public class IndividualDirectory {
 	}
 
 	private void track(Individual individual) {
-		// PIA 3.2: delete if not contacted within one year.
+		track(retention, individual);
+	}
+
+	/**
+	 * Starts or updates the retention tracking of an individual, in the caller's transaction; also used when contact
+	 * history moves {@code lastContactedAt}. Static, so that callers in this package need no proxied call.
+	 */
+	static void track(RetentionRegistry retention, Individual individual) {
+		// PIA 3.2: delete if not contacted within one year. Counted from creation at the earliest: a contact recorded
+		// with an older date must not make a new record due at once.
+		Instant created = individual.getCreatedAt();
+		Instant contacted = individual.getLastContactedAt();
 		retention.track(Individual.RECORD_TYPE, individual.getId().toString(), "CRM_REFERENCE",
-				RetentionFacts.lastActivity(individual.getCreatedAt(),
-						individual.getLastContactedAt() == null ? individual.getCreatedAt() : individual.getLastContactedAt()));
+				RetentionFacts.lastActivity(created, contacted == null || contacted.isBefore(created) ? created : contacted));
 	}
 
 	static RecordFacts facts(Individual individual) {

@@ -23,4 +23,9 @@ interface Individuals extends org.springframework.data.jpa.repository.JpaReposit
 			order by lower(i.last_name), lower(i.first_name), i.id
 			limit :limit""", nativeQuery = true)
 	List<Individual> search(@Nullable String name, @Nullable String issue, @Nullable String state, int limit);
+
+	/** Individuals with this email address, ignoring case (uses the {@code lower(email)} index). */
+	@Query(value = "select * from crm.individual i where lower(i.email) = lower(cast(:email as text)) order by i.id",
+			nativeQuery = true)
+	List<Individual> findByEmailIgnoringCase(String email);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.crm.ContactHistory;
 import org.casekeep.crm.IndividualDirectory;
 import org.casekeep.crm.IndividualSummary;
 import org.casekeep.crm.IndividualView;
@@ -61,10 +62,12 @@ class IndividualPages {
 
 	private final IndividualDirectory directory;
 	private final CrmFormMapper mapper;
+	private final ContactHistory contactHistory;
 
-	IndividualPages(IndividualDirectory directory, CrmFormMapper mapper) {
+	IndividualPages(IndividualDirectory directory, CrmFormMapper mapper, ContactHistory contactHistory) {
 		this.directory = directory;
 		this.mapper = mapper;
+		this.contactHistory = contactHistory;
 	}
 
 	@GetMapping
@@ -107,6 +110,7 @@ class IndividualPages {
 	String detail(@PathVariable UUID id, Model model) {
 		IndividualView view = directory.get(id);
 		model.addAttribute("individual", Detail.of(view));
+		model.addAttribute("interactions", contactHistory.history(id));
 		model.addAttribute("canDelete", directory.mayDelete(id, Actors.require()));
 		if (!model.containsAttribute("warnings")) {
 			model.addAttribute("warnings", List.of());
