@@ -47,6 +47,7 @@ class KeycloakRealmE2ETests {
                 new DemoUser("pso-owner", List.of("crm_user", "crm_contact_viewer"), "PSO"),
                 new DemoUser("pso-admin", List.of("crm_user", "crm_contact_viewer", "crm_admin"), "PSO"),
                 new DemoUser("esec-clerk", List.of("exec_sec"), "ESEC"),
+                new DemoUser("esec-lead", List.of("exec_sec"), "ESEC"),
                 new DemoUser("ice-action", List.of("action_officer"), "ICE"),
                 new DemoUser("cbp-action", List.of("action_officer"), "CBP"),
                 new DemoUser("oido-intake", List.of("oido_intake"), "OIDO"),

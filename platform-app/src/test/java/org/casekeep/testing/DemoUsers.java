@@ -24,6 +24,9 @@ public enum DemoUsers {
 	PSO_OWNER("pso-owner", "PSO", "crm_user", "crm_contact_viewer"),
 	PSO_ADMIN("pso-admin", "PSO", "crm_user", "crm_contact_viewer", "crm_admin"),
 	ESEC_CLERK("esec-clerk", "ESEC", "exec_sec"),
+	ICE_ACTION("ice-action", "ICE", "action_officer"),
+	CBP_ACTION("cbp-action", "CBP", "action_officer"),
+	ESEC_LEAD("esec-lead", "ESEC", "exec_sec"),
 	ICE_PRIVACY("ice-privacy", "ICE", "privacy_officer"),
 	CPO("cpo", "PRIV", "chief_privacy_officer"),
 	ISSO("isso", "OCIO", "isso");

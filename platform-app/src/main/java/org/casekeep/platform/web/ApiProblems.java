@@ -62,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail workflow(org.casekeep.kernel.validation.WorkflowConflictException ex) {
+		return titled(HttpStatus.CONFLICT, "Not allowed in this state", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		LOG.warn("Integrity violation", ex);
 		return titled(HttpStatus.CONFLICT, "Conflicting data", "The change conflicts with data already stored.");

@@ -1,0 +1,16 @@
+package org.casekeep.correspondence;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The form-letter libraries of all offices. */
+interface FormLetters extends JpaRepository<FormLetter, UUID> {
+
+	List<FormLetter> findByComponentOrderByName(String component);
+
+	List<FormLetter> findAllByOrderByComponentAscNameAsc();
+
+	boolean existsByComponentAndNameIgnoreCase(String component, String name);
+}

@@ -1,0 +1,121 @@
+package org.casekeep.correspondence;
+
+import org.casekeep.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The form-letter library (Intranet Quorum): versioned letters, approved by a second person before use. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FormLetterApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aLetterIsUsableOnlyOnceAnotherMemberOfTheOfficeApprovedIt() throws Exception {
+		String id = create("Acknowledgement " + System.nanoTime(), "Dear {{salutation}} {{lastName}}, we received {{referenceNumber}}.");
+		String fill = "{\"salutation\":\"Mr.\",\"lastName\":\"Diaz\",\"referenceNumber\":\"CORR-2027-000042\"}";
+
+		mvc.perform(post("/api/correspondence/form-letters/{id}/fill", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content(fill))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("approved")));
+		mvc.perform(post("/api/correspondence/form-letters/{id}/versions/1/submission", id).with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.versions[0].status").value("PENDING_APPROVAL"));
+		mvc.perform(post("/api/correspondence/form-letters/{id}/versions/1/approval", id).with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("author")));
+		mvc.perform(post("/api/correspondence/form-letters/{id}/versions/1/approval", id).with(DemoUsers.ESEC_LEAD.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedVersion").value(1))
+			.andExpect(jsonPath("$.versions[0].decidedBy").value("esec-lead"));
+
+		mvc.perform(post("/api/correspondence/form-letters/{id}/fill", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content(fill))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value("Dear Mr. Diaz, we received CORR-2027-000042."));
+	}
+
+	@Test
+	void aNewVersionLeavesTheApprovedOneInUseUntilItIsApprovedAndThenRetiresIt() throws Exception {
+		String id = create("Referral " + System.nanoTime(), "Version one for {{lastName}}.");
+		approve(id, 1);
+		String letter = mvc.perform(get("/api/correspondence/form-letters/{id}", id).with(DemoUsers.ESEC_CLERK.token()))
+			.andReturn().getResponse().getContentAsString();
+		Integer version = JsonPath.read(letter, "$.version");
+		mvc.perform(put("/api/correspondence/form-letters/{id}", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\":\"Version two for {{lastName}}.\",\"changeNote\":\"shorter\",\"version\":" + version + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.versions.length()").value(2));
+		fillExpecting(id, "Version one for Kim.");
+		approve(id, 2);
+		fillExpecting(id, "Version two for Kim.");
+		mvc.perform(get("/api/correspondence/form-letters/{id}", id).with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(jsonPath("$.versions[0].status").value("RETIRED"))
+			.andExpect(jsonPath("$.versions[1].status").value("APPROVED"));
+	}
+
+	@Test
+	void unknownMergeFieldsAndMissingValuesAreNamed() throws Exception {
+		mvc.perform(post("/api/correspondence/form-letters").with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Typo " + System.nanoTime() + "\",\"body\":\"Dear {{lastname}}, your SSN {{ssn}}\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("body"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("{{lastname}}, {{ssn}}")));
+		String id = create("Needs values " + System.nanoTime(), "Dear {{lastName}} of {{organization}}");
+		approve(id, 1);
+		mvc.perform(post("/api/correspondence/form-letters/{id}/fill", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":\"Kim\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("values.organization"));
+	}
+
+	@Test
+	void onlyTheExecutiveSecretariatWritesLettersAndOutsidersSeeNothing() throws Exception {
+		mvc.perform(post("/api/correspondence/form-letters").with(DemoUsers.PSO_ANALYST.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"body\":\"y\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/correspondence/form-letters").with(DemoUsers.PSO_ANALYST.token()))
+			.andExpect(status().isForbidden());
+	}
+
+	private String create(String name, String body) throws Exception {
+		String json = mvc.perform(post("/api/correspondence/form-letters").with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + name + "\",\"body\":\"" + body + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.id");
+	}
+
+	private void approve(String id, int number) throws Exception {
+		mvc.perform(post("/api/correspondence/form-letters/{id}/versions/{n}/submission", id, number).with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/correspondence/form-letters/{id}/versions/{n}/approval", id, number).with(DemoUsers.ESEC_LEAD.token()))
+			.andExpect(status().isOk());
+	}
+
+	private void fillExpecting(String id, String text) throws Exception {
+		mvc.perform(post("/api/correspondence/form-letters/{id}/fill", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":\"Kim\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.text").value(text));
+	}
+}
