@@ -17,9 +17,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 final class LoginAuditingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final AuditTrail audit;
+	private final org.casekeep.kernel.notify.Notifier notifier;
 
-	LoginAuditingSuccessHandler(AuditTrail audit) {
+	LoginAuditingSuccessHandler(AuditTrail audit, org.casekeep.kernel.notify.Notifier notifier) {
 		this.audit = audit;
+		this.notifier = notifier;
 	}
 
 	@Override
@@ -27,6 +29,8 @@ final class LoginAuditingSuccessHandler extends SavedRequestAwareAuthenticationS
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof CasekeepOidcUser user) {
 			Actors.runAs(user.actor(), () -> audit.recordIndependently(AuditEvent.session(AuditAction.LOGIN, "web")));
+			// Reminders to a named subject matter expert are emailed to the address Keycloak vouches for.
+			notifier.remember(user.actor(), user.getEmail());
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -60,6 +60,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository clients, AuditTrail audit,
+			org.casekeep.kernel.notify.Notifier notifier,
 			@Value("${casekeep.public-url:}") String publicUrl,
 			@Value("${casekeep.keycloak.url}") String keycloakUrl) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 			.oauth2Login(login -> login
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
-				.successHandler(new LoginAuditingSuccessHandler(audit)))
+				.successHandler(new LoginAuditingSuccessHandler(audit, notifier)))
 			.logout(logout -> logout.addLogoutHandler(logoutAudit(audit)).logoutSuccessHandler(logoutSuccess))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
