@@ -226,23 +226,12 @@ public class FormLetterLibrary {
 
 		@Bean
 		AccessRule formLetterAccess() {
-			return new AccessRule() {
-				@Override
-				public String recordType() {
-					return FormLetter.RECORD_TYPE;
-				}
-
-				@Override
-				public boolean permits(Actor actor, Operation operation, RecordFacts facts) {
-					return switch (operation) {
-						case READ, SEARCH -> actor.hasAnyRole("exec_sec", "action_officer");
-						case CREATE -> actor.hasRole("exec_sec");
-						case UPDATE -> actor.hasRole("exec_sec")
-								&& (facts.ownedByComponentOf(actor) || actor.belongsTo("ESEC"));
-						case DELETE, EXPORT, DISCLOSE -> false;
-					};
-				}
-			};
+			return AccessRule.of(FormLetter.RECORD_TYPE, (actor, operation, facts) -> switch (operation) {
+				case READ, SEARCH -> actor.hasAnyRole("exec_sec", "action_officer");
+				case CREATE -> actor.hasRole("exec_sec");
+				case UPDATE -> actor.hasRole("exec_sec") && (facts.ownedByComponentOf(actor) || actor.belongsTo("ESEC"));
+				case DELETE, EXPORT, DISCLOSE -> false;
+			});
 		}
 	}
 }

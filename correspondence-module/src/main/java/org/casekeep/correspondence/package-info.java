@@ -1,8 +1,8 @@
 /**
- * Correspondence and tasker tracking (seed: correspondence-tracking-pia.txt). Will own intake of letters, email,
- * fax and telephone notes, SPII minimisation, taskers routed to components and subject matter experts, clearance
- * and dispatch of responses, and the correspondence retention schedules. Not built yet: its issue lands after the
- * platform foundation.
+ * Correspondence and tasker tracking (seed: correspondence-tracking-pia.txt): intake of letters, email, fax and
+ * telephone notes with SPII minimisation before the record is released, taskers routed to components, offices and
+ * subject matter experts with federal business-day due dates, answers, compilation, clearance and dispatch, and the
+ * form-letter library. Items are visible only to the assigning office, the assignees and their leadership.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Correspondence and taskers")
 @org.jspecify.annotations.NullMarked

@@ -20,12 +20,12 @@ class CrmAccessRules {
 
 	@Bean
 	AccessRule individualAccess() {
-		return rule(Individual.RECORD_TYPE);
+		return AccessRule.of(Individual.RECORD_TYPE, CrmAccessRules::permits);
 	}
 
 	@Bean
 	AccessRule organizationAccess() {
-		return rule(Organization.RECORD_TYPE);
+		return AccessRule.of(Organization.RECORD_TYPE, CrmAccessRules::permits);
 	}
 
 	static boolean permits(Actor actor, Operation operation, RecordFacts facts) {
@@ -36,20 +36,6 @@ class CrmAccessRules {
 			case READ, SEARCH, CREATE, UPDATE -> true;
 			case DELETE -> facts.ownedBy(actor) || (actor.hasRole(CRM_ADMIN) && facts.ownedByComponentOf(actor));
 			case EXPORT, DISCLOSE -> actor.hasRole(CRM_ADMIN);
-		};
-	}
-
-	private static AccessRule rule(String recordType) {
-		return new AccessRule() {
-			@Override
-			public String recordType() {
-				return recordType;
-			}
-
-			@Override
-			public boolean permits(Actor actor, Operation operation, RecordFacts facts) {
-				return CrmAccessRules.permits(actor, operation, facts);
-			}
 		};
 	}
 }

@@ -17,12 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class HomeController {
 
-	static final String CORRESPONDENCE_PURPOSE = "Correspondence will track the letters, email, telephone calls and "
-			+ "faxes the Department receives from the public, Congress, other government agencies and the private "
-			+ "sector, and the documents it clears before they leave the Department. Executive Secretariat staff will "
-			+ "enter each item, assign it as a tasker to the offices that must review and answer it, and follow it "
-			+ "through coordination and clearance to the final response and its records management.";
-
 	static final String RESEARCH_PURPOSE = "Research will support the surveys, interviews and focus groups the "
 			+ "Department runs with employees, contractors, stakeholders and the public to improve its services and "
 			+ "operations. Taking part is voluntary and responses are kept confidential: the module will hold only the "
@@ -39,12 +33,6 @@ public class HomeController {
 	public String home(Model model) {
 		model.addAttribute("areas", Area.usableBy(Actors.current().orElse(null)));
 		return "home";
-	}
-
-	@GetMapping("/correspondence")
-	public String correspondence(Model model) {
-		return pending(model, Area.CORRESPONDENCE, CORRESPONDENCE_PURPOSE,
-				"DHS Correspondence and Inquiries Tracking Tools Privacy Impact Assessment (DHS/ALL/PIA-007(a))");
 	}
 
 	@GetMapping("/research")

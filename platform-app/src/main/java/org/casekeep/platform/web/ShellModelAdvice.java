@@ -46,7 +46,7 @@ public class ShellModelAdvice {
 				"Find and keep up to date the individuals and organizations your office works with on outreach.",
 				actor -> actor.hasRole("crm_user")),
 
-		CORRESPONDENCE("Correspondence", "Correspondence and taskers", "/correspondence", "/correspondence", false,
+		CORRESPONDENCE("Correspondence", "Correspondence and taskers", "/correspondence", "/correspondence", true,
 				"Track incoming correspondence and the taskers that assign offices to answer it.",
 				actor -> actor.hasAnyRole("exec_sec", "action_officer")),
 

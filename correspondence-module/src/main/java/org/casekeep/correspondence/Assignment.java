@@ -1,0 +1,154 @@
+package org.casekeep.correspondence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PersonalDataRecord;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One assignee's part of a {@link Tasker}: a whole component, an office within a component, or a named subject matter
+ * expert (username and component). Has its own version, so two assignees answering their own assignments at the
+ * same moment never collide, while a stale answer to the same assignment is refused.
+ */
+@Entity
+@Table(schema = "correspondence", name = "tasker_assignment")
+@PersonalDataRecord(type = Assignment.RECORD_TYPE, retention = "GRS_4_1_010",
+		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
+		source = "Correspondence PIA, Review & Analysis (answers of action offices)")
+class Assignment {
+
+	static final String RECORD_TYPE = "correspondence.tasker-assignment";
+
+	@Id
+	private UUID id;
+	private int position;
+	/** Activation stage: all assignments of the lowest stage with an open assignment are active. */
+	private int stage;
+	private String component;
+	private @Nullable String office;
+	private @Nullable String username;
+	@Enumerated(EnumType.STRING)
+	private AssignmentStatus status;
+	private Instant dueAt;
+	@Enumerated(EnumType.STRING)
+	private @Nullable AssignmentAnswerKind answerKind;
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "An assignee's comments, reason for non-concurrence or draft response")
+	private @Nullable String answerText;
+	private @Nullable String answeredBy;
+	private @Nullable Instant answeredAt;
+	private @Nullable Instant extensionRequestedUntil;
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "Why an assignee asked for more time")
+	private @Nullable String extensionReason;
+	@Enumerated(EnumType.STRING)
+	private @Nullable AssignmentExtensionStatus extensionStatus;
+	private @Nullable UUID replacesId;
+	@Version
+	private long version;
+
+	protected Assignment() {
+	}
+
+	Assignment(int position, int stage, AssignmentTarget target, Instant dueAt, @Nullable UUID replacesId) {
+		this.id = UUID.randomUUID();
+		this.position = position;
+		this.stage = stage;
+		this.component = target.component();
+		this.office = target.office();
+		this.username = target.username();
+		this.status = AssignmentStatus.WAITING;
+		this.dueAt = dueAt;
+		this.replacesId = replacesId;
+	}
+
+	UUID getId() { return id; }
+	int getPosition() { return position; }
+	int getStage() { return stage; }
+	String getComponent() { return component; }
+	@Nullable String getOffice() { return office; }
+	@Nullable String getUsername() { return username; }
+	AssignmentStatus getStatus() { return status; }
+	Instant getDueAt() { return dueAt; }
+	@Nullable AssignmentAnswerKind getAnswerKind() { return answerKind; }
+	@Nullable String getAnswerText() { return answerText; }
+	@Nullable String getAnsweredBy() { return answeredBy; }
+	@Nullable Instant getAnsweredAt() { return answeredAt; }
+	@Nullable Instant getExtensionRequestedUntil() { return extensionRequestedUntil; }
+	@Nullable String getExtensionReason() { return extensionReason; }
+	@Nullable AssignmentExtensionStatus getExtensionStatus() { return extensionStatus; }
+	@Nullable UUID getReplacesId() { return replacesId; }
+	long getVersion() { return version; }
+
+	AssignmentTarget target() {
+		return new AssignmentTarget(component, office, username);
+	}
+
+	/** Still part of the routing (not replaced by a reassignment). */
+	boolean isCurrent() {
+		return status != AssignmentStatus.REASSIGNED;
+	}
+
+	boolean isOpen() {
+		return status == AssignmentStatus.WAITING || status == AssignmentStatus.ACTIVE;
+	}
+
+	/**
+	 * Whether the actor answers for this assignment: the named subject matter expert, or for a component or office
+	 * assignment an action officer of that component.
+	 */
+	boolean isAnsweredBy(Actor actor) {
+		if (username != null) {
+			return username.equals(actor.username());
+		}
+		return actor.hasRole(TaskerAccessRules.ACTION_OFFICER) && actor.belongsTo(component);
+	}
+
+	void activate() {
+		if (status == AssignmentStatus.WAITING) {
+			status = AssignmentStatus.ACTIVE;
+		}
+	}
+
+	void answer(AssignmentAnswerKind kind, @Nullable String text, String by, Instant at) {
+		this.answerKind = kind;
+		this.answerText = text;
+		this.answeredBy = by;
+		this.answeredAt = at;
+		this.status = AssignmentStatus.ANSWERED;
+	}
+
+	void supersede() {
+		this.status = AssignmentStatus.REASSIGNED;
+	}
+
+	void requestExtension(Instant until, String reason) {
+		this.extensionRequestedUntil = until;
+		this.extensionReason = reason;
+		this.extensionStatus = AssignmentExtensionStatus.REQUESTED;
+	}
+
+	void decideExtension(boolean approved) {
+		this.extensionStatus = approved ? AssignmentExtensionStatus.APPROVED : AssignmentExtensionStatus.REFUSED;
+		if (approved && extensionRequestedUntil != null) {
+			this.dueAt = extensionRequestedUntil;
+		}
+	}
+
+	/** For history entries: who the assignment is for, without any free text. */
+	String describe() {
+		return target().describe();
+	}
+}

@@ -1,0 +1,14 @@
+package org.casekeep.correspondence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One assignment as it leaves the module, shown only to those who may see its tasker. */
+public record AssignmentView(UUID id, int stage, String component, @Nullable String office, @Nullable String username,
+		AssignmentStatus status, Instant dueAt, @Nullable AssignmentAnswerKind answerKind, @Nullable String answerText,
+		@Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable Instant extensionRequestedUntil,
+		@Nullable String extensionReason, @Nullable AssignmentExtensionStatus extensionStatus,
+		@Nullable UUID replacesId, boolean mayAnswer, long version) {
+}

@@ -1,0 +1,93 @@
+package org.casekeep.correspondence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks an uploaded file and extracts its text with Apache Tika. The type is detected from the bytes, never from the
+ * file name, and only PDF, PNG, JPEG, TIFF and Word documents are accepted (intake of scanned mail and faxes).
+ */
+@Component
+class AttachmentText {
+
+	/** Per file; the servlet's multipart limits are higher so that this message, naming the file, is the one seen. */
+	static final long MAX_BYTES = 20L * 1024 * 1024;
+	/** Characters of text kept per file; the rest of an enormous document is not searchable. */
+	static final int WRITE_LIMIT = 2_000_000;
+
+	private static final Logger LOG = LoggerFactory.getLogger(AttachmentText.class);
+
+	private static final Map<String, String> ACCEPTED = Map.of(
+			"application/pdf", "PDF",
+			"image/png", "PNG image",
+			"image/jpeg", "JPEG image",
+			"image/tiff", "TIFF image",
+			"application/msword", "Word document",
+			"application/x-tika-msoffice", "Word document",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document");
+
+	private final Tika tika = new Tika();
+	private final AutoDetectParser parser = new AutoDetectParser();
+
+	/** A checked file: its detected media type and extracted text (empty for images: no OCR here). */
+	record Checked(String mediaType, String text) {
+	}
+
+	/**
+	 * @throws AttachmentRejected if the file is larger than 20 MB or not of an accepted type.
+	 */
+	Checked check(AttachmentUpload upload) {
+		if (upload.content().length > MAX_BYTES) {
+			throw new AttachmentRejected(AttachmentRejected.Reason.TOO_LARGE, upload.fileName(),
+					"The file '" + upload.fileName() + "' is larger than 20 MB; scan it at a lower resolution or split it.");
+		}
+		String mediaType = tika.detect(upload.content());
+		if (!ACCEPTED.containsKey(mediaType) || "application/x-tika-msoffice".equals(mediaType) && !isWord(upload)) {
+			throw new AttachmentRejected(AttachmentRejected.Reason.UNSUPPORTED_TYPE, upload.fileName(),
+					"The file '" + upload.fileName() + "' is not a PDF, an image (PNG, JPEG, TIFF) or a Word document.");
+		}
+		return new Checked(mediaType, extract(upload));
+	}
+
+	private boolean isWord(AttachmentUpload upload) {
+		try (InputStream in = new ByteArrayInputStream(upload.content())) {
+			Metadata metadata = new Metadata();
+			return "application/msword".equals(parser.getDetector().detect(
+					org.apache.tika.io.TikaInputStream.get(in), metadata).toString());
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private String extract(AttachmentUpload upload) {
+		BodyContentHandler handler = new BodyContentHandler(WRITE_LIMIT);
+		try (InputStream in = new ByteArrayInputStream(upload.content())) {
+			parser.parse(in, handler, new Metadata(), new ParseContext());
+		}
+		catch (SAXException ex) {
+			if (!WriteLimitReachedException.isWriteLimitReached(ex)) {
+				LOG.warn("Text of an attachment could not be read completely: {}", ex.getClass().getSimpleName());
+			}
+		}
+		catch (IOException | TikaException ex) {
+			// A damaged file of an accepted type is still kept; it just has no searchable text.
+			LOG.warn("Text of an attachment could not be extracted: {}", ex.getClass().getSimpleName());
+		}
+		return handler.toString().strip();
+	}
+}

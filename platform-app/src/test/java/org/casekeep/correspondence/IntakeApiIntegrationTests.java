@@ -1,0 +1,271 @@
+package org.casekeep.correspondence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.casekeep.testing.Database;
+import org.casekeep.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Correspondence intake over HTTP against the embedded PostgreSQL: the SPII review (PIA 2.5, 3.4) proven on the
+ * stored data itself, uploads checked by content, bad input, concurrent review, and who may do it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IntakeApiIntegrationTests {
+
+	static final String SSN = "123-45-6789";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void redactingAnSsnRemovesItFromTheStoredTextTheExtractedTextAndDropsTheOriginalFile() throws Exception {
+		MvcResult held = intake(json("Benefit question", "My SSN is " + SSN + ", please check my case."),
+				file("letter.pdf", pdf("Dear Secretary, my Social Security number is " + SSN + ".")))
+			.andExpect(status().isCreated())
+			.andExpect(header().exists("Location"))
+			.andExpect(jsonPath("$.status").value("SPII_REVIEW"))
+			.andExpect(jsonPath("$.findings.length()").value(2))
+			.andExpect(jsonPath("$.findings[*].kind", hasItem("SSN")))
+			.andExpect(jsonPath("$.findings[*].maskedExcerpt", not(hasItem(containsString("6789")))))
+			.andReturn();
+		String body = held.getResponse().getContentAsString();
+		assertThat(JsonPath.<Object>read(body, "$.findings").toString()).doesNotContain(SSN);
+		String id = JsonPath.read(body, "$.id");
+		List<String> findings = JsonPath.read(body, "$.findings[*].id");
+
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version":0,"decisions":[{"findingId":"%s","decision":"REDACT"},{"findingId":"%s","decision":"REDACT"}]}"""
+					.formatted(findings.get(0), findings.get(1))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.body").value(containsString("[REDACTED SSN]")))
+			.andExpect(jsonPath("$.attachments[0].redacted").value(true))
+			.andExpect(jsonPath("$.attachments[0].originalKept").value(false));
+
+		try (Connection db = Database.superuser()) {
+			assertThat(single(db, "select body from correspondence.correspondence where id = ?::uuid", id))
+				.doesNotContain(SSN).contains("[REDACTED SSN]");
+			assertThat(single(db, "select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
+				.doesNotContain(SSN).contains("[REDACTED SSN]");
+			assertThat(single(db, "select coalesce(encode(content, 'hex'), 'none') || ' ' || media_type "
+					+ "from correspondence.attachment where correspondence_id = ?::uuid", id)).isEqualTo("none text/plain");
+			assertThat(single(db, "select count(*) from correspondence.correspondence c join correspondence.attachment a "
+					+ "on a.correspondence_id = c.id where c.id = ?::uuid and (c::text like '%6789%' or a::text like '%6789%')", id))
+				.isEqualTo("0");
+		}
+	}
+
+	@Test
+	void keepingAnSsnRequiresAJustificationAndIsAuditedWithoutTheValue() throws Exception {
+		String body = intake(json("Benefit question", "Applicant SSN " + SSN + " for the benefit check."))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		String finding = JsonPath.read(body, "$.findings[0].id");
+
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version":0,"decisions":[{"findingId":"%s","decision":"KEEP","justification":"needed"}]}""".formatted(finding)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("findings[" + finding + "].justification"));
+
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version":0,"decisions":[]}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("findings[" + finding + "].decision"));
+
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version":0,"decisions":[{"findingId":"%s","decision":"KEEP",
+						 "justification":"needed to answer a benefit question"}]}""".formatted(finding)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.body").value(containsString(SSN)));
+
+		try (Connection db = Database.superuser()) {
+			assertThat(single(db, "select string_agg(details, '|') from kernel.audit_entry where record_id = ? "
+					+ "and action = 'UPDATE'", id))
+				.isEqualTo("SPII kept: Social Security number: needed to answer a benefit question");
+			assertThat(single(db, "select count(*) from kernel.audit_entry where record_id = ? and "
+					+ "coalesce(details, '') like '%6789%'", id)).isEqualTo("0");
+		}
+	}
+
+	@Test
+	void aStaleVersionIsAConflict() throws Exception {
+		String body = intake(json("Twice", "SSN " + SSN)).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		String decisions = """
+				{"version":0,"decisions":[{"findingId":"%s","decision":"REDACT"}]}""".formatted(
+				(String) JsonPath.read(body, "$.findings[0].id"));
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content(decisions))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content(decisions))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aWordDocumentIsAcceptedByItsContentAndItsTextIsSearchable() throws Exception {
+		String body = intake(json("Word letter", null), file("reply.docx", docx("Zanzibarian ferries need inspection.")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.attachments[0].mediaType")
+				.value("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		mvc.perform(get("/api/correspondence").param("q", "zanzibarian ferry").with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", hasItem(id)));
+	}
+
+	@Test
+	void aFileThatIsNotAPdfImageOrWordDocumentIsRefusedWith415NamingIt() throws Exception {
+		intake(json("Spreadsheet", null), new MockMultipartFile("files", "letter.pdf", "application/pdf",
+				"just some text, not a PDF".getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.file").value("letter.pdf"))
+			.andExpect(jsonPath("$.detail").value(containsString("letter.pdf")));
+	}
+
+	@Test
+	void aFileOver20MegabytesIsRefusedWith413() throws Exception {
+		byte[] big = new byte[21 * 1024 * 1024];
+		byte[] header = pdf("big");
+		System.arraycopy(header, 0, big, 0, header.length);
+		intake(json("Big scan", null), file("big.pdf", big))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.file").value("big.pdf"));
+	}
+
+	@Test
+	void missingSubjectAndChannelAre422NamingTheFields() throws Exception {
+		intake(new MockMultipartFile("correspondence", "", "application/json",
+				"""
+				{"sourceType":"PUBLIC","body":"no subject"}""".getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("subject")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("channel")));
+	}
+
+	@Test
+	void formFieldsWorkAsWellAsAJsonPart() throws Exception {
+		mvc.perform(multipart("/api/correspondence/intake").param("channel", "EMAIL").param("sourceType", "NGO")
+				.param("subject", "Form fields").param("email", "Someone@Example.org").with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.referenceNumber").value(org.hamcrest.Matchers.matchesPattern("CORR-\\d{4}-\\d{6}")));
+	}
+
+	@Test
+	void actionOfficersAndCrmUsersMayNotTakeInOrSearchCorrespondence() throws Exception {
+		String body = intake(json("Private", null)).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		for (DemoUsers user : List.of(DemoUsers.ICE_ACTION, DemoUsers.PSO_ANALYST)) {
+			mvc.perform(multipart("/api/correspondence/intake").file(json("Nope", null)).with(user.token()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/correspondence/{id}", id).with(user.token())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/correspondence").param("q", "private").with(user.token()))
+				.andExpect(status().isForbidden());
+		}
+		try (Connection db = Database.superuser()) {
+			assertThat(Integer.parseInt(single(db, "select count(*) from kernel.audit_entry where record_id = ? "
+					+ "and actor = 'ice-action' and action = 'ACCESS_DENIED'", id))).isPositive();
+		}
+	}
+
+	private org.springframework.test.web.servlet.ResultActions intake(MockMultipartFile... parts) throws Exception {
+		var request = multipart("/api/correspondence/intake");
+		for (MockMultipartFile part : parts) {
+			request.file(part);
+		}
+		return mvc.perform(request.with(DemoUsers.ESEC_CLERK.token()));
+	}
+
+	static MockMultipartFile json(String subject, String body) {
+		String json = """
+				{"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"%s","body":%s,"firstName":"Ana",
+				 "lastName":"Reyes","email":"Ana.Reyes@Example.org","organization":"Reyes Family Farm"}"""
+			.formatted(subject, body == null ? "null" : "\"" + body + "\"");
+		return new MockMultipartFile("correspondence", "", "application/json", json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static MockMultipartFile file(String name, byte[] content) {
+		return new MockMultipartFile("files", name, "application/octet-stream", content);
+	}
+
+	static String single(Connection db, String sql, String param) throws Exception {
+		try (PreparedStatement statement = db.prepareStatement(sql)) {
+			statement.setString(1, param);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getString(1);
+			}
+		}
+	}
+
+	static byte[] pdf(String text) throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 700);
+				content.showText(text);
+				content.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	static byte[] docx(String text) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText(text);
+			document.write(out);
+			return out.toByteArray();
+		}
+	}
+}
