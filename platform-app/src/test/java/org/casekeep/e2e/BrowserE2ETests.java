@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.casekeep.e2e.support.KeycloakServer;
+import org.casekeep.e2e.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,38 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * add an individual, sign out; a user of another component then sees the same record with cell phone and email
  * masked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
-class BrowserE2ETests {
+class BrowserE2ETests extends BrowserTest {
 
-	static final String APP = "http://127.0.0.1:18080";
-	static WebDriver browser;
-	static WebDriverWait wait;
-
-	@DynamicPropertySource
-	static void keycloak(DynamicPropertyRegistry registry) {
-		registry.add("casekeep.keycloak.url", () -> KeycloakServer.get().baseUrl());
-	}
-
-	@BeforeAll
-	static void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600",
-				"--user-data-dir=" + Files.createTempDirectory("casekeep-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void loginAcknowledgeCreateThenAnotherComponentSeesTheRecordMasked() {
@@ -104,34 +74,5 @@ class BrowserE2ETests {
 			throw new IllegalStateException(ex);
 		}
 		return actions;
-	}
-
-	private static void signIn(String username) {
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("casekeep-demo");
-		browser.findElement(By.id("kc-login")).click();
-	}
-
-	private static void affirmRulesOfBehavior() {
-		wait.until(ExpectedConditions.urlContains("/rules-of-behavior"));
-		for (WebElement box : browser.findElements(By.cssSelector("input[type=checkbox]"))) {
-			((JavascriptExecutor) browser).executeScript("arguments[0].click()", box);
-		}
-		submit(browser.findElement(By.cssSelector("input[type=checkbox]")));
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/rules-of-behavior")));
-	}
-
-	private static void signOut() {
-		WebElement logout = browser.findElement(By.cssSelector("form[action$='/logout'] button"));
-		logout.click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains(":18080/crm")));
-		// No cookie is cleared here: the next protected page must ask for credentials again, which proves that
-		// logout ended the Keycloak session too (otherwise single sign-on would log the browser straight back in).
-	}
-
-	private static void submit(WebElement fieldOfForm) {
-		WebElement form = fieldOfForm.findElement(By.xpath("ancestor::form"));
-		form.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 }
