@@ -280,6 +280,8 @@ public class CorrespondenceIntake {
 			reviewItems.deleteByCorrespondence(id);
 			attachments.deleteByCorrespondence(id);
 			records.delete(correspondence);
+			events.publishEvent(new org.casekeep.correspondence.events.CorrespondenceDestroyed(id,
+					correspondence.getReferenceNumber(), correspondence.getRetentionSchedule(), now()));
 		});
 		retention.confirmDestroyed(Correspondence.RECORD_TYPE, id.toString());
 	}

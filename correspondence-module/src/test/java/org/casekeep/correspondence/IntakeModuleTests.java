@@ -120,8 +120,12 @@ class IntakeModuleTests {
 		UUID attachmentId = stored.attachments().get(0).id();
 		scenario.publish(new RetentionPeriodEnded(Correspondence.RECORD_TYPE, stored.id().toString(), "N1_563_07_001",
 				Instant.now(), Instant.now()))
-			.andWaitForStateChange(() -> records.existsById(stored.id()), exists -> !exists)
-			.andVerify(exists -> {
+			.andWaitForEventOfType(org.casekeep.correspondence.events.CorrespondenceDestroyed.class)
+			.matching(destroyed -> destroyed.correspondenceId().equals(stored.id()))
+			.toArriveAndVerify(destroyed -> {
+				assertThat(destroyed.referenceNumber()).isEqualTo(stored.referenceNumber());
+				assertThat(destroyed.scheduleCode()).isEqualTo("N1_563_07_001");
+				assertThat(records.existsById(stored.id())).isFalse();
 				assertThat(attachments.existsById(attachmentId)).isFalse();
 				assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString())).isEmpty();
 			});
