@@ -271,6 +271,39 @@ public class CorrespondenceIntake {
 	}
 
 	/**
+	 * Records review (PIA 5.1): the Executive Secretariat files a record as temporary under one of the schedules, or
+	 * marks it permanent, which stops the retention clock until a schedule is approved. Audited.
+	 * @throws ObjectOptimisticLockingFailureException if the record changed since {@code version}.
+	 */
+	@Transactional
+	public CorrespondenceView reviewRecord(UUID id, @Nullable String schedule, @Nullable Long version) {
+		Correspondence correspondence = find(id);
+		access.check(Operation.UPDATE, facts(correspondence));
+		InputCheck check = new InputCheck();
+		CorrespondenceRetentionSchedule chosen = check.required("schedule", schedule, "The schedule",
+				raw -> java.util.Arrays.stream(CorrespondenceRetentionSchedule.values())
+					.filter(value -> value.name().equalsIgnoreCase(raw.strip()))
+					.findFirst()
+					.orElseThrow(() -> new IllegalArgumentException("Unknown schedule '" + raw.strip() + "'; choose one of "
+							+ java.util.Arrays.toString(CorrespondenceRetentionSchedule.values()))));
+		if (version == null) {
+			check.reject("version", "The version you reviewed is required, so no change is lost");
+		}
+		check.throwIfInvalid();
+		if (version != correspondence.getVersion()) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Correspondence.class, id);
+		}
+		String before = correspondence.getRetentionSchedule();
+		correspondence.reschedule(chosen, now());
+		records.saveAndFlush(correspondence);
+		track(retention, correspondence);
+		audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
+				correspondence.getOwningComponent(), List.of("retentionSchedule"), "records review",
+				before + " -> " + chosen.name() + (chosen.permanent() ? " (permanent)" : " (temporary)")));
+		return release(correspondence);
+	}
+
+	/**
 	 * Destroys a record whose retention period ended, with its attachments and findings, and confirms it to the
 	 * kernel. Idempotent: a record already gone is only confirmed. Runs as the system.
 	 */

@@ -1,0 +1,70 @@
+package org.casekeep.correspondence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+import org.casekeep.testing.Database;
+import org.casekeep.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Records review (PIA 5.1): the Executive Secretariat marks correspondence temporary or permanent. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RecordsReviewIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void markingARecordPermanentStopsItsRetentionClockAndTheChangeIsAudited() throws Exception {
+		String created = mvc.perform(multipart("/api/correspondence/intake")
+				.file(new MockMultipartFile("correspondence", "", MediaType.APPLICATION_JSON_VALUE, """
+						{"channel":"POSTAL_MAIL","sourceType":"WHITE_HOUSE","subject":"Policy letter","lastName":"Hale",
+						 "retentionSchedule":"GRS_5_2_010"}""".getBytes()))
+				.with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		Integer version = JsonPath.read(created, "$.version");
+
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ICE_ACTION.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"PERMANENT_UNTIL_SCHEDULED\",\"version\":" + version + "}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"FOREVER\",\"version\":" + version + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("schedule"));
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"PERMANENT_UNTIL_SCHEDULED\",\"version\":" + version + "}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"N1_563_07_001\",\"version\":" + version + "}"))
+			.andExpect(status().isConflict());
+
+		try (Connection db = Database.superuser()) {
+			ResultSet tracked = db.createStatement().executeQuery("""
+					select schedule_code, destroy_after from kernel.retention_record
+					where record_type = 'correspondence.correspondence' and record_id = '%s'""".formatted(id));
+			assertThat(tracked.next()).isTrue();
+			assertThat(tracked.getString(1)).isEqualTo("PERMANENT_UNTIL_SCHEDULED");
+			assertThat(tracked.getTimestamp(2)).isNull();
+			ResultSet audit = db.createStatement().executeQuery("""
+					select details from kernel.audit_entry where record_id = '%s' and purpose = 'records review'""".formatted(id));
+			assertThat(audit.next()).isTrue();
+			assertThat(audit.getString(1)).isEqualTo("GRS_5_2_010 -> PERMANENT_UNTIL_SCHEDULED (permanent)");
+		}
+	}
+}
