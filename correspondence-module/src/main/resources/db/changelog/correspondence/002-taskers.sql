@@ -94,3 +94,7 @@ create table correspondence.routing_template_entry (
   username    text,
   primary key (template_id, position)
 );
+
+--changeset casekeep:correspondence-002c-reminder-index
+-- The reminder job scans active assignments by due date; only those can be due soon or overdue.
+create index tasker_assignment_active_due_idx on correspondence.tasker_assignment (due_at) where status = 'ACTIVE';
