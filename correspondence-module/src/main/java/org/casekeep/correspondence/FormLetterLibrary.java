@@ -168,6 +168,11 @@ public class FormLetterLibrary {
 		return template.merge(values);
 	}
 
+	/** The merge fields a letter may use, by name, with what each means (for hints on the letter form). */
+	public java.util.SortedMap<String, String> mergeFields() {
+		return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(FormLetterTemplate.FIELDS));
+	}
+
 	private static @Nullable String body(InputCheck check, @Nullable String raw) {
 		String body = check.required("body", raw, "The letter text", value -> value);
 		if (body != null) {
