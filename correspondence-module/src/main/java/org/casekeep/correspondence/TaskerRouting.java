@@ -325,10 +325,7 @@ public class TaskerRouting {
 		record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, replacement.getId(), replacement.describe(), now);
 		activate(tasker, actor, now);
 		tasker.touch(now);
-		taskers.saveAndFlush(tasker);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
-				tasker.getAssigningComponent(), List.of("assignments"), PURPOSE, "reassigned"));
-		return release(tasker, actor);
+		return saved(tasker, actor, List.of("assignments"), "reassigned");
 	}
 
 	/** Approves or refuses an assignee's request for more time; an approval may move the tasker's due date. */
@@ -354,10 +351,7 @@ public class TaskerRouting {
 		tasker.touch(now);
 		record(tasker, actor, decision.approve() ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", assignment.getStatus(),
 				assignment.getStatus(), assignment.getId(), note, now);
-		taskers.saveAndFlush(tasker);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
-				tasker.getAssigningComponent(), List.of("dueAt"), PURPOSE, "extension decided"));
-		return release(tasker, actor);
+		return saved(tasker, actor, List.of("dueAt"), "extension decided");
 	}
 
 	// --- the assignees ------------------------------------------------------------------------------------------------
@@ -437,10 +431,7 @@ public class TaskerRouting {
 		tasker.touch(now);
 		record(tasker, actor, "EXTENSION_REQUESTED", assignment.getStatus(), assignment.getStatus(),
 				assignment.getId(), "until " + date + ": " + reason, now);
-		taskers.saveAndFlush(tasker);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
-				tasker.getAssigningComponent(), List.of("extensionReason"), PURPOSE, "extension requested"));
-		return release(tasker, actor);
+		return saved(tasker, actor, List.of("extensionReason"), "extension requested");
 	}
 
 	// --- jobs ---------------------------------------------------------------------------------------------------------
@@ -603,6 +594,14 @@ public class TaskerRouting {
 		}
 		throw InvalidInputException.of(field, "A tasker that is " + tasker.getStatus().name().toLowerCase(java.util.Locale.ROOT)
 				+ " cannot be " + verb);
+	}
+
+	/** Saves a changed tasker, audits the change (field names and a note, no values) and releases the view. */
+	private TaskerView saved(Tasker tasker, Actor actor, List<String> fields, String details) {
+		taskers.saveAndFlush(tasker);
+		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, tasker.getId().toString(),
+				tasker.getAssigningComponent(), fields, PURPOSE, details));
+		return release(tasker, actor);
 	}
 
 	private TaskerView release(Tasker tasker, Actor actor) {
