@@ -43,8 +43,21 @@ class TaskerCorrespondenceAssignments implements CorrespondenceAssignments {
 	@Override
 	public Set<String> assigneesOf(UUID correspondenceId) {
 		return Actors.current()
-			.filter(actor -> assignedTo(actor).contains(correspondenceId))
+			.filter(actor -> isAssigned(actor, correspondenceId))
 			.map(actor -> Set.of(actor.username()))
 			.orElse(Set.of());
+	}
+
+	/** The same rule as {@link #assignedTo}, for one correspondence: one indexed lookup, not the whole list. */
+	private boolean isAssigned(Actor actor, UUID correspondenceId) {
+		return jdbc.sql("""
+				select exists (select 1 from correspondence.tasker t
+				  join correspondence.tasker_assignment a on a.tasker_id = t.id
+				  where t.correspondence_id = ? and a.status <> 'REASSIGNED'
+				    and (a.username = ? or (a.component = ? and (? or (? and a.username is null)))))""")
+			.params(correspondenceId, actor.username(), actor.component(), actor.hasRole("exec_sec"),
+					actor.hasRole("action_officer"))
+			.query(Boolean.class)
+			.single();
 	}
 }

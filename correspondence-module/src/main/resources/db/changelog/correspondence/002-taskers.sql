@@ -98,3 +98,8 @@ create table correspondence.routing_template_entry (
 --changeset casekeep:correspondence-002c-reminder-index
 -- The reminder job scans active assignments by due date; only those can be due soon or overdue.
 create index tasker_assignment_active_due_idx on correspondence.tasker_assignment (due_at) where status = 'ACTIVE';
+
+--changeset casekeep:correspondence-002d-tasker-due-index
+-- Issue 3 benchmarks (300,000 taskers): "my taskers" is ordered by due date, so with this index the visible
+-- ones are read in order and the scan stops at the list limit instead of sorting every tasker.
+create index tasker_due_idx on correspondence.tasker (due_at, id);
