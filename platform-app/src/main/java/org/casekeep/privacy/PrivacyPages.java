@@ -53,8 +53,6 @@ class PrivacyPages {
 			"crm_admin", "oido_manager" };
 
 	/** Who reads the destruction log (as {@code PrivacyApi} decides). */
-	private static final String[] DESTRUCTION_LOG_READERS = { "privacy_officer", "chief_privacy_officer", "isso",
-			"platform_admin" };
 
 	/** Who places and releases legal holds (mirrors {@code RetentionRegistry}). */
 	private static final String[] LEGAL_HOLD_OFFICERS = { "privacy_officer", "chief_privacy_officer", "platform_admin" };
@@ -291,7 +289,7 @@ class PrivacyPages {
 	private String retentionPage(Model model) {
 		Actor actor = Actors.require();
 		model.addAttribute("schedules", retention.schedules().values().stream().map(ScheduleRow::of).toList());
-		boolean canReadDestructionLog = actor.hasAnyRole(DESTRUCTION_LOG_READERS);
+		boolean canReadDestructionLog = RetentionRegistry.mayReadDestructionLog(actor);
 		model.addAttribute("canReadDestructionLog", canReadDestructionLog);
 		model.addAttribute("destructions",
 				canReadDestructionLog ? retention.destructionLog(null, DESTRUCTION_LOG_LIMIT) : List.of());

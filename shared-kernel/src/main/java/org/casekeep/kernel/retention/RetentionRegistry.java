@@ -147,8 +147,22 @@ public class RetentionRegistry {
 		auditTrail.record(new AuditEvent(AuditAction.DESTROY, recordType, recordId, null, List.of(), "retention", null));
 	}
 
+	/** Who may read the destruction log: privacy officers, the Chief Privacy Officer, the ISSO and administrators. */
+	public static boolean mayReadDestructionLog(Actor actor) {
+		return actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "isso", "platform_admin");
+	}
+
+	/**
+	 * The latest destructions, for the roles of {@link #mayReadDestructionLog}; anyone else is refused and the
+	 * refusal audited, whichever page or API asks.
+	 */
 	@Transactional(readOnly = true)
 	public List<DestructionCertificate> destructionLog(@Nullable String recordType, int limit) {
+		if (!mayReadDestructionLog(Actors.require())) {
+			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, "kernel.retention", null, null,
+					List.of(), null, "destruction log"));
+			throw new AccessDeniedException("The destruction log is for privacy officers, the ISSO and administrators");
+		}
 		return jdbc.sql("""
 				select id, record_type, record_id, schedule_code, rule, due_at, destroyed_at from kernel.destruction_log
 				where (cast(? as text) is null or record_type = ?) order by id desc limit ?""")
