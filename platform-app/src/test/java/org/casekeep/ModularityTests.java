@@ -33,6 +33,6 @@ class ModularityTests {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
 			.writeDocumentation()
 			.writeIndividualModulesAsPlantUml();
-		assertThat(components).exists().content().contains("crm", "correspondence", "kernel");
+		assertThat(components).exists().content().contains("Stakeholder CRM", "Correspondence and taskers", "Shared kernel");
 	}
 }
