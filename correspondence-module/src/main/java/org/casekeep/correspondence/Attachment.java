@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @PersonalDataRecord(type = Attachment.RECORD_TYPE, retention = "N1_563_07_001",
 		legalBasis = "5 U.S.C. 301; 6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA 2.1, 3.4 (incoming documents)")
-class Attachment {
+class Attachment extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "correspondence.attachment";
 	static final String REDACTED_MEDIA_TYPE = "text/plain";
@@ -79,7 +80,8 @@ class Attachment {
 		this.redacted = true;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	UUID getCorrespondenceId() { return correspondenceId; }
 	String getFileName() { return fileName; }
 	String getMediaType() { return mediaType; }

@@ -1,5 +1,6 @@
 package org.casekeep.correspondence;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,13 +11,14 @@ import org.casekeep.kernel.access.Actor;
  * is assigned to (need-to-know, DESIGN.md rule 5). Implement it as a bean in this package; without one, only the
  * Executive Secretariat of the owning component (and ESEC for every component) sees a record.
  * <p>
- * Both methods must agree: {@link #assignedTo} feeds the access filter of the search query,
- * {@link #assigneesOf} the {@link org.casekeep.kernel.access.RecordFacts} checked on single reads.
+ * Both methods must agree, and agree with the assignee keys of {@link TaskerViewers}, which the search query
+ * applies in SQL: {@link #assignedAmong} fills the {@link org.casekeep.kernel.access.RecordFacts} of a page of
+ * results in one query, {@link #assigneesOf} those of a single read.
  */
 interface CorrespondenceAssignments {
 
-	/** The correspondence ids the actor is assigned to through a tasker; empty if none. */
-	Set<UUID> assignedTo(Actor actor);
+	/** Which of these correspondence records the actor is assigned to through a tasker; empty if none. */
+	Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds);
 
 	/** The usernames assigned to a piece of correspondence through its taskers; empty if none. */
 	Set<String> assigneesOf(UUID correspondenceId);
@@ -24,7 +26,7 @@ interface CorrespondenceAssignments {
 	/** No assignments at all: the default until the tasker side provides its own. */
 	CorrespondenceAssignments NONE = new CorrespondenceAssignments() {
 		@Override
-		public Set<UUID> assignedTo(Actor actor) {
+		public Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds) {
 			return Set.of();
 		}
 

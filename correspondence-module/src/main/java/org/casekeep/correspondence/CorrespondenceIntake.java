@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -104,17 +105,19 @@ public class CorrespondenceIntake {
 		String reference = "CORR-" + FiscalYear.of(now).year() + "-"
 				+ String.format(Locale.ROOT, "%06d", records.nextReferenceNumber());
 		Correspondence correspondence = new Correspondence(reference, values, actor.component(), actor.username(), now);
-		records.save(correspondence);
 		List<Attachment> stored = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
-			stored.add(attachments.save(new Attachment(correspondence.getId(), files.get(i).fileName(),
-					checked.get(i).mediaType(), files.get(i).content(), checked.get(i).text(), now)));
+			stored.add(new Attachment(correspondence.getId(), files.get(i).fileName(), checked.get(i).mediaType(),
+					files.get(i).content(), checked.get(i).text(), now));
 		}
+		// Scanned before anything is written, so the record is stored once, in its final state.
 		List<SpiiReviewItem> found = scan(correspondence, stored);
-		reviewItems.saveAll(found);
 		if (found.isEmpty()) {
 			correspondence.noSpiiFound();
 		}
+		records.save(correspondence);
+		attachments.saveAll(stored);
+		reviewItems.saveAll(found);
 		audit.record(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE,
 				correspondence.getId().toString(), correspondence.getOwningComponent(), correspondence.filledFields(),
 				PURPOSE, "attachments: " + stored.size() + "; SPII findings: " + found.size()));
@@ -123,7 +126,8 @@ public class CorrespondenceIntake {
 			announce(correspondence, now);
 		}
 		records.flush();
-		return release(correspondence);
+		// Released from what was just written: no need to read it back.
+		return guard.release(view(correspondence, stored, found), facts(correspondence, Set.of()), PURPOSE);
 	}
 
 	/**
@@ -225,12 +229,18 @@ public class CorrespondenceIntake {
 		});
 		String words = check.text("q", query, "Search", 500);
 		check.throwIfInvalid();
-		String assigned = assignments().assignedTo(actor).stream().map(UUID::toString).collect(Collectors.joining(","));
 		List<Correspondence> found = records.search(CorrespondenceAccessRules.seesEveryComponent(actor),
-				actor.component(), assigned, chosen == null ? null : chosen.name(), words, SEARCH_LIMIT);
+				actor.component(), TaskerViewers.assigneeKeys(actor), chosen == null ? null : chosen.name(), words,
+				SEARCH_LIMIT);
+		// The SQL filter decides what is found; each result is still checked by the access rule before release,
+		// with the assignments of the whole page looked up at once.
+		Set<UUID> assigned = assignments().assignedAmong(actor, found.stream()
+			.filter(c -> !actor.belongsTo(c.getOwningComponent()))
+			.map(Correspondence::getId)
+			.toList());
 		List<CorrespondenceSummary> summaries = new ArrayList<>(found.size());
 		for (Correspondence c : found) {
-			RecordFacts facts = facts(c);
+			RecordFacts facts = facts(c, assigned.contains(c.getId()) ? Set.of(actor.username()) : Set.of());
 			if (access.permits(actor, Operation.READ, facts)) {
 				summaries.add(guard.release(summary(c), facts, PURPOSE));
 			}
@@ -451,8 +461,12 @@ public class CorrespondenceIntake {
 	}
 
 	RecordFacts facts(Correspondence c) {
+		return facts(c, assignments().assigneesOf(c.getId()));
+	}
+
+	private static RecordFacts facts(Correspondence c, Set<String> assignees) {
 		return new RecordFacts(Correspondence.RECORD_TYPE, c.getId().toString(), c.getOwningComponent(),
-				c.getCreatedBy(), assignments().assigneesOf(c.getId()));
+				c.getCreatedBy(), assignees);
 	}
 
 	private CorrespondenceView release(Correspondence c) {
@@ -478,10 +492,15 @@ public class CorrespondenceIntake {
 	}
 
 	private CorrespondenceView view(Correspondence c) {
-		List<Attachment> files = attachments.findByCorrespondenceIdOrderByCreatedAt(c.getId());
+		return view(c, attachments.findByCorrespondenceIdOrderByCreatedAt(c.getId()),
+				reviewItems.findByCorrespondenceIdOrderByLocationAscStartOffsetAsc(c.getId()));
+	}
+
+	/** The view of a record, its attachments in the order taken in, its findings by location and offset. */
+	private static CorrespondenceView view(Correspondence c, List<Attachment> files, List<SpiiReviewItem> items) {
 		Map<UUID, Attachment> byId = files.stream().collect(Collectors.toMap(Attachment::getId, a -> a));
-		List<SpiiReviewFinding> findings = reviewItems.findByCorrespondenceIdOrderByLocationAscStartOffsetAsc(c.getId())
-			.stream()
+		List<SpiiReviewFinding> findings = items.stream()
+			.sorted(Comparator.comparing(SpiiReviewItem::getLocation).thenComparingInt(SpiiReviewItem::getStartOffset))
 			.map(i -> new SpiiReviewFinding(i.getId(), i.getLocation(), locationLabel(i.getLocation(), byId),
 					i.getKind().name(), i.getKind().label(), i.getMaskedExcerpt(),
 					i.getDecision() == null ? null : i.getDecision().name(), i.getJustification(), i.isExtraneous()))

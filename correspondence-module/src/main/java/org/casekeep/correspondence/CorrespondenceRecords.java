@@ -16,7 +16,8 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 	/**
 	 * Full-text search over subject, body and the extracted text of attachments, restricted IN the query to what the
 	 * user may see, so that neither rows nor counts leak: every record when {@code everyComponent}, else those of
-	 * {@code component} and those whose id is in {@code assignedIds} (comma-separated, may be empty). Newest first.
+	 * {@code component} and those answered by a tasker whose viewers share one of the user's
+	 * {@link TaskerViewers#assigneeKeys assignee keys}. Newest first.
 	 *
 	 * @param query PostgreSQL web-search syntax ({@code websearch_to_tsquery}), {@literal null} for no text filter.
 	 */
@@ -24,7 +25,8 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 			select c.* from correspondence.correspondence c
 			where (:everyComponent
 			       or c.owning_component = cast(:component as text)
-			       or cast(c.id as text) = any (string_to_array(cast(:assignedIds as text), ',')))
+			       or exists (select 1 from correspondence.tasker t
+			                  where t.correspondence_id = c.id and t.viewers && cast(:assigneeKeys as text[])))
 			  and (cast(:status as text) is null or c.status = cast(:status as text))
 			  and (cast(:query as text) is null
 			       or c.search @@ websearch_to_tsquery('english', cast(:query as text))
@@ -33,6 +35,6 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 			                    and a.search @@ websearch_to_tsquery('english', cast(:query as text))))
 			order by c.received_at desc, c.id
 			limit :limit""", nativeQuery = true)
-	List<Correspondence> search(boolean everyComponent, @Nullable String component, String assignedIds,
+	List<Correspondence> search(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
 			@Nullable String status, @Nullable String query, int limit);
 }

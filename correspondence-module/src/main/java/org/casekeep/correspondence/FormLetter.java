@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.casekeep.kernel.db.AssignedIdEntity;
 
 /**
  * A response letter of an office's form-letter library (Intranet Quorum), kept in numbered versions. A version is
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "form_letter")
-class FormLetter {
+class FormLetter extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "correspondence.form_letter";
 
@@ -59,7 +60,8 @@ class FormLetter {
 		this.createdAt = now;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	String getName() { return name; }
 	String getComponent() { return component; }
 	String getCreatedBy() { return createdBy; }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.casekeep.kernel.db.AssignedIdEntity;
 
 /**
  * A named routing of taskers (Intranet Quorum) an Executive Secretariat user defines once and applies to many
@@ -21,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(schema = "correspondence", name = "routing_template")
-class RoutingTemplate {
+class RoutingTemplate extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "correspondence.routing-template";
 
@@ -50,7 +51,8 @@ class RoutingTemplate {
 		this.updatedAt = now;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	String getName() { return name; }
 	String getOwningComponent() { return owningComponent; }
 	String getCreatedBy() { return createdBy; }

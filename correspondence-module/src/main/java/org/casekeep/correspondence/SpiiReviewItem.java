@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.spii.SpiiKind;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "spii_review_item")
-class SpiiReviewItem {
+class SpiiReviewItem extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -69,7 +70,8 @@ class SpiiReviewItem {
 		this.decidedAt = now;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	UUID getCorrespondenceId() { return correspondenceId; }
 	String getLocation() { return location; }
 	SpiiKind getKind() { return kind; }

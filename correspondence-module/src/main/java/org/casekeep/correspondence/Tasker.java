@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 @PersonalDataRecord(type = Tasker.RECORD_TYPE, retention = "GRS_4_1_010",
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Review & Analysis and Response; Appendix ESTT, FEMA ACT")
-class Tasker {
+class Tasker extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "correspondence.tasker";
 
@@ -106,7 +107,8 @@ class Tasker {
 		this.status = TaskerStatus.DRAFT;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	@Nullable UUID getCorrespondenceId() { return correspondenceId; }
 	String getSubject() { return subject; }
 	@Nullable String getInstructions() { return instructions; }

@@ -1,6 +1,8 @@
 package org.casekeep.correspondence;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Widens who may read a piece of correspondence to the people its taskers are assigned to, with the same rule as
- * the tasker visibility filter ({@link Taskers#VISIBLE}): the named expert, the action officers of a component
- * assigned as a whole (or through one of its offices), and the assigned component's leadership ({@code exec_sec}).
- * Assignments replaced by a reassignment no longer count.
+ * Widens who may read a piece of correspondence to the people its taskers are assigned to, with the same keys as
+ * the tasker visibility filter ({@link TaskerViewers#assigneeKeys}): the named expert, the action officers of a
+ * component assigned as a whole (or through one of its offices), and the assigned component's leadership
+ * ({@code exec_sec}). Assignments replaced by a reassignment no longer count.
  */
 @Component
 class TaskerCorrespondenceAssignments implements CorrespondenceAssignments {
@@ -25,13 +27,15 @@ class TaskerCorrespondenceAssignments implements CorrespondenceAssignments {
 	}
 
 	@Override
-	public Set<UUID> assignedTo(Actor actor) {
+	public Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds) {
+		if (correspondenceIds.isEmpty()) {
+			return Set.of();
+		}
 		return new HashSet<>(jdbc.sql("""
 				select distinct t.correspondence_id from correspondence.tasker t
-				join correspondence.tasker_assignment a on a.tasker_id = t.id
-				where t.correspondence_id is not null and a.status <> 'REASSIGNED'
-				  and (a.username = ? or (a.component = ? and (? or (? and a.username is null))))""")
-			.params(actor.username(), actor.component(), actor.hasRole("exec_sec"), actor.hasRole("action_officer"))
+				where t.correspondence_id in (:ids) and t.viewers && cast(:keys as text[])""")
+			.param("ids", correspondenceIds)
+			.param("keys", TaskerViewers.assigneeKeys(actor))
 			.query(UUID.class)
 			.list());
 	}
@@ -43,21 +47,8 @@ class TaskerCorrespondenceAssignments implements CorrespondenceAssignments {
 	@Override
 	public Set<String> assigneesOf(UUID correspondenceId) {
 		return Actors.current()
-			.filter(actor -> isAssigned(actor, correspondenceId))
+			.filter(actor -> !assignedAmong(actor, List.of(correspondenceId)).isEmpty())
 			.map(actor -> Set.of(actor.username()))
 			.orElse(Set.of());
-	}
-
-	/** The same rule as {@link #assignedTo}, for one correspondence: one indexed lookup, not the whole list. */
-	private boolean isAssigned(Actor actor, UUID correspondenceId) {
-		return jdbc.sql("""
-				select exists (select 1 from correspondence.tasker t
-				  join correspondence.tasker_assignment a on a.tasker_id = t.id
-				  where t.correspondence_id = ? and a.status <> 'REASSIGNED'
-				    and (a.username = ? or (a.component = ? and (? or (? and a.username is null)))))""")
-			.params(correspondenceId, actor.username(), actor.component(), actor.hasRole("exec_sec"),
-					actor.hasRole("action_officer"))
-			.query(Boolean.class)
-			.single();
 	}
 }

@@ -67,17 +67,11 @@ public class TaskerMetrics {
 			check.reject("from", "The period must be at most ten years");
 		}
 		check.throwIfInvalid();
-		boolean everything = TaskerAccessRules.isExecutiveSecretariat(actor);
-		boolean leader = actor.hasRole(TaskerAccessRules.EXEC_SEC);
-		boolean officer = actor.hasRole(TaskerAccessRules.ACTION_OFFICER);
 		List<TaskerMetricsReport.ComponentMetrics> rows = jdbc.sql(SQL)
 			.param("periodStart", Timestamp.from(start.atStartOfDay(OFFICE_ZONE).toInstant()))
 			.param("periodEnd", Timestamp.from(end.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()))
-			.param("everything", everything)
-			.param("leader", leader)
-			.param("officer", officer)
-			.param("component", actor.component(), java.sql.Types.VARCHAR)
-			.param("username", actor.username())
+			.param("everything", TaskerViewers.seesEverything(actor))
+			.param("viewers", TaskerViewers.of(actor))
 			.query((rs, n) -> {
 				long answered = rs.getLong("answered");
 				long onTime = rs.getLong("on_time");

@@ -61,10 +61,13 @@ public class TaskerRouting {
 	private final RetentionRegistry retention;
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
+	private final TaskerCounts counts;
 
 	TaskerRouting(Taskers taskers, TaskerHistory history, RoutingTemplateLibrary templates, AccessPolicy access,
-			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events) {
+			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events,
+			TaskerCounts counts) {
 		this.taskers = taskers;
+		this.counts = counts;
 		this.history = history;
 		this.templates = templates;
 		this.access = access;
@@ -145,9 +148,8 @@ public class TaskerRouting {
 			dueBefore = now;
 			openOnly = true;
 		}
-		Scope scope = Scope.of(actor);
-		List<Tasker> found = taskers.findVisible(scope.everything(), scope.leader(), scope.officer(), actor.component(),
-				actor.username(), status == null ? null : status.name(), dueFrom, dueBefore, openOnly, LIST_LIMIT);
+		List<Tasker> found = taskers.findVisible(TaskerViewers.seesEverything(actor), TaskerViewers.of(actor),
+				status == null ? null : status.name(), dueFrom, dueBefore, openOnly, LIST_LIMIT);
 		List<TaskerSummary> summaries = new ArrayList<>(found.size());
 		for (Tasker tasker : found) {
 			summaries.add(guard.release(summary(tasker, now), tasker.facts(), PURPOSE));
@@ -159,22 +161,7 @@ public class TaskerRouting {
 	@Transactional(readOnly = true)
 	public TaskerDashboard dashboard() {
 		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(Tasker.RECORD_TYPE));
-		Scope scope = Scope.of(actor);
-		Map<TaskerStatus, Long> byStatus = new EnumMap<>(TaskerStatus.class);
-		long total = 0;
-		for (Taskers.TaskerCount count : taskers.countVisibleByStatus(scope.everything(), scope.leader(),
-				scope.officer(), actor.component(), actor.username())) {
-			byStatus.put(TaskerStatus.valueOf(count.getKey()), count.getCount());
-			total += count.getCount();
-		}
-		Map<String, Long> byComponent = new LinkedHashMap<>();
-		for (Taskers.TaskerCount count : taskers.countVisibleByAssignedComponent(scope.everything(), scope.leader(),
-				scope.officer(), actor.component(), actor.username())) {
-			byComponent.put(count.getKey(), count.getCount());
-		}
-		long overdue = taskers.countVisibleOverdue(scope.everything(), scope.leader(), scope.officer(),
-				actor.component(), actor.username(), now());
-		return new TaskerDashboard(byStatus, byComponent, overdue, total);
+		return counts.of(actor, now());
 	}
 
 	/** The full history of a tasker, in the order it happened (ESTT); only for those who may see the tasker. */
@@ -654,14 +641,5 @@ public class TaskerRouting {
 
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/** The visibility flags of the SQL filter in {@link Taskers}, derived from the same rules as the access rule. */
-	private record Scope(boolean everything, boolean leader, boolean officer) {
-
-		static Scope of(Actor actor) {
-			return new Scope(TaskerAccessRules.isExecutiveSecretariat(actor), actor.hasRole(TaskerAccessRules.EXEC_SEC),
-					actor.hasRole(TaskerAccessRules.ACTION_OFFICER));
-		}
 	}
 }

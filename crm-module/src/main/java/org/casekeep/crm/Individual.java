@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 @PersonalDataRecord(type = Individual.RECORD_TYPE, retention = "CRM_REFERENCE",
 		legalBasis = "6 U.S.C. 112(c); SORN DHS/ALL-002 Mailing and Other Lists System",
 		source = "CRM PIA 1.1 (individuals)")
-class Individual {
+class Individual extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "crm.individual";
 	static final String CONTACT_VIEWER = "crm_contact_viewer";
@@ -118,7 +119,8 @@ class Individual {
 		this.updatedAt = now;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	@Nullable String getSalutation() { return salutation; }
 	String getFirstName() { return firstName; }
 	String getLastName() { return lastName; }

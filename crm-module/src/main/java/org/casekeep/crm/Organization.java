@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.casekeep.kernel.db.AssignedIdEntity;
 
 /**
  * An organization DHS engages with (CRM PIA 1.1, item 1): name, address, office phone, issues and DHS groups it
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "crm", name = "organization")
-class Organization {
+class Organization extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "crm.organization";
 
@@ -59,7 +60,8 @@ class Organization {
 		this.updatedAt = now;
 	}
 
-	UUID getId() { return id; }
+	@Override
+	public UUID getId() { return id; }
 	String getName() { return name; }
 	@Nullable String getStreet1() { return street1; }
 	@Nullable String getStreet2() { return street2; }

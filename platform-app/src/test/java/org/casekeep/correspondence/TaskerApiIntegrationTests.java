@@ -185,6 +185,8 @@ class TaskerApiIntegrationTests {
 	@Test
 	void theAssigningOfficeReassignsAnOpenAssignmentAndTheOldAssigneeLosesSight() throws Exception {
 		String id = create(DemoUsers.ESEC_CLERK, "ICE");
+		Map<String, Object> iceBefore = dashboard(DemoUsers.ICE_ACTION);
+		Map<String, Object> cbpBefore = dashboard(DemoUsers.CBP_ACTION);
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/reassign", id, assignmentId(id, 0))
 				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"assignee\":{\"component\":\"CBP\"}}"))
@@ -199,6 +201,15 @@ class TaskerApiIntegrationTests {
 			.andExpect(jsonPath("$.assignments[1].status").value("ACTIVE"));
 		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ICE_ACTION.token())).andExpect(status().isNotFound());
 		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.CBP_ACTION.token())).andExpect(status().isOk());
+		// Lists and counts follow too: the visibility the database keeps on the tasker moved with the assignment.
+		mvc.perform(get(TASKERS).with(DemoUsers.ICE_ACTION.token()))
+			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
+		mvc.perform(get(TASKERS).with(DemoUsers.CBP_ACTION.token()))
+			.andExpect(jsonPath("$[*].id", hasItem(id)));
+		assertThat(total(dashboard(DemoUsers.ICE_ACTION))).isEqualTo(total(iceBefore) - 1);
+		assertThat(total(dashboard(DemoUsers.CBP_ACTION))).isEqualTo(total(cbpBefore) + 1);
+		assertThat(dashboard(DemoUsers.CBP_ACTION)).extracting("byComponent").extracting("CBP")
+			.isEqualTo(((Number) ((Map<?, ?>) cbpBefore.get("byComponent")).getOrDefault("CBP", 0)).intValue() + 1);
 	}
 
 	@Test
