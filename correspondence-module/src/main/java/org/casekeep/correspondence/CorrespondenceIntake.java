@@ -29,6 +29,7 @@ import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.spii.SpiiDetector;
 import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.time.FiscalYear;
+import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,9 @@ public class CorrespondenceIntake {
 	/** Purpose recorded in read-audit entries (PIA 2.4: to answer the correspondence). */
 	static final String PURPOSE = "correspondence response";
 	static final int SEARCH_LIMIT = 100;
+	static final int SEARCH_RARE_CAP = 1000;
+	/** The most records one batch intake takes: a day's stack of mail, small enough for one transaction. */
+	static final int BATCH_MAX = 500;
 	static final int JUSTIFICATION_MIN = 10;
 	static final int JUSTIFICATION_MAX = 500;
 	private static final int EXCERPT_CONTEXT = 40;
@@ -128,6 +132,77 @@ public class CorrespondenceIntake {
 		records.flush();
 		// Released from what was just written: no need to read it back.
 		return guard.release(view(correspondence, stored, found), facts(correspondence, Set.of()), PURPOSE);
+	}
+
+	/**
+	 * Batch intake: many hand-keyed or pasted records in one transaction, as a mailroom enters a day's stack of letters
+	 * or a migration loads the records of a system Casekeep replaces. Each record gets exactly what
+	 * {@link #intake} gives one: validation, SPII scan (a record with findings waits for its review), audit entry,
+	 * retention tracking and, when nothing was found, {@link CorrespondenceReceived}. All or nothing: a problem in any
+	 * record is reported under {@code records[i].field} and nothing is stored.
+	 *
+	 * @throws InvalidInputException naming each bad field of each record, or {@code records} when the batch is empty
+	 * or larger than {@value #BATCH_MAX}.
+	 */
+	@Transactional
+	public List<CorrespondenceSummary> intakeAll(List<IntakeDraft> drafts) {
+		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Correspondence.RECORD_TYPE));
+		if (actor.component() == null) {
+			throw InvalidInputException.of("owningComponent", "Your account has no component; ask an administrator");
+		}
+		if (drafts.isEmpty() || drafts.size() > BATCH_MAX) {
+			throw InvalidInputException.of("records", "Send between 1 and " + BATCH_MAX + " records at a time");
+		}
+		Instant now = now();
+		List<IntakeValues> values = new ArrayList<>(drafts.size());
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			try {
+				values.add(IntakeValues.of(drafts.get(i), false, now));
+			}
+			catch (InvalidInputException ex) {
+				for (FieldProblem problem : ex.problems()) {
+					problems.add(new FieldProblem("records[" + i + "]." + problem.field(), problem.message()));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String prefix = "CORR-" + FiscalYear.of(now).year() + "-";
+		List<Long> numbers = records.nextReferenceNumbers(values.size());
+		List<Correspondence> stored = new ArrayList<>(values.size());
+		List<SpiiReviewItem> found = new ArrayList<>();
+		List<AuditEvent> entries = new ArrayList<>(values.size());
+		List<RetentionRegistry.Tracked> tracked = new ArrayList<>(values.size());
+		for (int i = 0; i < values.size(); i++) {
+			Correspondence c = new Correspondence(prefix + String.format(Locale.ROOT, "%06d", numbers.get(i)),
+					values.get(i), actor.component(), actor.username(), now);
+			List<SpiiReviewItem> items = scan(c, List.of());
+			if (items.isEmpty()) {
+				c.noSpiiFound();
+			}
+			stored.add(c);
+			found.addAll(items);
+			entries.add(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE, c.getId().toString(),
+					c.getOwningComponent(), c.filledFields(), PURPOSE,
+					"batch intake; attachments: 0; SPII findings: " + items.size()));
+			tracked.add(new RetentionRegistry.Tracked(c.getId().toString(), c.getRetentionSchedule(), retentionFacts(c)));
+		}
+		records.saveAll(stored);
+		reviewItems.saveAll(found);
+		audit.recordAll(entries);
+		retention.trackAll(Correspondence.RECORD_TYPE, tracked);
+		for (Correspondence c : stored) {
+			if (c.getStatus() == CorrespondenceStatus.RECEIVED) {
+				announce(c, now);
+			}
+		}
+		records.flush();
+		// Summaries only: released through the guard like every output, without the free text.
+		Map<UUID, Correspondence> byId = stored.stream().collect(Collectors.toMap(Correspondence::getId, c -> c));
+		return guard.releaseAll(stored.stream().map(CorrespondenceIntake::summary).toList(),
+				summary -> facts(byId.get(summary.id()), Set.of()), PURPOSE);
 	}
 
 	/**
@@ -229,23 +304,51 @@ public class CorrespondenceIntake {
 		});
 		String words = check.text("q", query, "Search", 500);
 		check.throwIfInvalid();
-		List<Correspondence> found = records.search(CorrespondenceAccessRules.seesEveryComponent(actor),
-				actor.component(), TaskerViewers.assigneeKeys(actor), chosen == null ? null : chosen.name(), words,
-				SEARCH_LIMIT);
+		List<Correspondence> found = find(actor, chosen == null ? null : chosen.name(), words);
 		// The SQL filter decides what is found; each result is still checked by the access rule before release,
 		// with the assignments of the whole page looked up at once.
 		Set<UUID> assigned = assignments().assignedAmong(actor, found.stream()
 			.filter(c -> !actor.belongsTo(c.getOwningComponent()))
 			.map(Correspondence::getId)
 			.toList());
+		Map<UUID, RecordFacts> permitted = new LinkedHashMap<>();
 		List<CorrespondenceSummary> summaries = new ArrayList<>(found.size());
 		for (Correspondence c : found) {
 			RecordFacts facts = facts(c, assigned.contains(c.getId()) ? Set.of(actor.username()) : Set.of());
 			if (access.permits(actor, Operation.READ, facts)) {
-				summaries.add(guard.release(summary(c), facts, PURPOSE));
+				permitted.put(c.getId(), facts);
+				summaries.add(summary(c));
 			}
 		}
-		return summaries;
+		return guard.releaseAll(summaries, summary -> permitted.get(summary.id()), PURPOSE);
+	}
+
+	/**
+	 * The newest {@value #SEARCH_LIMIT} visible records matching the words. Rare words are found through the
+	 * full-text indexes and sorted; when there are more than {@value #SEARCH_RARE_CAP} matches the newest records are
+	 * read in order until the page is full. PostgreSQL cannot tell the two cases apart beforehand (its estimate of a
+	 * phrase's frequency is poor), so the first query is capped and decides.
+	 */
+	private List<Correspondence> find(Actor actor, @Nullable String status, @Nullable String words) {
+		boolean every = CorrespondenceAccessRules.seesEveryComponent(actor);
+		String[] keys = TaskerViewers.assigneeKeys(actor);
+		if (words != null) {
+			List<CorrespondenceRecords.Match> matches = records.searchMatches(every, actor.component(), keys, status,
+					words, SEARCH_RARE_CAP);
+			if (matches.size() < SEARCH_RARE_CAP) {
+				List<UUID> newest = matches.stream()
+					.sorted(Comparator.comparing(CorrespondenceRecords.Match::getReceivedAt).reversed()
+						// the database's order of uuids, as in the newest-first query
+						.thenComparing(match -> match.getId().toString()))
+					.limit(SEARCH_LIMIT)
+					.map(CorrespondenceRecords.Match::getId)
+					.toList();
+				Map<UUID, Correspondence> byId = records.findAllById(newest).stream()
+					.collect(Collectors.toMap(Correspondence::getId, c -> c));
+				return newest.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+			}
+		}
+		return records.searchNewestFirst(every, actor.component(), keys, status, words, SEARCH_LIMIT);
 	}
 
 	/** Whether the current user may take in and search correspondence at all (for the pages). */
@@ -335,8 +438,11 @@ public class CorrespondenceIntake {
 	 * services of this package (closing by the tasker side) re-track without a proxied call.
 	 */
 	static void track(RetentionRegistry retention, Correspondence c) {
-		retention.track(Correspondence.RECORD_TYPE, c.getId().toString(), c.getRetentionSchedule(),
-				new RetentionFacts(c.getCreatedAt(), c.getUpdatedAt(), c.getClosedAt(), c.getClosedAt()));
+		retention.track(Correspondence.RECORD_TYPE, c.getId().toString(), c.getRetentionSchedule(), retentionFacts(c));
+	}
+
+	private static RetentionFacts retentionFacts(Correspondence c) {
+		return new RetentionFacts(c.getCreatedAt(), c.getUpdatedAt(), c.getClosedAt(), c.getClosedAt());
 	}
 
 	private Map<UUID, SpiiReviewDecision> validated(List<SpiiReviewItem> items, SpiiReviewDecisions request) {

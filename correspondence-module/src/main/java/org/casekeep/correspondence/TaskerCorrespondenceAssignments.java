@@ -32,8 +32,8 @@ class TaskerCorrespondenceAssignments implements CorrespondenceAssignments {
 			return Set.of();
 		}
 		return new HashSet<>(jdbc.sql("""
-				select distinct t.correspondence_id from correspondence.tasker t
-				where t.correspondence_id in (:ids) and t.viewers && cast(:keys as text[])""")
+				select c.id from correspondence.correspondence c
+				where c.id in (:ids) and c.viewers && cast(:keys as text[])""")
 			.param("ids", correspondenceIds)
 			.param("keys", TaskerViewers.assigneeKeys(actor))
 			.query(UUID.class)

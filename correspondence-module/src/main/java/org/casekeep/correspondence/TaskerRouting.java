@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +151,13 @@ public class TaskerRouting {
 		}
 		List<Tasker> found = taskers.findVisible(TaskerViewers.seesEverything(actor), TaskerViewers.of(actor),
 				status == null ? null : status.name(), dueFrom, dueBefore, openOnly, LIST_LIMIT);
+		Map<UUID, Tasker> byId = new HashMap<>();
 		List<TaskerSummary> summaries = new ArrayList<>(found.size());
 		for (Tasker tasker : found) {
-			summaries.add(guard.release(summary(tasker, now), tasker.facts(), PURPOSE));
+			byId.put(tasker.getId(), tasker);
+			summaries.add(summary(tasker, now));
 		}
-		return summaries;
+		return guard.releaseAll(summaries, summary -> byId.get(summary.id()).facts(), PURPOSE);
 	}
 
 	/** Counts by status and by assigned component over the taskers the caller may see, and only those. */

@@ -215,6 +215,60 @@ class IntakeApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void aBatchIsTakenInWholeEachRecordAuditedTrackedAndScannedForSpii() throws Exception {
+		String tag = "Batch" + System.nanoTime();
+		MvcResult result = mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"records":[
+						 {"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"%1$s one","body":"Please help.","lastName":"Doe"},
+						 {"channel":"FAX","sourceType":"CONGRESS","subject":"%1$s two","body":"Constituent SSN %2$s attached."},
+						 {"channel":"EMAIL","sourceType":"NGO","subject":"%1$s three","email":"ngo@example.org"}]}"""
+					.formatted(tag, SSN)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].status").value("RECEIVED"))
+			.andExpect(jsonPath("$[1].status").value("SPII_REVIEW"))
+			.andExpect(jsonPath("$[2].status").value("RECEIVED"))
+			.andReturn();
+		List<String> ids = JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
+		try (Connection db = Database.superuser()) {
+			for (String id : ids) {
+				assertThat(single(db, "select string_agg(action, ',' order by seq) from kernel.audit_entry"
+						+ " where record_id = ? and actor = 'esec-clerk'", id)).as("audit of " + id).isEqualTo("CREATE,READ");
+				assertThat(single(db, "select schedule_code from kernel.retention_record where record_id = ?", id))
+					.isEqualTo("N1_563_07_001");
+			}
+			// The record with an SSN waits for its review; the value is never in a finding's excerpt.
+			assertThat(single(db, "select count(*) || ' ' || bool_and(masked_excerpt not like '%6789%')"
+					+ " from correspondence.spii_review_item where correspondence_id = ?::uuid", ids.get(1)))
+				.isEqualTo("1 true");
+		}
+	}
+
+	@Test
+	void aBatchWithOneBadRecordIsRefusedNamingTheRecordAndFieldAndStoresNothing() throws Exception {
+		String tag = "BadBatch" + System.nanoTime();
+		mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"records":[
+						 {"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"%1$s fine","body":"Fine."},
+						 {"channel":"CARRIER_PIGEON","sourceType":"PUBLIC","subject":"%1$s bad","email":"not an email"}]}"""
+					.formatted(tag)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("records[1].channel")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("records[1].email")))
+			.andExpect(jsonPath("$.errors[*].field", not(hasItem(containsString("records[0]")))));
+		mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"records\":[]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("records"));
+		try (Connection db = Database.superuser()) {
+			assertThat(single(db, "select count(*) from correspondence.correspondence where subject like ?", tag + "%"))
+				.isEqualTo("0");
+		}
+	}
+
 	private org.springframework.test.web.servlet.ResultActions intake(MockMultipartFile... parts) throws Exception {
 		var request = multipart("/api/correspondence/intake");
 		for (MockMultipartFile part : parts) {

@@ -100,6 +100,32 @@ class AuditTrailIntegrationTests {
 		assertThat(verifier.verify().intact()).isTrue();
 	}
 
+	@Test
+	void aBatchOfEntriesIsAppendedInOrderOnTheSameChainAndVerifies() throws Exception {
+		String batch = "batch " + System.nanoTime();
+		transactions.executeWithoutResult(status -> Actors.runAs(DemoUsers.ISSO.actor(), () -> audit.recordAll(List.of(
+				new AuditEvent(AuditAction.CREATE, "test.record", "b1", "OCIO", List.of("name", "email"), batch, null),
+				new AuditEvent(AuditAction.CREATE, "test.record", "b2", null, List.of(), batch, "second"),
+				new AuditEvent(AuditAction.READ, "test.record", "b3", "OCIO", List.of("name"), batch, null)))));
+		try (Connection owner = Database.superuser(); ResultSet rs = owner.createStatement().executeQuery(
+				"select record_id, action, fields, record_component, details, actor, chain, seq from kernel.audit_entry"
+						+ " where purpose = '" + batch + "' order by seq")) {
+			List<String> rows = new java.util.ArrayList<>();
+			long previous = -1;
+			while (rs.next()) {
+				rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
+						+ rs.getString(5) + " " + rs.getString(6) + " " + rs.getString(7));
+				if (previous >= 0) {
+					assertThat(rs.getLong(8)).as("consecutive sequence numbers").isEqualTo(previous + 1);
+				}
+				previous = rs.getLong(8);
+			}
+			assertThat(rows).containsExactly("b1 CREATE name,email OCIO null isso main", "b2 CREATE  null second isso main",
+					"b3 READ name OCIO null isso main");
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
 	private long append(String purpose) throws SQLException {
 		transactions.executeWithoutResult(status -> Actors.runAs(DemoUsers.ISSO.actor(),
 				() -> audit.record(new AuditEvent(AuditAction.READ, "test.record", "1", "OCIO", List.of("name"), purpose, null))));

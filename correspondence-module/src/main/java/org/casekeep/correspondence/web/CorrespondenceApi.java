@@ -55,6 +55,21 @@ class CorrespondenceApi {
 		return ResponseEntity.created(URI.create("/api/correspondence/" + created.id())).body(created);
 	}
 
+	/**
+	 * Batch intake of hand-keyed or pasted records ({@code {"records": [...]}}), all or nothing; a bad field is named
+	 * {@code records[i].field}. Records with SPII found wait for their review as after a single intake.
+	 */
+	@PostMapping(path = "/intake/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<List<CorrespondenceSummary>> intakeAll(@RequestBody IntakeBatch batch) {
+		List<CorrespondenceSummary> created = intake
+			.intakeAll(batch.records() == null ? List.of() : batch.records());
+		return ResponseEntity.status(HttpStatus.CREATED).body(created);
+	}
+
+	/** The body of a batch intake. */
+	record IntakeBatch(@Nullable List<IntakeDraft> records) {
+	}
+
 	@PostMapping("/{id}/spii-decisions")
 	CorrespondenceView decide(@PathVariable UUID id, @RequestBody SpiiReviewDecisions decisions) {
 		return intake.decide(id, decisions);

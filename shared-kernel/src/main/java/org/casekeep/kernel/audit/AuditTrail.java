@@ -1,5 +1,7 @@
 package org.casekeep.kernel.audit;
 
+import java.util.List;
+
 /**
  * The append-only, hash-chained audit trail.
  */
@@ -10,6 +12,14 @@ public interface AuditTrail {
 	 * records commit or roll back together. Must be called within a transaction.
 	 */
 	void record(AuditEvent event);
+
+	/**
+	 * Appends one entry per event, in order, like {@link #record} called for each, in one round trip to the database.
+	 * For operations that change many records at once (batch intake).
+	 */
+	default void recordAll(List<AuditEvent> events) {
+		events.forEach(this::record);
+	}
 
 	/**
 	 * Appends an entry in a transaction of its own that commits even if the caller's transaction rolls back. Used for

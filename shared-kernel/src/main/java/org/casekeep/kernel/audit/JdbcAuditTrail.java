@@ -3,6 +3,7 @@ package org.casekeep.kernel.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -38,6 +39,47 @@ class JdbcAuditTrail implements AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditEvent event) {
 		append(MAIN_CHAIN, event);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<AuditEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		Actor actor = Actors.current().orElse(Actor.SYSTEM);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		int n = events.size();
+		String[] actions = new String[n];
+		String[] types = new String[n];
+		String[] ids = new String[n];
+		String[] components = new String[n];
+		String[] fields = new String[n];
+		String[] purposes = new String[n];
+		String[] details = new String[n];
+		for (int i = 0; i < n; i++) {
+			AuditEvent event = events.get(i);
+			actions[i] = event.action().name();
+			types[i] = event.recordType();
+			ids[i] = event.recordId();
+			components[i] = event.recordComponent();
+			fields[i] = String.join(",", event.fields());
+			purposes[i] = event.purpose();
+			details[i] = event.details();
+		}
+		// The same function as a single entry, called once per row in the order given: the chain stays one chain.
+		jdbc.sql("""
+				select count(*) from (
+				    select kernel.append_audit(?, ?, ?, ?, e.action, e.record_type, e.record_id, e.record_component,
+				                               e.fields, e.purpose, e.details)
+				    from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				                cast(? as text[]), cast(? as text[]), cast(? as text[]))
+				         with ordinality as e(action, record_type, record_id, record_component, fields, purpose, details, n)
+				    order by e.n) appended""")
+			.params(MAIN_CHAIN, now.atOffset(ZoneOffset.UTC), actor.username(), actor.component(), actions, types, ids,
+					components, fields, purposes, details)
+			.query(Long.class)
+			.single();
 	}
 
 	@Override

@@ -51,12 +51,21 @@ public class PersonalDataGuard {
 		return release(view, facts, purpose, AuditAction.READ);
 	}
 
-	/** Releases a list of views (search results), one audit entry per record revealed. */
+	/**
+	 * Releases a list of views (search results, a batch just stored): one audit entry per record revealed, written
+	 * in one round trip.
+	 */
 	public <T extends Record> List<T> releaseAll(List<T> views, Function<T, RecordFacts> facts, String purpose) {
+		Actor actor = Actors.require();
 		List<T> released = new ArrayList<>(views.size());
+		List<AuditEvent> entries = new ArrayList<>(views.size());
 		for (T view : views) {
-			released.add(release(view, facts.apply(view), purpose, AuditAction.READ));
+			RecordFacts recordFacts = facts.apply(view);
+			Released<T> one = apply(view, recordFacts, actor, false);
+			released.add(one.view());
+			entries.add(entry(AuditAction.READ, recordFacts, one, purpose));
 		}
+		auditTrail.recordAll(entries);
 		return released;
 	}
 
@@ -97,9 +106,14 @@ public class PersonalDataGuard {
 	private <T extends Record> T release(T view, RecordFacts facts, String purpose, AuditAction action) {
 		Actor actor = Actors.require();
 		Released<T> released = apply(view, facts, actor, action == AuditAction.EXPORT);
-		auditTrail.record(new AuditEvent(action, facts.recordType(), facts.recordId(), facts.owningComponent(),
-				released.revealed(), purpose, released.masked().isEmpty() ? null : "masked: " + String.join(",", released.masked())));
+		auditTrail.record(entry(action, facts, released, purpose));
 		return released.view();
+	}
+
+	private static AuditEvent entry(AuditAction action, RecordFacts facts, Released<?> released, String purpose) {
+		return new AuditEvent(action, facts.recordType(), facts.recordId(), facts.owningComponent(),
+				released.revealed(), purpose,
+				released.masked().isEmpty() ? null : "masked: " + String.join(",", released.masked()));
 	}
 
 	private <T extends Record> Released<T> apply(T view, RecordFacts facts, Actor actor, boolean forExport) {

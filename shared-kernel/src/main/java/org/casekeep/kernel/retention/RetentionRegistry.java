@@ -3,6 +3,7 @@ package org.casekeep.kernel.retention;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RetentionRegistry {
 
+	private static final String TRACK = """
+			insert into kernel.retention_record (record_type, record_id, schedule_code, created_at, last_activity,
+			    closed_at, final_decision, destroy_after)
+			values (?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (record_type, record_id) do update set schedule_code = excluded.schedule_code,
+			    created_at = excluded.created_at, last_activity = excluded.last_activity,
+			    closed_at = excluded.closed_at, final_decision = excluded.final_decision,
+			    destroy_after = excluded.destroy_after, notified_at = null""";
+
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final AuditTrail auditTrail;
 
-	RetentionRegistry(JdbcClient jdbc, AuditTrail auditTrail) {
+	RetentionRegistry(JdbcClient jdbc, JdbcTemplate batch, AuditTrail auditTrail) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.auditTrail = auditTrail;
 	}
 
@@ -65,18 +78,39 @@ public class RetentionRegistry {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Instant> track(String recordType, String recordId, String scheduleCode, RetentionFacts facts) {
 		Optional<Instant> destroyAfter = schedule(scheduleCode).destroyAfter(facts);
-		jdbc.sql("""
-				insert into kernel.retention_record (record_type, record_id, schedule_code, created_at, last_activity,
-				    closed_at, final_decision, destroy_after)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (record_type, record_id) do update set schedule_code = excluded.schedule_code,
-				    created_at = excluded.created_at, last_activity = excluded.last_activity,
-				    closed_at = excluded.closed_at, final_decision = excluded.final_decision,
-				    destroy_after = excluded.destroy_after, notified_at = null""")
+		jdbc.sql(TRACK)
 			.params(recordType, recordId, scheduleCode, ts(facts.createdAt()), ts(facts.lastActivityAt()),
 					ts(facts.closedAt()), ts(facts.finalDecisionAt()), ts(destroyAfter.orElse(null)))
 			.update();
 		return destroyAfter;
+	}
+
+	/**
+	 * Starts tracking many records of one type at once, in the caller's transaction and one round trip (batch
+	 * intake); the same as {@link #track} for each.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void trackAll(String recordType, List<Tracked> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Map<String, RetentionSchedule> schedules = schedules();
+		List<Object[]> rows = new ArrayList<>(records.size());
+		for (Tracked record : records) {
+			RetentionSchedule schedule = schedules.get(record.scheduleCode());
+			if (schedule == null) {
+				throw new IllegalArgumentException("Unknown retention schedule " + record.scheduleCode());
+			}
+			RetentionFacts facts = record.facts();
+			rows.add(new Object[] { recordType, record.recordId(), record.scheduleCode(), ts(facts.createdAt()),
+					ts(facts.lastActivityAt()), ts(facts.closedAt()), ts(facts.finalDecisionAt()),
+					ts(schedule.destroyAfter(facts).orElse(null)) });
+		}
+		batch.batchUpdate(TRACK, rows);
+	}
+
+	/** A record to track: its id, schedule and the facts the schedule counts from. */
+	public record Tracked(String recordId, String scheduleCode, RetentionFacts facts) {
 	}
 
 	/** The destroy-after instant of a tracked record. */
