@@ -52,6 +52,8 @@ public class TaskerRouting {
 	static final int SUBJECT_MAX = 500;
 	static final int TEXT_MAX = 20_000;
 	static final int RESPONSE_MAX = 100_000;
+	/** The history action of a Department-wide assignment, recorded once for all its components. */
+	static final String DEPARTMENT_ASSIGNED = "ASSIGNED_DEPARTMENT";
 
 	private final Taskers taskers;
 	private final TaskerHistory history;
@@ -62,11 +64,13 @@ public class TaskerRouting {
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
 	private final TaskerCounts counts;
+	private final DepartmentComponents department;
 
 	TaskerRouting(Taskers taskers, TaskerHistory history, RoutingTemplateLibrary templates, AccessPolicy access,
 			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events,
-			TaskerCounts counts) {
+			TaskerCounts counts, DepartmentComponents department) {
 		this.taskers = taskers;
+		this.department = department;
 		this.counts = counts;
 		this.history = history;
 		this.templates = templates;
@@ -79,7 +83,10 @@ public class TaskerRouting {
 
 	// --- creating and reading ---------------------------------------------------------------------------------------
 
-	/** Creates a tasker for the caller's component (an {@code exec_sec} user), assigned at once when asked to. */
+	/**
+	 * Creates a tasker for the caller's component (an {@code exec_sec} user), assigned at once when asked to; an
+	 * assignee {@code {"department": true}} assigns the whole Department ({@link DepartmentComponents}).
+	 */
 	@Transactional
 	public TaskerView create(TaskerDraft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Tasker.RECORD_TYPE));
@@ -94,12 +101,12 @@ public class TaskerRouting {
 			check.reject("businessDays", "Business days must be between " + TaskerDueDates.MIN_BUSINESS_DAYS + " and "
 					+ TaskerDueDates.MAX_BUSINESS_DAYS);
 		}
-		List<AssignmentTarget> adHoc = List.of();
+		AssignmentTargets.Requested adHoc = new AssignmentTargets.Requested(List.of(), false);
 		if (draft.templateId() != null && draft.assignees() != null && !draft.assignees().isEmpty()) {
 			check.reject("assignees", "Give either a routing template or assignees, not both");
 		}
 		else if (draft.assignees() != null && !draft.assignees().isEmpty()) {
-			adHoc = AssignmentTargets.of(check, "assignees", draft.assignees());
+			adHoc = AssignmentTargets.withDepartment(check, "assignees", draft.assignees());
 		}
 		check.throwIfInvalid();
 		Instant now = now();
@@ -112,7 +119,7 @@ public class TaskerRouting {
 		if (draft.templateId() != null) {
 			applyTemplate(tasker, actor, draft.templateId(), now);
 		}
-		else if (!adHoc.isEmpty()) {
+		else if (!adHoc.targets().isEmpty() || adHoc.wholeDepartment()) {
 			assignAdHoc(tasker, actor, adHoc, now);
 		}
 		return release(tasker, actor);
@@ -177,7 +184,11 @@ public class TaskerRouting {
 
 	// --- the assigning office -----------------------------------------------------------------------------------------
 
-	/** Assigns a draft or assigned tasker by routing template or to ad hoc assignees. */
+	/**
+	 * Assigns a draft or assigned tasker by routing template or to ad hoc assignees, the whole Department among them
+	 * if asked ({@code {"department": true}}): one assignment per component of {@link DepartmentComponents} not
+	 * assigned as a whole already, recorded once in the history as a Department-wide assignment.
+	 */
 	@Transactional
 	public TaskerView assign(UUID id, TaskerAssignmentRequest request) {
 		Tasker tasker = lock(id);
@@ -193,14 +204,15 @@ public class TaskerRouting {
 		}
 		else {
 			InputCheck check = new InputCheck();
-			List<AssignmentTarget> targets = AssignmentTargets.of(check, "assignees", request.assignees());
-			for (AssignmentTarget target : targets) {
+			AssignmentTargets.Requested requested = AssignmentTargets.withDepartment(check, "assignees",
+					request.assignees());
+			for (AssignmentTarget target : requested.targets()) {
 				if (tasker.currentAssignments().stream().anyMatch(a -> a.target().equals(target))) {
 					check.reject("assignees", target.describe() + " is already assigned");
 				}
 			}
 			check.throwIfInvalid();
-			assignAdHoc(tasker, actor, targets, now);
+			assignAdHoc(tasker, actor, requested, now);
 		}
 		return release(tasker, actor);
 	}
@@ -478,17 +490,57 @@ public class TaskerRouting {
 		assigned(tasker, actor, from, "routing template " + templateId, now);
 	}
 
-	private void assignAdHoc(Tasker tasker, Actor actor, List<AssignmentTarget> targets, Instant now) {
+	private void assignAdHoc(Tasker tasker, Actor actor, AssignmentTargets.Requested requested, Instant now) {
+		List<String> wholeDepartment = requested.wholeDepartment() ? departmentFor(tasker, requested.targets())
+				: List.of();
 		TaskerStatus from = tasker.getStatus();
 		tasker.markAssigned(now);
 		boolean anyOpen = tasker.currentAssignments().stream().anyMatch(Assignment::isOpen);
 		int stage = anyOpen ? tasker.activeStage() : tasker.nextStage();
-		for (AssignmentTarget target : targets) {
+		for (AssignmentTarget target : requested.targets()) {
 			Assignment assignment = tasker.addAssignment(stage, target, null);
 			record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, assignment.getId(),
 					assignment.describe(), now);
 		}
+		if (!wholeDepartment.isEmpty()) {
+			for (String component : wholeDepartment) {
+				tasker.addAssignment(stage, new AssignmentTarget(component, null, null), null, true);
+			}
+			// ESTT: one line for the Department-wide assignment, not one per component.
+			record(tasker, actor, DEPARTMENT_ASSIGNED, null, AssignmentStatus.WAITING, null,
+					departmentNote(wholeDepartment), now);
+		}
 		assigned(tasker, actor, from, null, now);
+	}
+
+	/**
+	 * The components a Department-wide assignment adds: those of {@link DepartmentComponents} not already assigned as
+	 * a whole, on the tasker or in the same request.
+	 */
+	private List<String> departmentFor(Tasker tasker, List<AssignmentTarget> alsoRequested) {
+		java.util.Set<String> assignedAsWhole = new java.util.HashSet<>();
+		for (Assignment assignment : tasker.currentAssignments()) {
+			if (assignment.getOffice() == null && assignment.getUsername() == null) {
+				assignedAsWhole.add(assignment.getComponent());
+			}
+		}
+		for (AssignmentTarget target : alsoRequested) {
+			if (target.office() == null && target.username() == null) {
+				assignedAsWhole.add(target.component());
+			}
+		}
+		List<String> components = department.answeringFor(tasker.getAssigningComponent()).stream()
+			.filter(component -> !assignedAsWhole.contains(component))
+			.toList();
+		if (components.isEmpty()) {
+			throw InvalidInputException.of("assignees", "Every component that answers Department-wide taskers is "
+					+ "already assigned");
+		}
+		return components;
+	}
+
+	private static String departmentNote(List<String> components) {
+		return "Whole Department: " + components.size() + " components (" + String.join(", ", components) + ")";
 	}
 
 	private void assigned(Tasker tasker, Actor actor, TaskerStatus from, @Nullable String note, Instant now) {
@@ -503,11 +555,21 @@ public class TaskerRouting {
 
 	/** Activates the assignments whose step is due now, recording and announcing each ({@link TaskerAssigned}). */
 	private void activate(Tasker tasker, Actor actor, Instant now) {
+		List<String> departmentWide = new ArrayList<>();
 		for (Assignment assignment : tasker.activateReady()) {
-			record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE, assignment.getId(),
-					assignment.describe(), now);
+			if (assignment.isDepartmentWide()) {
+				departmentWide.add(assignment.getComponent());
+			}
+			else {
+				record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE,
+						assignment.getId(), assignment.describe(), now);
+			}
 			events.publishEvent(new TaskerAssigned(tasker.getId(), assignment.getId(), tasker.getAssigningComponent(),
 					assignment.getComponent(), assignment.getUsername(), assignment.getDueAt(), now));
+		}
+		if (!departmentWide.isEmpty()) {
+			record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE, null,
+					departmentNote(departmentWide), now);
 		}
 	}
 
@@ -602,7 +664,7 @@ public class TaskerRouting {
 					a.getStatus(), a.getDueAt(), a.getAnswerKind(), a.getAnswerText(), a.getAnsweredBy(),
 					a.getAnsweredAt(), a.getExtensionRequestedUntil(), a.getExtensionReason(), a.getExtensionStatus(),
 					a.getReplacesId(), answering && a.getStatus() == AssignmentStatus.ACTIVE && a.isAnsweredBy(actor),
-					a.getVersion()))
+					a.isDepartmentWide(), a.getAnswerAttachmentId(), a.getVersion()))
 			.toList();
 		return new TaskerView(t.getId(), t.getCorrespondenceId(), t.getSubject(), t.getInstructions(),
 				t.getAssigningComponent(), t.getCreatedBy(), t.getStatus(), t.getBusinessDays(), t.getCreatedAt(),
