@@ -25,6 +25,8 @@ import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
+import org.casekeep.kernel.spii.SpiiDetector;
+import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -65,11 +67,17 @@ public class TaskerRouting {
 	private final ApplicationEventPublisher events;
 	private final TaskerCounts counts;
 	private final DepartmentComponents department;
+	private final TaskerAttachments attachments;
+	private final AttachmentText attachmentText;
+	private final SpiiDetector detector = new SpiiDetector();
 
 	TaskerRouting(Taskers taskers, TaskerHistory history, RoutingTemplateLibrary templates, AccessPolicy access,
 			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events,
-			TaskerCounts counts, DepartmentComponents department) {
+			TaskerCounts counts, DepartmentComponents department, TaskerAttachments attachments,
+			AttachmentText attachmentText) {
 		this.taskers = taskers;
+		this.attachments = attachments;
+		this.attachmentText = attachmentText;
 		this.department = department;
 		this.counts = counts;
 		this.history = history;
@@ -370,13 +378,7 @@ public class TaskerRouting {
 		}
 		Assignment assignment = assignment(tasker, assignmentId, draft.version());
 		answerer(tasker, assignment, actor);
-		requireStatus(tasker, "status", "answered", TaskerStatus.ASSIGNED);
-		if (assignment.getStatus() == AssignmentStatus.WAITING) {
-			throw InvalidInputException.of("assignmentId", "This assignment waits for an earlier routing step");
-		}
-		if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
-			throw InvalidInputException.of("assignmentId", "This assignment was already answered or reassigned");
-		}
+		requireAnswerable(tasker, assignment);
 		InputCheck check = new InputCheck();
 		AssignmentAnswerKind kind = draft.kind();
 		if (kind == null) {
@@ -401,6 +403,92 @@ public class TaskerRouting {
 		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
 				tasker.getAssigningComponent(), List.of("answerText"), PURPOSE, "answered " + kind.name()));
 		return release(tasker, actor);
+	}
+
+	/**
+	 * Answers an active assignment with an uploaded draft official response (issue 3 item 4): a PDF or Word document
+	 * with the same size and type checks as intake (413, 415), its text extracted and scanned for SPII. A file with
+	 * SPII, or whose text cannot be read (and so cannot be checked), is refused naming the field {@code file} and the
+	 * kinds found, never the values, and nothing is stored (PIA 3.4: SPII does not enter the draft-response record).
+	 * Otherwise the file is kept as an attachment of the tasker, seen by exactly those who see the tasker. The same
+	 * rules as {@link #answer}: only the assignee, the assignment's version required (a stale one is a conflict).
+	 *
+	 * @param draft the kind ({@code DRAFT_RESPONSE} or left out), an optional note as text, and the version.
+	 * @param file the upload; {@literal null} is refused naming {@code file}.
+	 * @throws AttachmentRejected for a file larger than 20 MB (413) or not a PDF or Word document (415).
+	 */
+	@Transactional
+	public TaskerView answerWithFile(UUID id, UUID assignmentId, AssignmentAnswerDraft draft,
+			@Nullable AttachmentUpload file) {
+		Tasker tasker = lock(id);
+		Actor actor = visible(tasker);
+		if (draft.version() == null) {
+			throw InvalidInputException.of("version", "The version of the assignment you answer is required, so no "
+					+ "answer is lost");
+		}
+		Assignment assignment = assignment(tasker, assignmentId, draft.version());
+		answerer(tasker, assignment, actor);
+		requireAnswerable(tasker, assignment);
+		InputCheck check = new InputCheck();
+		if (draft.kind() != null && draft.kind() != AssignmentAnswerKind.DRAFT_RESPONSE) {
+			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");
+		}
+		String note = check.text("text", draft.text(), "The note", TEXT_MAX);
+		if (file == null) {
+			check.reject("file", "Choose the file of your draft response (PDF or Word)");
+		}
+		check.throwIfInvalid();
+		String fileName = fileName(file.fileName());
+		AttachmentText.Checked checked = attachmentText.checkDocument(new AttachmentUpload(fileName, file.content()));
+		if (checked.text().isBlank()) {
+			throw InvalidInputException.of("file", "No text could be read from the file '" + fileName + "', so it "
+					+ "cannot be checked for sensitive PII; upload a Word document or a PDF with text, not a scan.");
+		}
+		List<SpiiFinding> findings = detector.scan(checked.text());
+		if (!findings.isEmpty()) {
+			String kinds = findings.stream().map(f -> f.kind().label()).distinct()
+				.collect(java.util.stream.Collectors.joining(", "));
+			throw InvalidInputException.of("file", "The file '" + fileName + "' contains sensitive PII ("
+					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
+		}
+		Instant now = now();
+		TaskerAttachment stored = attachments.save(new TaskerAttachment(tasker.getId(), assignment.getId(), fileName,
+				checked.mediaType(), file.content(), checked.text(), actor.username(), now));
+		assignment.answerWithFile(AssignmentAnswerKind.DRAFT_RESPONSE, note, stored.getId(), actor.username(), now);
+		record(tasker, actor, "ANSWERED_" + AssignmentAnswerKind.DRAFT_RESPONSE.name(), AssignmentStatus.ACTIVE,
+				AssignmentStatus.ANSWERED, assignment.getId(), assignment.describe() + " (uploaded file)", now);
+		activate(tasker, actor, now);
+		tasker.touch(now);
+		taskers.saveAndFlush(tasker);
+		audit.record(new AuditEvent(AuditAction.CREATE, TaskerAttachment.RECORD_TYPE, stored.getId().toString(),
+				tasker.getAssigningComponent(), List.of("fileName", "content", "extractedText"), PURPOSE,
+				"draft response uploaded to tasker " + id));
+		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
+				tasker.getAssigningComponent(), List.of("answerText", "answerAttachmentId"), PURPOSE,
+				"answered DRAFT_RESPONSE with a file"));
+		return release(tasker, actor);
+	}
+
+	/**
+	 * A file uploaded to a tasker, for download: only for those who may see the tasker, otherwise not found. Each
+	 * download is audited (by the guard, as a read of the file).
+	 */
+	@Transactional
+	public TaskerAttachmentFile attachment(UUID id, UUID attachmentId) {
+		Tasker tasker = taskers.findById(id).orElseThrow(() -> notFound(id));
+		visible(tasker);
+		TaskerAttachment file = attachments.findById(attachmentId)
+			.filter(a -> a.getTaskerId().equals(id))
+			.orElseThrow(() -> new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId));
+		RecordFacts facts = file.facts(tasker);
+		try {
+			access.check(Operation.READ, facts);
+		}
+		catch (AccessDeniedException ex) {
+			throw new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId);
+		}
+		return guard.release(new TaskerAttachmentFile(file.getId(), file.getFileName(), file.getMediaType(),
+				file.getContent(), java.util.Set.of()), facts, PURPOSE);
 	}
 
 	/** An assignee asks for more time: a later due day and the reason, decided by the assigning office. */
@@ -635,6 +723,26 @@ public class TaskerRouting {
 		}
 	}
 
+	private static void requireAnswerable(Tasker tasker, Assignment assignment) {
+		requireStatus(tasker, "status", "answered", TaskerStatus.ASSIGNED);
+		if (assignment.getStatus() == AssignmentStatus.WAITING) {
+			throw InvalidInputException.of("assignmentId", "This assignment waits for an earlier routing step");
+		}
+		if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
+			throw InvalidInputException.of("assignmentId", "This assignment was already answered or reassigned");
+		}
+	}
+
+	/** The name to keep: without the uploader's folders or control characters, at most 255 characters. */
+	private static String fileName(String raw) {
+		String name = raw.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			name = "draft-response";
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
 	private static void requireStatus(Tasker tasker, String field, String verb, TaskerStatus... allowed) {
 		for (TaskerStatus status : allowed) {
 			if (tasker.getStatus() == status) {
@@ -654,10 +762,11 @@ public class TaskerRouting {
 	}
 
 	private TaskerView release(Tasker tasker, Actor actor) {
-		return guard.release(view(tasker, actor, now()), tasker.facts(), PURPOSE);
+		return guard.release(view(tasker, actor, now(), attachments.summariesOf(tasker.getId())), tasker.facts(),
+				PURPOSE);
 	}
 
-	private static TaskerView view(Tasker t, Actor actor, Instant now) {
+	private static TaskerView view(Tasker t, Actor actor, Instant now, List<TaskerAttachmentSummary> files) {
 		boolean answering = t.getStatus() == TaskerStatus.ASSIGNED;
 		List<AssignmentView> assignments = t.getAssignments().stream()
 			.map(a -> new AssignmentView(a.getId(), a.getStage(), a.getComponent(), a.getOffice(), a.getUsername(),
@@ -671,7 +780,7 @@ public class TaskerRouting {
 				t.getAssignedAt(), t.getDueAt(), t.getStatus().isOpen() && TaskerDueDates.isOverdue(t.getDueAt(), now),
 				t.getCompiledResponse(), t.getCompiledBy(), t.getCompiledAt(), t.getClearedBy(), t.getClearedAt(),
 				t.getDispatchedBy(), t.getDispatchedAt(), t.getClosedAt(), t.getCancelReason(), assignments,
-				TaskerAccessRules.isAssigningOffice(actor, t.facts()), t.getVersion(), java.util.Set.of());
+				files, TaskerAccessRules.isAssigningOffice(actor, t.facts()), t.getVersion(), java.util.Set.of());
 	}
 
 	private static TaskerSummary summary(Tasker t, Instant now) {
