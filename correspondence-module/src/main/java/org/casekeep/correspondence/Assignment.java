@@ -56,13 +56,19 @@ class Assignment {
 	@Enumerated(EnumType.STRING)
 	private @Nullable AssignmentExtensionStatus extensionStatus;
 	private @Nullable UUID replacesId;
+	/** Part of a Department-wide assignment ({@link DepartmentComponents}): shown and recorded as one. */
+	private boolean departmentWide;
+	/** The uploaded file of an answer given as a file ({@link TaskerAttachment}). */
+	private @Nullable UUID answerAttachmentId;
 	@Version
 	private long version;
 
 	protected Assignment() {
 	}
 
-	Assignment(int position, int stage, AssignmentTarget target, Instant dueAt, @Nullable UUID replacesId) {
+	Assignment(int position, int stage, AssignmentTarget target, Instant dueAt, @Nullable UUID replacesId,
+			boolean departmentWide) {
+		this.departmentWide = departmentWide;
 		this.id = UUID.randomUUID();
 		this.position = position;
 		this.stage = stage;
@@ -90,6 +96,8 @@ class Assignment {
 	@Nullable String getExtensionReason() { return extensionReason; }
 	@Nullable AssignmentExtensionStatus getExtensionStatus() { return extensionStatus; }
 	@Nullable UUID getReplacesId() { return replacesId; }
+	boolean isDepartmentWide() { return departmentWide; }
+	@Nullable UUID getAnswerAttachmentId() { return answerAttachmentId; }
 	long getVersion() { return version; }
 
 	AssignmentTarget target() {
@@ -120,6 +128,12 @@ class Assignment {
 		if (status == AssignmentStatus.WAITING) {
 			status = AssignmentStatus.ACTIVE;
 		}
+	}
+
+	/** Answers with a file uploaded as the draft response, and an optional note. */
+	void answerWithFile(AssignmentAnswerKind kind, @Nullable String note, UUID attachmentId, String by, Instant at) {
+		answer(kind, note, by, at);
+		this.answerAttachmentId = attachmentId;
 	}
 
 	void answer(AssignmentAnswerKind kind, @Nullable String text, String by, Instant at) {

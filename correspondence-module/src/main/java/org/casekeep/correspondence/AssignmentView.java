@@ -5,10 +5,16 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** One assignment as it leaves the module, shown only to those who may see its tasker. */
+/**
+ * One assignment as it leaves the module, shown only to those who may see its tasker.
+ *
+ * @param departmentWide part of a Department-wide assignment ({@link DepartmentComponents}).
+ * @param answerAttachmentId the file uploaded as the draft response, if the answer was given as a file.
+ */
 public record AssignmentView(UUID id, int stage, String component, @Nullable String office, @Nullable String username,
 		AssignmentStatus status, Instant dueAt, @Nullable AssignmentAnswerKind answerKind, @Nullable String answerText,
 		@Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable Instant extensionRequestedUntil,
 		@Nullable String extensionReason, @Nullable AssignmentExtensionStatus extensionStatus,
-		@Nullable UUID replacesId, boolean mayAnswer, long version) {
+		@Nullable UUID replacesId, boolean mayAnswer, boolean departmentWide, @Nullable UUID answerAttachmentId,
+		long version) {
 }

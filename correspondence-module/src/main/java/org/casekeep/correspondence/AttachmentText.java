@@ -47,18 +47,34 @@ class AttachmentText {
 	record Checked(String mediaType, String text) {
 	}
 
+	/** What a draft response may be: PDF or Word, nothing else (no images: their text cannot be checked). */
+	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("application/pdf", "application/msword",
+			"application/x-tika-msoffice", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	/**
 	 * @throws AttachmentRejected if the file is larger than 20 MB or not of an accepted type.
 	 */
 	Checked check(AttachmentUpload upload) {
+		return check(upload, ACCEPTED.keySet(), "a PDF, an image (PNG, JPEG, TIFF) or a Word document");
+	}
+
+	/**
+	 * The same checks for a document written by staff (a draft response): PDF or Word only.
+	 * @throws AttachmentRejected if the file is larger than 20 MB or not a PDF or Word document.
+	 */
+	Checked checkDocument(AttachmentUpload upload) {
+		return check(upload, DOCUMENTS, "a PDF or a Word document");
+	}
+
+	private Checked check(AttachmentUpload upload, java.util.Set<String> accepted, String what) {
 		if (upload.content().length > MAX_BYTES) {
 			throw new AttachmentRejected(AttachmentRejected.Reason.TOO_LARGE, upload.fileName(),
 					"The file '" + upload.fileName() + "' is larger than 20 MB; scan it at a lower resolution or split it.");
 		}
 		String mediaType = tika.detect(upload.content());
-		if (!ACCEPTED.containsKey(mediaType) || "application/x-tika-msoffice".equals(mediaType) && !isWord(upload)) {
+		if (!accepted.contains(mediaType) || "application/x-tika-msoffice".equals(mediaType) && !isWord(upload)) {
 			throw new AttachmentRejected(AttachmentRejected.Reason.UNSUPPORTED_TYPE, upload.fileName(),
-					"The file '" + upload.fileName() + "' is not a PDF, an image (PNG, JPEG, TIFF) or a Word document.");
+					"The file '" + upload.fileName() + "' is not " + what + ".");
 		}
 		return new Checked(mediaType, extract(upload));
 	}

@@ -31,6 +31,17 @@ class CorrespondenceAccessRules {
 		return AccessRule.of(Attachment.RECORD_TYPE, CorrespondenceAccessRules::permits);
 	}
 
+	/**
+	 * The mailbox quarantine (issue 3 "Bad input"): the Executive Secretariat ({@code exec_sec} users) lists the
+	 * messages that could not be taken in and marks them handled; nobody else sees them, nobody deletes them.
+	 */
+	@Bean
+	AccessRule mailboxQuarantineAccess() {
+		return AccessRule.of(MailboxQuarantine.RECORD_TYPE, (actor, operation, facts) -> actor.hasRole(EXEC_SEC)
+				&& actor.component() != null
+				&& (operation == Operation.SEARCH || operation == Operation.READ || operation == Operation.UPDATE));
+	}
+
 	/** Whether the actor sees the correspondence of every component (search filter and reads). */
 	static boolean seesEveryComponent(Actor actor) {
 		return actor.hasRole(EXEC_SEC) && actor.belongsTo(ESEC);

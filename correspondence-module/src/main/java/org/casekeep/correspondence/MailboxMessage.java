@@ -49,6 +49,24 @@ record MailboxMessage(String subject, @Nullable String senderName, @Nullable Str
 		}
 	}
 
+	/**
+	 * The subject for the quarantine, SPII redacted (PIA 3.4: a message never taken in is not reviewed, so nothing
+	 * sensitive is kept from it); {@literal null} when there is none or it is unreadable.
+	 */
+	static @Nullable String quarantineSubject(MimeMessage message) {
+		try {
+			String subject = message.getSubject();
+			if (subject == null || subject.isBlank()) {
+				return null;
+			}
+			String redacted = new org.casekeep.kernel.spii.SpiiDetector().redactAll(subject.strip());
+			return redacted.length() > 998 ? redacted.substring(0, 998) : redacted;
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return null;
+		}
+	}
+
 	/** The date the server received the message, else the date it was sent. */
 	static @Nullable Instant receivedAt(MimeMessage message) {
 		try {

@@ -161,6 +161,7 @@ public class MailboxPoller {
 		Instant now = Instant.now();
 		@Nullable Instant received = MailboxMessage.receivedAt(source);
 		@Nullable String sender = MailboxMessage.senderAddress(source);
+		@Nullable String subject = MailboxMessage.quarantineSubject(source);
 		// Fetching the raw message may fail on the connection (retried next poll); parsing the copy may not.
 		MimeMessage copy = new MimeMessage(source);
 		MailboxMessage parsed;
@@ -168,7 +169,7 @@ public class MailboxPoller {
 			parsed = MailboxMessage.parse(copy, received);
 		}
 		catch (MailboxMessageUnreadable ex) {
-			return quarantine(key, received, sender, ex.getMessage(), now);
+			return quarantine(key, received, sender, subject, ex.getMessage(), now);
 		}
 		try {
 			MailboxMessageIntake.Outcome outcome = Actors.callAs(actor,
@@ -176,17 +177,17 @@ public class MailboxPoller {
 			return outcome.taken() ? Handled.TAKEN : Handled.ALREADY_DONE;
 		}
 		catch (AttachmentRejected ex) {
-			return quarantine(key, received, sender, "Attachment refused (" + ex.reason() + "): " + ex.getMessage(), now);
+			return quarantine(key, received, sender, subject, "Attachment refused (" + ex.reason() + "): " + ex.getMessage(), now);
 		}
 		catch (InvalidInputException ex) {
-			return quarantine(key, received, sender, "Refused by the intake: " + ex.getMessage(), now);
+			return quarantine(key, received, sender, subject, "Refused by the intake: " + ex.getMessage(), now);
 		}
 	}
 
-	private Handled quarantine(MailboxKey key, @Nullable Instant received, @Nullable String sender, String reason,
-			Instant now) {
+	private Handled quarantine(MailboxKey key, @Nullable Instant received, @Nullable String sender,
+			@Nullable String subject, String reason, Instant now) {
 		log.warn("Mailbox message {} quarantined: {}", key, reason);
-		return quarantine.record(key, received, sender, reason, now) ? Handled.QUARANTINED : Handled.ALREADY_DONE;
+		return quarantine.record(key, received, sender, subject, reason, now) ? Handled.QUARANTINED : Handled.ALREADY_DONE;
 	}
 
 	private Properties sessionProperties(String protocol) {

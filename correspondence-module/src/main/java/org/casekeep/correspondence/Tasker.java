@@ -157,7 +157,11 @@ class Tasker extends AssignedIdEntity {
 	}
 
 	Assignment addAssignment(int stage, AssignmentTarget target, @Nullable UUID replacesId) {
-		Assignment assignment = new Assignment(assignments.size(), stage, target, dueAt, replacesId);
+		return addAssignment(stage, target, replacesId, false);
+	}
+
+	Assignment addAssignment(int stage, AssignmentTarget target, @Nullable UUID replacesId, boolean departmentWide) {
+		Assignment assignment = new Assignment(assignments.size(), stage, target, dueAt, replacesId, departmentWide);
 		assignments.add(assignment);
 		return assignment;
 	}

@@ -30,6 +30,13 @@ class TaskerAccessRules {
 		return AccessRule.of(Tasker.RECORD_TYPE, TaskerAccessRules::permits);
 	}
 
+	/** A draft response uploaded to a tasker: exactly who may see the tasker may read it; changed by nobody. */
+	@Bean
+	AccessRule taskerAttachmentAccess() {
+		return AccessRule.of(TaskerAttachment.RECORD_TYPE,
+				(actor, operation, facts) -> operation == Operation.READ && permits(actor, operation, facts));
+	}
+
 	@Bean
 	AccessRule routingTemplateAccess() {
 		// Executive Secretariat staff define templates; all of them may reuse any; owners change them.

@@ -26,6 +26,8 @@ import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
+import org.casekeep.kernel.spii.SpiiDetector;
+import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,8 @@ public class TaskerRouting {
 	static final int SUBJECT_MAX = 500;
 	static final int TEXT_MAX = 20_000;
 	static final int RESPONSE_MAX = 100_000;
+	/** The history action of a Department-wide assignment, recorded once for all its components. */
+	static final String DEPARTMENT_ASSIGNED = "ASSIGNED_DEPARTMENT";
 
 	private final Taskers taskers;
 	private final TaskerHistory history;
@@ -63,11 +67,19 @@ public class TaskerRouting {
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
 	private final TaskerCounts counts;
+	private final DepartmentComponents department;
+	private final TaskerAttachments attachments;
+	private final AttachmentText attachmentText;
+	private final SpiiDetector detector = new SpiiDetector();
 
 	TaskerRouting(Taskers taskers, TaskerHistory history, RoutingTemplateLibrary templates, AccessPolicy access,
 			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events,
-			TaskerCounts counts) {
+			TaskerCounts counts, DepartmentComponents department, TaskerAttachments attachments,
+			AttachmentText attachmentText) {
 		this.taskers = taskers;
+		this.attachments = attachments;
+		this.attachmentText = attachmentText;
+		this.department = department;
 		this.counts = counts;
 		this.history = history;
 		this.templates = templates;
@@ -80,7 +92,10 @@ public class TaskerRouting {
 
 	// --- creating and reading ---------------------------------------------------------------------------------------
 
-	/** Creates a tasker for the caller's component (an {@code exec_sec} user), assigned at once when asked to. */
+	/**
+	 * Creates a tasker for the caller's component (an {@code exec_sec} user), assigned at once when asked to; an
+	 * assignee {@code {"department": true}} assigns the whole Department ({@link DepartmentComponents}).
+	 */
 	@Transactional
 	public TaskerView create(TaskerDraft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Tasker.RECORD_TYPE));
@@ -95,12 +110,12 @@ public class TaskerRouting {
 			check.reject("businessDays", "Business days must be between " + TaskerDueDates.MIN_BUSINESS_DAYS + " and "
 					+ TaskerDueDates.MAX_BUSINESS_DAYS);
 		}
-		List<AssignmentTarget> adHoc = List.of();
+		AssignmentTargets.Requested adHoc = new AssignmentTargets.Requested(List.of(), false);
 		if (draft.templateId() != null && draft.assignees() != null && !draft.assignees().isEmpty()) {
 			check.reject("assignees", "Give either a routing template or assignees, not both");
 		}
 		else if (draft.assignees() != null && !draft.assignees().isEmpty()) {
-			adHoc = AssignmentTargets.of(check, "assignees", draft.assignees());
+			adHoc = AssignmentTargets.withDepartment(check, "assignees", draft.assignees());
 		}
 		check.throwIfInvalid();
 		Instant now = now();
@@ -113,7 +128,7 @@ public class TaskerRouting {
 		if (draft.templateId() != null) {
 			applyTemplate(tasker, actor, draft.templateId(), now);
 		}
-		else if (!adHoc.isEmpty()) {
+		else if (!adHoc.targets().isEmpty() || adHoc.wholeDepartment()) {
 			assignAdHoc(tasker, actor, adHoc, now);
 		}
 		return release(tasker, actor);
@@ -180,7 +195,11 @@ public class TaskerRouting {
 
 	// --- the assigning office -----------------------------------------------------------------------------------------
 
-	/** Assigns a draft or assigned tasker by routing template or to ad hoc assignees. */
+	/**
+	 * Assigns a draft or assigned tasker by routing template or to ad hoc assignees, the whole Department among them
+	 * if asked ({@code {"department": true}}): one assignment per component of {@link DepartmentComponents} not
+	 * assigned as a whole already, recorded once in the history as a Department-wide assignment.
+	 */
 	@Transactional
 	public TaskerView assign(UUID id, TaskerAssignmentRequest request) {
 		Tasker tasker = lock(id);
@@ -196,14 +215,15 @@ public class TaskerRouting {
 		}
 		else {
 			InputCheck check = new InputCheck();
-			List<AssignmentTarget> targets = AssignmentTargets.of(check, "assignees", request.assignees());
-			for (AssignmentTarget target : targets) {
+			AssignmentTargets.Requested requested = AssignmentTargets.withDepartment(check, "assignees",
+					request.assignees());
+			for (AssignmentTarget target : requested.targets()) {
 				if (tasker.currentAssignments().stream().anyMatch(a -> a.target().equals(target))) {
 					check.reject("assignees", target.describe() + " is already assigned");
 				}
 			}
 			check.throwIfInvalid();
-			assignAdHoc(tasker, actor, targets, now);
+			assignAdHoc(tasker, actor, requested, now);
 		}
 		return release(tasker, actor);
 	}
@@ -361,13 +381,7 @@ public class TaskerRouting {
 		}
 		Assignment assignment = assignment(tasker, assignmentId, draft.version());
 		answerer(tasker, assignment, actor);
-		requireStatus(tasker, "status", "answered", TaskerStatus.ASSIGNED);
-		if (assignment.getStatus() == AssignmentStatus.WAITING) {
-			throw InvalidInputException.of("assignmentId", "This assignment waits for an earlier routing step");
-		}
-		if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
-			throw InvalidInputException.of("assignmentId", "This assignment was already answered or reassigned");
-		}
+		requireAnswerable(tasker, assignment);
 		InputCheck check = new InputCheck();
 		AssignmentAnswerKind kind = draft.kind();
 		if (kind == null) {
@@ -392,6 +406,92 @@ public class TaskerRouting {
 		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
 				tasker.getAssigningComponent(), List.of("answerText"), PURPOSE, "answered " + kind.name()));
 		return release(tasker, actor);
+	}
+
+	/**
+	 * Answers an active assignment with an uploaded draft official response (issue 3 item 4): a PDF or Word document
+	 * with the same size and type checks as intake (413, 415), its text extracted and scanned for SPII. A file with
+	 * SPII, or whose text cannot be read (and so cannot be checked), is refused naming the field {@code file} and the
+	 * kinds found, never the values, and nothing is stored (PIA 3.4: SPII does not enter the draft-response record).
+	 * Otherwise the file is kept as an attachment of the tasker, seen by exactly those who see the tasker. The same
+	 * rules as {@link #answer}: only the assignee, the assignment's version required (a stale one is a conflict).
+	 *
+	 * @param draft the kind ({@code DRAFT_RESPONSE} or left out), an optional note as text, and the version.
+	 * @param file the upload; {@literal null} is refused naming {@code file}.
+	 * @throws AttachmentRejected for a file larger than 20 MB (413) or not a PDF or Word document (415).
+	 */
+	@Transactional
+	public TaskerView answerWithFile(UUID id, UUID assignmentId, AssignmentAnswerDraft draft,
+			@Nullable AttachmentUpload file) {
+		Tasker tasker = lock(id);
+		Actor actor = visible(tasker);
+		if (draft.version() == null) {
+			throw InvalidInputException.of("version", "The version of the assignment you answer is required, so no "
+					+ "answer is lost");
+		}
+		Assignment assignment = assignment(tasker, assignmentId, draft.version());
+		answerer(tasker, assignment, actor);
+		requireAnswerable(tasker, assignment);
+		InputCheck check = new InputCheck();
+		if (draft.kind() != null && draft.kind() != AssignmentAnswerKind.DRAFT_RESPONSE) {
+			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");
+		}
+		String note = check.text("text", draft.text(), "The note", TEXT_MAX);
+		if (file == null) {
+			check.reject("file", "Choose the file of your draft response (PDF or Word)");
+		}
+		check.throwIfInvalid();
+		String fileName = fileName(file.fileName());
+		AttachmentText.Checked checked = attachmentText.checkDocument(new AttachmentUpload(fileName, file.content()));
+		if (checked.text().isBlank()) {
+			throw InvalidInputException.of("file", "No text could be read from the file '" + fileName + "', so it "
+					+ "cannot be checked for sensitive PII; upload a Word document or a PDF with text, not a scan.");
+		}
+		List<SpiiFinding> findings = detector.scan(checked.text());
+		if (!findings.isEmpty()) {
+			String kinds = findings.stream().map(f -> f.kind().label()).distinct()
+				.collect(java.util.stream.Collectors.joining(", "));
+			throw InvalidInputException.of("file", "The file '" + fileName + "' contains sensitive PII ("
+					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
+		}
+		Instant now = now();
+		TaskerAttachment stored = attachments.save(new TaskerAttachment(tasker.getId(), assignment.getId(), fileName,
+				checked.mediaType(), file.content(), checked.text(), actor.username(), now));
+		assignment.answerWithFile(AssignmentAnswerKind.DRAFT_RESPONSE, note, stored.getId(), actor.username(), now);
+		record(tasker, actor, "ANSWERED_" + AssignmentAnswerKind.DRAFT_RESPONSE.name(), AssignmentStatus.ACTIVE,
+				AssignmentStatus.ANSWERED, assignment.getId(), assignment.describe() + " (uploaded file)", now);
+		activate(tasker, actor, now);
+		tasker.touch(now);
+		taskers.saveAndFlush(tasker);
+		audit.record(new AuditEvent(AuditAction.CREATE, TaskerAttachment.RECORD_TYPE, stored.getId().toString(),
+				tasker.getAssigningComponent(), List.of("fileName", "content", "extractedText"), PURPOSE,
+				"draft response uploaded to tasker " + id));
+		audit.record(new AuditEvent(AuditAction.UPDATE, Tasker.RECORD_TYPE, id.toString(),
+				tasker.getAssigningComponent(), List.of("answerText", "answerAttachmentId"), PURPOSE,
+				"answered DRAFT_RESPONSE with a file"));
+		return release(tasker, actor);
+	}
+
+	/**
+	 * A file uploaded to a tasker, for download: only for those who may see the tasker, otherwise not found. Each
+	 * download is audited (by the guard, as a read of the file).
+	 */
+	@Transactional
+	public TaskerAttachmentFile attachment(UUID id, UUID attachmentId) {
+		Tasker tasker = taskers.findById(id).orElseThrow(() -> notFound(id));
+		visible(tasker);
+		TaskerAttachment file = attachments.findById(attachmentId)
+			.filter(a -> a.getTaskerId().equals(id))
+			.orElseThrow(() -> new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId));
+		RecordFacts facts = file.facts(tasker);
+		try {
+			access.check(Operation.READ, facts);
+		}
+		catch (AccessDeniedException ex) {
+			throw new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId);
+		}
+		return guard.release(new TaskerAttachmentFile(file.getId(), file.getFileName(), file.getMediaType(),
+				file.getContent(), java.util.Set.of()), facts, PURPOSE);
 	}
 
 	/** An assignee asks for more time: a later due day and the reason, decided by the assigning office. */
@@ -481,17 +581,57 @@ public class TaskerRouting {
 		assigned(tasker, actor, from, "routing template " + templateId, now);
 	}
 
-	private void assignAdHoc(Tasker tasker, Actor actor, List<AssignmentTarget> targets, Instant now) {
+	private void assignAdHoc(Tasker tasker, Actor actor, AssignmentTargets.Requested requested, Instant now) {
+		List<String> wholeDepartment = requested.wholeDepartment() ? departmentFor(tasker, requested.targets())
+				: List.of();
 		TaskerStatus from = tasker.getStatus();
 		tasker.markAssigned(now);
 		boolean anyOpen = tasker.currentAssignments().stream().anyMatch(Assignment::isOpen);
 		int stage = anyOpen ? tasker.activeStage() : tasker.nextStage();
-		for (AssignmentTarget target : targets) {
+		for (AssignmentTarget target : requested.targets()) {
 			Assignment assignment = tasker.addAssignment(stage, target, null);
 			record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, assignment.getId(),
 					assignment.describe(), now);
 		}
+		if (!wholeDepartment.isEmpty()) {
+			for (String component : wholeDepartment) {
+				tasker.addAssignment(stage, new AssignmentTarget(component, null, null), null, true);
+			}
+			// ESTT: one line for the Department-wide assignment, not one per component.
+			record(tasker, actor, DEPARTMENT_ASSIGNED, null, AssignmentStatus.WAITING, null,
+					departmentNote(wholeDepartment), now);
+		}
 		assigned(tasker, actor, from, null, now);
+	}
+
+	/**
+	 * The components a Department-wide assignment adds: those of {@link DepartmentComponents} not already assigned as
+	 * a whole, on the tasker or in the same request.
+	 */
+	private List<String> departmentFor(Tasker tasker, List<AssignmentTarget> alsoRequested) {
+		java.util.Set<String> assignedAsWhole = new java.util.HashSet<>();
+		for (Assignment assignment : tasker.currentAssignments()) {
+			if (assignment.getOffice() == null && assignment.getUsername() == null) {
+				assignedAsWhole.add(assignment.getComponent());
+			}
+		}
+		for (AssignmentTarget target : alsoRequested) {
+			if (target.office() == null && target.username() == null) {
+				assignedAsWhole.add(target.component());
+			}
+		}
+		List<String> components = department.answeringFor(tasker.getAssigningComponent()).stream()
+			.filter(component -> !assignedAsWhole.contains(component))
+			.toList();
+		if (components.isEmpty()) {
+			throw InvalidInputException.of("assignees", "Every component that answers Department-wide taskers is "
+					+ "already assigned");
+		}
+		return components;
+	}
+
+	private static String departmentNote(List<String> components) {
+		return "Whole Department: " + components.size() + " components (" + String.join(", ", components) + ")";
 	}
 
 	private void assigned(Tasker tasker, Actor actor, TaskerStatus from, @Nullable String note, Instant now) {
@@ -506,11 +646,21 @@ public class TaskerRouting {
 
 	/** Activates the assignments whose step is due now, recording and announcing each ({@link TaskerAssigned}). */
 	private void activate(Tasker tasker, Actor actor, Instant now) {
+		List<String> departmentWide = new ArrayList<>();
 		for (Assignment assignment : tasker.activateReady()) {
-			record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE, assignment.getId(),
-					assignment.describe(), now);
+			if (assignment.isDepartmentWide()) {
+				departmentWide.add(assignment.getComponent());
+			}
+			else {
+				record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE,
+						assignment.getId(), assignment.describe(), now);
+			}
 			events.publishEvent(new TaskerAssigned(tasker.getId(), assignment.getId(), tasker.getAssigningComponent(),
 					assignment.getComponent(), assignment.getUsername(), assignment.getDueAt(), now));
+		}
+		if (!departmentWide.isEmpty()) {
+			record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE, null,
+					departmentNote(departmentWide), now);
 		}
 	}
 
@@ -576,6 +726,26 @@ public class TaskerRouting {
 		}
 	}
 
+	private static void requireAnswerable(Tasker tasker, Assignment assignment) {
+		requireStatus(tasker, "status", "answered", TaskerStatus.ASSIGNED);
+		if (assignment.getStatus() == AssignmentStatus.WAITING) {
+			throw InvalidInputException.of("assignmentId", "This assignment waits for an earlier routing step");
+		}
+		if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
+			throw InvalidInputException.of("assignmentId", "This assignment was already answered or reassigned");
+		}
+	}
+
+	/** The name to keep: without the uploader's folders or control characters, at most 255 characters. */
+	private static String fileName(String raw) {
+		String name = raw.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			name = "draft-response";
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
 	private static void requireStatus(Tasker tasker, String field, String verb, TaskerStatus... allowed) {
 		for (TaskerStatus status : allowed) {
 			if (tasker.getStatus() == status) {
@@ -595,24 +765,25 @@ public class TaskerRouting {
 	}
 
 	private TaskerView release(Tasker tasker, Actor actor) {
-		return guard.release(view(tasker, actor, now()), tasker.facts(), PURPOSE);
+		return guard.release(view(tasker, actor, now(), attachments.summariesOf(tasker.getId())), tasker.facts(),
+				PURPOSE);
 	}
 
-	private static TaskerView view(Tasker t, Actor actor, Instant now) {
+	private static TaskerView view(Tasker t, Actor actor, Instant now, List<TaskerAttachmentSummary> files) {
 		boolean answering = t.getStatus() == TaskerStatus.ASSIGNED;
 		List<AssignmentView> assignments = t.getAssignments().stream()
 			.map(a -> new AssignmentView(a.getId(), a.getStage(), a.getComponent(), a.getOffice(), a.getUsername(),
 					a.getStatus(), a.getDueAt(), a.getAnswerKind(), a.getAnswerText(), a.getAnsweredBy(),
 					a.getAnsweredAt(), a.getExtensionRequestedUntil(), a.getExtensionReason(), a.getExtensionStatus(),
 					a.getReplacesId(), answering && a.getStatus() == AssignmentStatus.ACTIVE && a.isAnsweredBy(actor),
-					a.getVersion()))
+					a.isDepartmentWide(), a.getAnswerAttachmentId(), a.getVersion()))
 			.toList();
 		return new TaskerView(t.getId(), t.getCorrespondenceId(), t.getSubject(), t.getInstructions(),
 				t.getAssigningComponent(), t.getCreatedBy(), t.getStatus(), t.getBusinessDays(), t.getCreatedAt(),
 				t.getAssignedAt(), t.getDueAt(), t.getStatus().isOpen() && TaskerDueDates.isOverdue(t.getDueAt(), now),
 				t.getCompiledResponse(), t.getCompiledBy(), t.getCompiledAt(), t.getClearedBy(), t.getClearedAt(),
 				t.getDispatchedBy(), t.getDispatchedAt(), t.getClosedAt(), t.getCancelReason(), assignments,
-				TaskerAccessRules.isAssigningOffice(actor, t.facts()), t.getVersion(), java.util.Set.of());
+				files, TaskerAccessRules.isAssigningOffice(actor, t.facts()), t.getVersion(), java.util.Set.of());
 	}
 
 	private static TaskerSummary summary(Tasker t, Instant now) {

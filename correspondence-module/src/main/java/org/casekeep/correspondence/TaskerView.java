@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A tasker as it leaves the module, released through the kernel's guard (its free text is declared on
- * {@link Tasker}); {@code mayManage} tells whether the viewer is the assigning office.
+ * {@link Tasker}); {@code mayManage} tells whether the viewer is the assigning office; {@code attachments} are the
+ * files uploaded as draft responses.
  */
 @ReleasedAs(Tasker.RECORD_TYPE)
 public record TaskerView(UUID id, @Nullable UUID correspondenceId, @Nullable String subject,
@@ -19,5 +20,5 @@ public record TaskerView(UUID id, @Nullable UUID correspondenceId, @Nullable Str
 		@Nullable String compiledResponse, @Nullable String compiledBy, @Nullable Instant compiledAt,
 		@Nullable String clearedBy, @Nullable Instant clearedAt, @Nullable String dispatchedBy,
 		@Nullable Instant dispatchedAt, @Nullable Instant closedAt, @Nullable String cancelReason,
-		List<AssignmentView> assignments, boolean mayManage, long version, Set<String> maskedFields) {
+		List<AssignmentView> assignments, List<TaskerAttachmentSummary> attachments, boolean mayManage, long version, Set<String> maskedFields) {
 }

@@ -50,6 +50,23 @@ public enum DemoUsers {
 	}
 
 	public Jwt jwt() {
+		return jwt(username, component, roles);
+	}
+
+	/** Authenticates a MockMvc request as this user, through the application's JWT converter. */
+	public RequestPostProcessor token() {
+		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt()));
+	}
+
+	/**
+	 * Authenticates a MockMvc request as a user outside the demo realm (for example an action officer of every
+	 * component), through the application's JWT converter.
+	 */
+	public static RequestPostProcessor token(String username, String component, String... roles) {
+		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt(username, component, Set.of(roles))));
+	}
+
+	private static Jwt jwt(String username, String component, Set<String> roles) {
 		Instant now = Instant.now();
 		return Jwt.withTokenValue("test-" + username)
 			.header("alg", "RS256")
@@ -61,10 +78,5 @@ public enum DemoUsers {
 			.issuedAt(now)
 			.expiresAt(now.plusSeconds(300))
 			.build();
-	}
-
-	/** Authenticates a MockMvc request as this user, through the application's JWT converter. */
-	public RequestPostProcessor token() {
-		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt()));
 	}
 }

@@ -93,12 +93,17 @@ class CorrespondenceApi {
 
 	/** The problem document of a refused file: 413 or 415, naming the file. */
 	static ProblemDetail problem(AttachmentRejected ex) {
+		return problem(ex, "files");
+	}
+
+	/** The same, naming the form field the file came in. */
+	static ProblemDetail problem(AttachmentRejected ex, String field) {
 		boolean tooLarge = ex.reason() == AttachmentRejected.Reason.TOO_LARGE;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
 				tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
 		problem.setTitle(tooLarge ? "File too large" : "Unsupported file type");
 		problem.setProperty("file", ex.fileName());
-		problem.setProperty("errors", List.of(Map.of("field", "files", "message", ex.getMessage())));
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
 		return problem;
 	}
 

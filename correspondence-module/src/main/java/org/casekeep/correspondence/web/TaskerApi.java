@@ -1,10 +1,16 @@
 package org.casekeep.correspondence.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import org.casekeep.correspondence.AssignmentAnswerDraft;
+import org.casekeep.correspondence.AssignmentAnswerKind;
+import org.casekeep.correspondence.AttachmentRejected;
+import org.casekeep.correspondence.AttachmentUpload;
+import org.casekeep.correspondence.TaskerAttachmentFile;
 import org.casekeep.correspondence.AssignmentExtensionDecision;
 import org.casekeep.correspondence.AssignmentExtensionRequest;
 import org.casekeep.correspondence.AssignmentReassignment;
@@ -19,7 +25,15 @@ import org.casekeep.correspondence.TaskerStatus;
 import org.casekeep.correspondence.TaskerSummary;
 import org.casekeep.correspondence.TaskerView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,6 +93,25 @@ class TaskerApi {
 		return routing.answer(id, assignmentId, draft);
 	}
 
+	/**
+	 * Answers with an uploaded draft response: multipart with a part {@code file} (PDF or Word), optional
+	 * {@code text} (a note) and {@code kind} ({@code DRAFT_RESPONSE}), and the assignment's {@code version}.
+	 * 413 or 415 for a refused file, 422 naming {@code file} when it holds SPII.
+	 */
+	@PostMapping(path = "/{id}/assignments/{assignmentId}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	TaskerView answerWithFile(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
+			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		return routing.answerWithFile(id, assignmentId, new AssignmentAnswerDraft(kind, text, version), upload(file));
+	}
+
+	/** Downloads a file uploaded to the tasker; 404 for anyone who may not see the tasker. Audited. */
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return download(routing.attachment(id, attachmentId));
+	}
+
 	@PostMapping("/{id}/assignments/{assignmentId}/reassign")
 	TaskerView reassign(@PathVariable UUID id, @PathVariable UUID assignmentId,
 			@RequestBody AssignmentReassignment request) {
@@ -120,6 +153,35 @@ class TaskerApi {
 	@PostMapping("/{id}/cancel")
 	TaskerView cancel(@PathVariable UUID id, @RequestBody(required = false) @Nullable TaskerCommand command) {
 		return routing.cancel(id, orEmpty(command));
+	}
+
+	@ExceptionHandler
+	ProblemDetail rejected(AttachmentRejected ex) {
+		return CorrespondenceApi.problem(ex, "file");
+	}
+
+	static @Nullable AttachmentUpload upload(@Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "draft-response"
+				: file.getOriginalFilename();
+		return new AttachmentUpload(name, file.getBytes());
+	}
+
+	/** The file as an attachment (never shown inline), with its detected type. */
+	static ResponseEntity<byte[]> download(TaskerAttachmentFile file) {
+		if (file.content() == null) {
+			throw new org.springframework.security.access.AccessDeniedException("The file is not available to you");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(file.fileName() == null ? "draft-response" : file.fileName(), StandardCharsets.UTF_8)
+				.build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(file.content());
 	}
 
 	private static TaskerCommand orEmpty(@Nullable TaskerCommand command) {

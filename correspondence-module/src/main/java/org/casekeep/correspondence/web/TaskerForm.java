@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The "new tasker" form. Assignees are typed as a list separated by commas or new lines: {@code ICE} for a whole
- * component, {@code ICE/Office of Policy} for an office, {@code jdoe@ICE} for a named expert.
+ * component, {@code ICE/Office of Policy} for an office, {@code jdoe@ICE} for a named expert. "Whole Department" adds
+ * every component that answers Department-wide taskers, next to any typed assignees.
  */
 class TaskerForm {
 
@@ -21,6 +22,7 @@ class TaskerForm {
 	private @Nullable String businessDays = "10";
 	private @Nullable String templateId;
 	private @Nullable String assignees;
+	private boolean wholeDepartment;
 
 	public @Nullable String getCorrespondenceId() { return correspondenceId; }
 	public void setCorrespondenceId(@Nullable String correspondenceId) { this.correspondenceId = correspondenceId; }
@@ -34,6 +36,8 @@ class TaskerForm {
 	public void setTemplateId(@Nullable String templateId) { this.templateId = templateId; }
 	public @Nullable String getAssignees() { return assignees; }
 	public void setAssignees(@Nullable String assignees) { this.assignees = assignees; }
+	public boolean isWholeDepartment() { return wholeDepartment; }
+	public void setWholeDepartment(boolean wholeDepartment) { this.wholeDepartment = wholeDepartment; }
 
 	/**
 	 * The draft; malformed numbers and identifiers become problems of the named field through
@@ -58,6 +62,9 @@ class TaskerForm {
 
 	private List<AssignmentDraft> assigneeDrafts() {
 		List<AssignmentDraft> drafts = new ArrayList<>();
+		if (wholeDepartment) {
+			drafts.add(AssignmentDraft.wholeDepartment());
+		}
 		if (assignees == null) {
 			return drafts;
 		}

@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.casekeep.correspondence.AssignmentAnswerDraft;
 import org.casekeep.correspondence.AssignmentAnswerKind;
+import org.casekeep.correspondence.AttachmentRejected;
+import org.casekeep.correspondence.AttachmentUpload;
 import org.casekeep.correspondence.RoutingTemplateLibrary;
 import org.casekeep.correspondence.TaskerCommand;
 import org.casekeep.correspondence.TaskerFilter;
@@ -21,6 +24,8 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,7 +112,7 @@ class TaskerPages {
 		model.addAttribute("answerKinds", List.of(new Option(AssignmentAnswerKind.CONCUR.name(), "Concur"),
 				new Option(AssignmentAnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
 				new Option(AssignmentAnswerKind.COMMENTS.name(), "Comments or edits"),
-				new Option(AssignmentAnswerKind.DRAFT_RESPONSE.name(), "Draft response")));
+				new Option(AssignmentAnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
 		return "correspondence/taskers/detail";
 	}
 
@@ -115,17 +120,32 @@ class TaskerPages {
 	String answer(@PathVariable UUID id, @PathVariable UUID assignmentId,
 			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		AssignmentAnswerDraft draft = new AssignmentAnswerDraft(kind, text, version);
 		try {
-			routing.answer(id, assignmentId, new AssignmentAnswerDraft(kind, text, version));
+			AttachmentUpload upload = TaskerApi.upload(file);
+			if (upload != null) {
+				routing.answerWithFile(id, assignmentId, draft, upload);
+			}
+			else {
+				routing.answer(id, assignmentId, draft);
+			}
 			redirect.addFlashAttribute("notice", "Your answer was recorded.");
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("answerErrors", errors(ex));
+		catch (InvalidInputException | AttachmentRejected ex) {
+			redirect.addFlashAttribute("answerErrors", ex instanceof InvalidInputException invalid ? errors(invalid)
+					: Map.of("file", ex.getMessage()));
 			redirect.addFlashAttribute("answerInput", Map.of("assignmentId", assignmentId.toString(),
 					"kind", kind == null ? "" : kind.name(), "text", text == null ? "" : text));
 		}
 		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
+	/** Downloads a draft response uploaded to the tasker; not found for anyone who may not see the tasker. */
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		return TaskerApi.download(routing.attachment(id, attachmentId));
 	}
 
 	@PostMapping("/{id}/{action}")
