@@ -1,11 +1,10 @@
 package org.casekeep.correspondence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.kernel.access.AccessPolicy;
@@ -16,10 +15,15 @@ import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.pii.PersonalDataGuard;
+import org.casekeep.kernel.retention.RetentionFacts;
+import org.casekeep.kernel.retention.RetentionPeriodEnded;
+import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,51 +47,59 @@ public class MailboxQuarantine {
 			resolved_at, resolved_by, resolution_note, version""";
 
 	private final JdbcTemplate jdbc;
+	private final QuarantinedMessages messages;
 	private final AuditTrail audit;
 	private final AccessPolicy access;
+	private final PersonalDataGuard guard;
+	private final RetentionRegistry retention;
+	private final MailboxProperties properties;
 
-	MailboxQuarantine(JdbcTemplate jdbc, AuditTrail audit, AccessPolicy access) {
+	MailboxQuarantine(JdbcTemplate jdbc, QuarantinedMessages messages, AuditTrail audit, AccessPolicy access,
+			PersonalDataGuard guard, RetentionRegistry retention, MailboxProperties properties) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.audit = audit;
 		this.access = access;
+		this.guard = guard;
+		this.retention = retention;
+		this.properties = properties;
 	}
 
-	/** The open quarantined messages, newest first; for the Executive Secretariat only. */
+	/** The open quarantined messages, newest first; for the Executive Secretariat of the mailbox's office. */
 	@Transactional
 	public List<MailboxQuarantineEntry> list() {
 		return list(false);
 	}
 
 	/**
-	 * The quarantined messages, newest first, at most {@value #LIST_LIMIT}; for the Executive Secretariat only.
+	 * The quarantined messages, newest first, at most {@value #LIST_LIMIT}; for the Executive Secretariat of the
+	 * office the mailbox takes mail in for. Each entry shown is audited as a read.
 	 * @param includeResolved also those already marked handled.
 	 */
 	@Transactional
 	public List<MailboxQuarantineEntry> list(boolean includeResolved) {
-		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(RECORD_TYPE));
-		List<MailboxQuarantineEntry> entries = jdbc.query("select " + COLUMNS
-				+ " from correspondence.mailbox_quarantine where (? or resolved_at is null)"
-				+ " order by quarantined_at desc limit ?", MailboxQuarantine::entry, includeResolved, LIST_LIMIT);
-		audit.record(new AuditEvent(AuditAction.READ, RECORD_TYPE, "list", actor.component(),
-				List.of("senderAddress", "subject"), CorrespondenceIntake.PURPOSE, "entries: " + entries.size()));
-		return entries;
+		access.check(Operation.SEARCH, RecordFacts.ofType(RECORD_TYPE));
+		access.check(Operation.READ, facts(null));
+		List<MailboxQuarantineEntry> entries = messages.findNewest(includeResolved, LIST_LIMIT).stream()
+			.map(MailboxQuarantine::entry)
+			.toList();
+		return guard.releaseAll(entries, entry -> facts(entry.id()), CorrespondenceIntake.PURPOSE);
 	}
 
 	/**
 	 * Marks a quarantined message as handled, with a note; audited. A message already handled is a conflict (409),
-	 * as is a stale version; the note is required.
+	 * as is a stale version; the note is required. From then on its 90 days of retention run (GRS 5.2 item 010).
 	 */
 	@Transactional
 	public MailboxQuarantineEntry resolve(UUID id, MailboxQuarantineResolution resolution) {
-		Actor actor = access.check(Operation.UPDATE, RecordFacts.ofType(RECORD_TYPE));
-		MailboxQuarantineEntry entry = jdbc.query("select " + COLUMNS
-				+ " from correspondence.mailbox_quarantine where id = ? for update", MailboxQuarantine::entry, id)
-			.stream().findFirst().orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-		if (resolution.version() != null && resolution.version() != entry.version()) {
-			throw new ObjectOptimisticLockingFailureException(MailboxQuarantineEntry.class, id);
+		Actor actor = access.check(Operation.UPDATE, facts(id));
+		QuarantinedMessage message = messages.findForUpdate(id)
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		if (resolution.version() != null && resolution.version() != message.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(QuarantinedMessage.class, id);
 		}
-		if (!entry.open()) {
-			throw new WorkflowConflictException("This message was already marked handled by " + entry.resolvedBy());
+		if (!message.isOpen()) {
+			throw new WorkflowConflictException("This message was already marked handled by " + message.getResolvedBy());
 		}
 		InputCheck check = new InputCheck();
 		String note = check.required("note", resolution.note(), "A note on how the message was handled", raw -> {
@@ -98,15 +110,34 @@ public class MailboxQuarantine {
 		});
 		check.throwIfInvalid();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		jdbc.update("""
-				update correspondence.mailbox_quarantine
-				   set resolved_at = ?, resolved_by = ?, resolution_note = ?, version = version + 1
-				 where id = ?""", Timestamp.from(now), actor.username(), note, id);
-		audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_TYPE, id.toString(), actor.component(),
+		message.resolve(actor.username(), note, now);
+		messages.saveAndFlush(message);
+		audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_TYPE, id.toString(), properties.owningComponent(),
 				List.of("resolutionNote"), CorrespondenceIntake.PURPOSE, "marked handled"));
-		return new MailboxQuarantineEntry(entry.id(), entry.folder(), entry.uidValidity(), entry.uid(),
-				entry.messageId(), entry.receivedAt(), entry.senderAddress(), entry.subject(), entry.reason(),
-				entry.quarantinedAt(), now, actor.username(), note, entry.version() + 1);
+		track(message.getId(), message.getQuarantinedAt(), now);
+		return guard.release(entry(message), facts(id), CorrespondenceIntake.PURPOSE);
+	}
+
+	/** Destroys a quarantine entry whose retention ended, and confirms it. Idempotent. */
+	@ApplicationModuleListener(id = "correspondence.quarantine-on-retention-period-ended")
+	void on(RetentionPeriodEnded event) {
+		if (!event.recordType().equals(RECORD_TYPE)) {
+			return;
+		}
+		messages.findById(UUID.fromString(event.recordId())).ifPresent(messages::delete);
+		retention.confirmDestroyed(RECORD_TYPE, event.recordId());
+	}
+
+	/** The facts of an entry: it belongs to the office the mailbox takes mail in for. */
+	private RecordFacts facts(@Nullable UUID id) {
+		return new RecordFacts(RECORD_TYPE, id == null ? null : id.toString(), properties.owningComponent(), null,
+				Set.of());
+	}
+
+	private void track(UUID id, Instant quarantinedAt, @Nullable Instant resolvedAt) {
+		Instant lastActivity = resolvedAt != null ? resolvedAt : quarantinedAt;
+		retention.track(RECORD_TYPE, id.toString(), "GRS_5_2_010",
+				new RetentionFacts(quarantinedAt, lastActivity, resolvedAt, resolvedAt));
 	}
 
 	/** Records a message as quarantined; a message already recorded stays as it is. */
@@ -114,13 +145,18 @@ public class MailboxQuarantine {
 	boolean record(MailboxKey key, @Nullable Instant receivedAt, @Nullable String senderAddress,
 			@Nullable String subject, String reason, Instant now) {
 		String cut = reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason;
-		return jdbc.update("""
+		UUID id = UUID.randomUUID();
+		boolean added = jdbc.update("""
 				insert into correspondence.mailbox_quarantine
 				    (id, folder, uid_validity, uid, message_id, received_at, sender_address, subject, reason,
 				     quarantined_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", UUID.randomUUID(), key.folder(),
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", id, key.folder(),
 				key.uidValidity(), key.uid(), key.messageId(), receivedAt == null ? null : Timestamp.from(receivedAt),
 				senderAddress, subject, cut, Timestamp.from(now)) == 1;
+		if (added) {
+			track(id, now, null);
+		}
+		return added;
 	}
 
 	/** Whether the message was already quarantined. */
@@ -132,13 +168,10 @@ public class MailboxQuarantine {
 		return count != null && count > 0;
 	}
 
-	private static MailboxQuarantineEntry entry(ResultSet rs, int row) throws SQLException {
-		return new MailboxQuarantineEntry(rs.getObject("id", UUID.class), rs.getString("folder"),
-				rs.getLong("uid_validity"), rs.getLong("uid"), rs.getString("message_id"),
-				instant(rs.getTimestamp("received_at")), rs.getString("sender_address"), rs.getString("subject"),
-				rs.getString("reason"), instant(rs.getTimestamp("quarantined_at")),
-				instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"), rs.getString("resolution_note"),
-				rs.getLong("version"));
+	private static MailboxQuarantineEntry entry(QuarantinedMessage m) {
+		return new MailboxQuarantineEntry(m.getId(), m.getFolder(), m.getUidValidity(), m.getUid(), m.getMessageId(),
+				m.getReceivedAt(), m.getSenderAddress(), m.getSubject(), m.getReason(), m.getQuarantinedAt(),
+				m.getResolvedAt(), m.getResolvedBy(), m.getResolutionNote(), m.getVersion(), Set.of());
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

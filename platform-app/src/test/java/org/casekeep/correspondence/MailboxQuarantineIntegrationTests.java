@@ -53,6 +53,8 @@ class MailboxQuarantineIntegrationTests {
 			.andExpect(jsonPath("$[?(@.id == '%s')].senderAddress".formatted(id)).value(hasItem("writer@example.org")))
 			.andExpect(jsonPath("$[0].body").doesNotExist());
 		mvc.perform(get(API).with(DemoUsers.ICE_ACTION.token())).andExpect(status().isForbidden());
+		// The Executive Secretariat of another office does not see the mailbox of ESEC either.
+		mvc.perform(get(API).with(DemoUsers.token("ice-esec", "ICE", "exec_sec"))).andExpect(status().isForbidden());
 		mvc.perform(post(API + "/{id}/resolve", id).with(DemoUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"x\"}"))
 			.andExpect(status().isForbidden());
@@ -83,6 +85,20 @@ class MailboxQuarantineIntegrationTests {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString("actor")).isEqualTo("esec-clerk");
 			assertThat(rs.next()).isFalse();
+		}
+		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+				select a.fields, r.schedule_code, r.destroy_after - q.resolved_at as kept
+				from kernel.audit_entry a
+				join kernel.retention_record r on r.record_id = a.record_id and r.record_type = a.record_type
+				join correspondence.mailbox_quarantine q on q.id::text = a.record_id
+				where a.record_type = 'correspondence.mailbox-quarantine' and a.record_id = '%s'
+				  and a.action = 'READ' and a.actor = 'esec-clerk' limit 1""".formatted(id))) {
+			// Each entry shown is a read of personal data, audited with the fields revealed.
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString("fields")).contains("senderAddress").contains("subject");
+			// A transitory record: destroyed 90 days after it was handled (GRS 5.2 item 010).
+			assertThat(rs.getString("schedule_code")).isEqualTo("GRS_5_2_010");
+			assertThat(rs.getString("kept")).isEqualTo("90 days");
 		}
 	}
 
