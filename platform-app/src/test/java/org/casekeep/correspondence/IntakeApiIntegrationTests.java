@@ -230,12 +230,16 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$[0].status").value("RECEIVED"))
 			.andExpect(jsonPath("$[1].status").value("SPII_REVIEW"))
 			.andExpect(jsonPath("$[2].status").value("RECEIVED"))
+			.andExpect(jsonPath("$[1].spiiFindings").value(1))
+			.andExpect(jsonPath("$[0].referenceNumber").value(org.hamcrest.Matchers.startsWith("CORR-")))
+			// A receipt: nothing personal in the answer.
+			.andExpect(jsonPath("$[0].lastName").doesNotExist())
 			.andReturn();
 		List<String> ids = JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
 		try (Connection db = Database.superuser()) {
 			for (String id : ids) {
 				assertThat(single(db, "select string_agg(action, ',' order by seq) from kernel.audit_entry"
-						+ " where record_id = ? and actor = 'esec-clerk'", id)).as("audit of " + id).isEqualTo("CREATE,READ");
+						+ " where record_id = ? and actor = 'esec-clerk'", id)).as("audit of " + id).isEqualTo("CREATE");
 				assertThat(single(db, "select schedule_code from kernel.retention_record where record_id = ?", id))
 					.isEqualTo("N1_563_07_001");
 			}

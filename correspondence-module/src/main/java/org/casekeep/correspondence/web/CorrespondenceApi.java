@@ -13,6 +13,7 @@ import org.casekeep.correspondence.CorrespondenceIntake;
 import org.casekeep.correspondence.CorrespondenceSummary;
 import org.casekeep.correspondence.CorrespondenceView;
 import org.casekeep.correspondence.IntakeDraft;
+import org.casekeep.correspondence.IntakeReceipt;
 import org.casekeep.correspondence.SpiiReviewDecisions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -60,8 +61,8 @@ class CorrespondenceApi {
 	 * {@code records[i].field}. Records with SPII found wait for their review as after a single intake.
 	 */
 	@PostMapping(path = "/intake/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<List<CorrespondenceSummary>> intakeAll(@RequestBody IntakeBatch batch) {
-		List<CorrespondenceSummary> created = intake
+	ResponseEntity<List<IntakeReceipt>> intakeAll(@RequestBody IntakeBatch batch) {
+		List<IntakeReceipt> created = intake
 			.intakeAll(batch.records() == null ? List.of() : batch.records());
 		return ResponseEntity.status(HttpStatus.CREATED).body(created);
 	}
