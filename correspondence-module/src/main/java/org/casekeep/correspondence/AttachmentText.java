@@ -11,6 +11,9 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,9 @@ import org.xml.sax.SAXException;
 /**
  * Checks an uploaded file and extracts its text with Apache Tika. The type is detected from the bytes, never from the
  * file name, and only PDF, PNG, JPEG, TIFF and Word documents are accepted (intake of scanned mail and faxes).
+ * Scanned images, and PDFs without a text layer, are read by OCR when Tesseract is installed (Debian package
+ * {@code tesseract-ocr}), so what a scanned letter says is checked for SPII like typed text; without it their text
+ * stays empty and a warning says so at start-up.
  */
 @Component
 class AttachmentText {
@@ -40,10 +46,29 @@ class AttachmentText {
 			"application/x-tika-msoffice", "Word document",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document");
 
+	/** The most one file's OCR may take; a fax of many pages at a normal resolution takes well under this. */
+	static final int OCR_TIMEOUT_SECONDS = 120;
+
 	private final Tika tika = new Tika();
 	private final AutoDetectParser parser = new AutoDetectParser();
+	private final boolean ocr = tesseractInstalled();
 
-	/** A checked file: its detected media type and extracted text (empty for images: no OCR here). */
+	AttachmentText() {
+		if (ocr) {
+			LOG.info("OCR available: scanned images and image-only PDFs are read and checked for SPII");
+		}
+		else {
+			LOG.warn("Tesseract is not installed: the text of scanned images and image-only PDFs cannot be read, so "
+					+ "it is neither searchable nor checked for SPII. Install the Debian package tesseract-ocr.");
+		}
+	}
+
+	/** Whether scanned images are read (Tesseract found on the PATH). */
+	boolean readsScans() {
+		return ocr;
+	}
+
+	/** A checked file: its detected media type and extracted text (empty for a scan when OCR is unavailable). */
 	record Checked(String mediaType, String text) {
 	}
 
@@ -93,7 +118,7 @@ class AttachmentText {
 	private String extract(AttachmentUpload upload) {
 		BodyContentHandler handler = new BodyContentHandler(WRITE_LIMIT);
 		try (InputStream in = new ByteArrayInputStream(upload.content())) {
-			parser.parse(in, handler, new Metadata(), new ParseContext());
+			parser.parse(in, handler, new Metadata(), context());
 		}
 		catch (SAXException ex) {
 			if (!WriteLimitReachedException.isWriteLimitReached(ex)) {
@@ -105,5 +130,32 @@ class AttachmentText {
 			LOG.warn("Text of an attachment could not be extracted: {}", ex.getClass().getSimpleName());
 		}
 		return handler.toString().strip();
+	}
+
+	private ParseContext context() {
+		ParseContext context = new ParseContext();
+		PDFParserConfig pdf = new PDFParserConfig();
+		if (ocr) {
+			TesseractOCRConfig tesseract = new TesseractOCRConfig();
+			tesseract.setLanguage("eng");
+			tesseract.setTimeoutSeconds(OCR_TIMEOUT_SECONDS);
+			context.set(TesseractOCRConfig.class, tesseract);
+			// A page with a text layer is read as text; a scanned page is read by OCR.
+			pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+		}
+		else {
+			pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+		}
+		context.set(PDFParserConfig.class, pdf);
+		return context;
+	}
+
+	private static boolean tesseractInstalled() {
+		try {
+			return new TesseractOCRParser().hasTesseract();
+		}
+		catch (Exception | LinkageError ex) {
+			return false;
+		}
 	}
 }

@@ -324,31 +324,47 @@ public class CorrespondenceIntake {
 	}
 
 	/**
-	 * The newest {@value #SEARCH_LIMIT} visible records matching the words. Rare words are found through the
-	 * full-text indexes and sorted; when there are more than {@value #SEARCH_RARE_CAP} matches the newest records are
-	 * read in order until the page is full. PostgreSQL cannot tell the two cases apart beforehand (its estimate of a
-	 * phrase's frequency is poor), so the first query is capped and decides.
+	 * The newest {@value #SEARCH_LIMIT} visible records matching the words. First the matches are looked up through
+	 * the full-text indexes, at most {@value #SEARCH_RARE_CAP}: for rare words and phrases that is all of them, and
+	 * they are sorted here. More than that means the words are common, and the newest records are read in order
+	 * (an index on the date received) until the page is full, which then takes only a few hundred rows.
 	 */
 	private List<Correspondence> find(Actor actor, @Nullable String status, @Nullable String words) {
 		boolean every = CorrespondenceAccessRules.seesEveryComponent(actor);
 		String[] keys = TaskerViewers.assigneeKeys(actor);
+		String component = actor.component();
 		if (words != null) {
-			List<CorrespondenceRecords.Match> matches = records.searchMatches(every, actor.component(), keys, status,
-					words, SEARCH_RARE_CAP);
+			records.readMatchesThroughTheTextIndex();
+			Map<UUID, Long> matches = new HashMap<>();
+			try {
+				for (CorrespondenceRecords.Match match : records.textMatches(every, component, keys, status, words,
+						SEARCH_RARE_CAP)) {
+					matches.put(match.getId(), match.getReceivedMicros());
+				}
+				if (matches.size() < SEARCH_RARE_CAP) {
+					for (CorrespondenceRecords.Match match : records.attachmentMatches(every, component, keys, status,
+							words, SEARCH_RARE_CAP)) {
+						matches.put(match.getId(), match.getReceivedMicros());
+					}
+				}
+			}
+			finally {
+				records.planFreely();
+			}
 			if (matches.size() < SEARCH_RARE_CAP) {
-				List<UUID> newest = matches.stream()
-					.sorted(Comparator.comparing(CorrespondenceRecords.Match::getReceivedAt).reversed()
-						// the database's order of uuids, as in the newest-first query
-						.thenComparing(match -> match.getId().toString()))
+				List<UUID> newest = matches.entrySet().stream()
+					.sorted(Map.Entry.<UUID, Long>comparingByValue().reversed()
+						// then as the database orders uuids, like the newest-first query
+						.thenComparing(entry -> entry.getKey().toString()))
 					.limit(SEARCH_LIMIT)
-					.map(CorrespondenceRecords.Match::getId)
+					.map(Map.Entry::getKey)
 					.toList();
 				Map<UUID, Correspondence> byId = records.findAllById(newest).stream()
 					.collect(Collectors.toMap(Correspondence::getId, c -> c));
 				return newest.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 			}
 		}
-		return records.searchNewestFirst(every, actor.component(), keys, status, words, SEARCH_LIMIT);
+		return records.searchNewestFirst(every, component, keys, status, words, SEARCH_LIMIT);
 	}
 
 	/** Whether the current user may take in and search correspondence at all (for the pages). */

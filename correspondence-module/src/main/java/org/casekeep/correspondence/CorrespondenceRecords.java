@@ -1,11 +1,11 @@
 package org.casekeep.correspondence;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The correspondence records. */
@@ -30,7 +30,7 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 
 	/**
 	 * The newest visible records matching the query (subject, body or the extracted text of an attachment), found
-	 * by reading the records newest first until the page is full: fast when matches are common.
+	 * by reading the records newest first until the page is full.
 	 *
 	 * @param query PostgreSQL web-search syntax ({@code websearch_to_tsquery}), {@literal null} for no text filter.
 	 */
@@ -46,23 +46,40 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 			@Nullable String status, @Nullable String query, int limit);
 
 	/**
-	 * Up to {@code cap} visible records matching the query, in no order, found through the full-text indexes: fast
-	 * when matches are rare. Fewer than {@code cap} rows means these are all the matches.
+	 * Up to {@code cap} visible records whose own text matches, in no order, through the full-text index. Run after
+	 * {@link #readMatchesThroughTheTextIndex()}: PostgreSQL misjudges how rare a phrase is and would otherwise read
+	 * the whole table for one.
 	 */
-	@Query(value = "select c.id as id, c.received_at as receivedAt from correspondence.correspondence c where "
-			+ VISIBLE + """
-			  and c.id in (select m.id from correspondence.correspondence m
-			               where m.search @@ websearch_to_tsquery('english', cast(:query as text))
-			               union
-			               select a.correspondence_id from correspondence.attachment a
-			               where a.search @@ websearch_to_tsquery('english', cast(:query as text)))
+	@Query(value = "select c.id as id, cast(extract(epoch from c.received_at) * 1000000 as bigint) as receivedMicros"
+			+ " from correspondence.correspondence c where " + VISIBLE + """
+			  and c.search @@ websearch_to_tsquery('english', cast(:query as text))
 			limit :cap""", nativeQuery = true)
-	List<Match> searchMatches(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
+	List<Match> textMatches(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
 			@Nullable String status, String query, int cap);
 
-	/** A matching record, with what search orders by. */
+	/** The same for the extracted text of attachments. */
+	@Query(value = "select distinct c.id as id,"
+			+ " cast(extract(epoch from c.received_at) * 1000000 as bigint) as receivedMicros"
+			+ " from correspondence.attachment a join correspondence.correspondence c on c.id = a.correspondence_id"
+			+ " where " + VISIBLE + """
+			  and a.search @@ websearch_to_tsquery('english', cast(:query as text))
+			limit :cap""", nativeQuery = true)
+	List<Match> attachmentMatches(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
+			@Nullable String status, String query, int cap);
+
+	/** For the rest of the transaction, matches are read through the text indexes rather than by scanning tables. */
+	@Modifying
+	@Query(value = "set local enable_seqscan = off", nativeQuery = true)
+	void readMatchesThroughTheTextIndex();
+
+	/** Undoes {@link #readMatchesThroughTheTextIndex()}. */
+	@Modifying
+	@Query(value = "set local enable_seqscan = on", nativeQuery = true)
+	void planFreely();
+
+	/** A matching record with what search orders by: the instant received, in microseconds. */
 	interface Match {
 		UUID getId();
-		Instant getReceivedAt();
+		long getReceivedMicros();
 	}
 }

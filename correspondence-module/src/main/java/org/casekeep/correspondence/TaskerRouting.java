@@ -366,6 +366,27 @@ public class TaskerRouting {
 
 	// --- the assignees ------------------------------------------------------------------------------------------------
 
+	/** A tasker locked for an answer, who answers and the assignment answered. */
+	private record Answering(Tasker tasker, Actor actor, Assignment assignment) {
+	}
+
+	/**
+	 * Locks the tasker and checks that the caller may answer this assignment now: they see the tasker, are its
+	 * assignee, the version they answer is given and current, and the assignment is open for an answer.
+	 */
+	private Answering answering(UUID id, UUID assignmentId, @Nullable Long version) {
+		Tasker tasker = lock(id);
+		Actor actor = visible(tasker);
+		if (version == null) {
+			throw InvalidInputException.of("version", "The version of the assignment you answer is required, so no "
+					+ "answer is lost");
+		}
+		Assignment assignment = assignment(tasker, assignmentId, version);
+		answerer(tasker, assignment, actor);
+		requireAnswerable(tasker, assignment);
+		return new Answering(tasker, actor, assignment);
+	}
+
 	/**
 	 * Answers an active assignment: only its assignee (the named expert, or an action officer of the assigned
 	 * component) may. The assignment's version is required; a stale one is a conflict, so no answer is lost. When a
@@ -373,15 +394,10 @@ public class TaskerRouting {
 	 */
 	@Transactional
 	public TaskerView answer(UUID id, UUID assignmentId, AssignmentAnswerDraft draft) {
-		Tasker tasker = lock(id);
-		Actor actor = visible(tasker);
-		if (draft.version() == null) {
-			throw InvalidInputException.of("version", "The version of the assignment you answer is required, so no "
-					+ "answer is lost");
-		}
-		Assignment assignment = assignment(tasker, assignmentId, draft.version());
-		answerer(tasker, assignment, actor);
-		requireAnswerable(tasker, assignment);
+		Answering answering = answering(id, assignmentId, draft.version());
+		Tasker tasker = answering.tasker();
+		Actor actor = answering.actor();
+		Assignment assignment = answering.assignment();
 		InputCheck check = new InputCheck();
 		AssignmentAnswerKind kind = draft.kind();
 		if (kind == null) {
@@ -423,15 +439,10 @@ public class TaskerRouting {
 	@Transactional
 	public TaskerView answerWithFile(UUID id, UUID assignmentId, AssignmentAnswerDraft draft,
 			@Nullable AttachmentUpload file) {
-		Tasker tasker = lock(id);
-		Actor actor = visible(tasker);
-		if (draft.version() == null) {
-			throw InvalidInputException.of("version", "The version of the assignment you answer is required, so no "
-					+ "answer is lost");
-		}
-		Assignment assignment = assignment(tasker, assignmentId, draft.version());
-		answerer(tasker, assignment, actor);
-		requireAnswerable(tasker, assignment);
+		Answering answering = answering(id, assignmentId, draft.version());
+		Tasker tasker = answering.tasker();
+		Actor actor = answering.actor();
+		Assignment assignment = answering.assignment();
 		InputCheck check = new InputCheck();
 		if (draft.kind() != null && draft.kind() != AssignmentAnswerKind.DRAFT_RESPONSE) {
 			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");

@@ -83,8 +83,15 @@ class CorrespondenceBenchmarks {
 			long taskers = count(statement,
 					"select count(*) from correspondence.tasker where created_by = 'bench-generator'");
 			if (taskers < TASKERS) {
+				// One transaction that locks the tables first: the application's scheduled jobs (overdue flags,
+				// reminders) wait for the load instead of deadlocking with the triggers' updates of every tasker.
+				db.setAutoCommit(false);
+				statement.execute("lock table correspondence.correspondence, correspondence.tasker,"
+						+ " correspondence.tasker_assignment in share row exclusive mode");
 				statement.execute(CorrespondenceBenchmarkData.TASKERS.formatted(taskers + 1, TASKERS, CORRESPONDENCE));
 				statement.execute(CorrespondenceBenchmarkData.ASSIGNMENTS.formatted(taskers + 1, TASKERS));
+				db.commit();
+				db.setAutoCommit(true);
 			}
 			if (existing < CORRESPONDENCE || taskers < TASKERS) {
 				// What autovacuum does after a bulk load: statistics, and the visibility map for index-only scans.
@@ -131,7 +138,7 @@ class CorrespondenceBenchmarks {
 	@Order(2)
 	void fullTextSearch() {
 		searchAs(DemoUsers.ESEC_CLERK.actor(), "esec-clerk, every component", CALLS);
-		searchAs(ICE_EXEC_SEC, "exec_sec of ICE, own component and assigned", Math.max(20, CALLS / 10));
+		searchAs(ICE_EXEC_SEC, "exec_sec of ICE, own component and assigned", CALLS);
 	}
 
 	private void searchAs(Actor actor, String who, int calls) {

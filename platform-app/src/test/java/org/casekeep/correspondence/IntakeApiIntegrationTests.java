@@ -216,6 +216,33 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
+	void aScannedLetterIsReadByOcrAndItsSsnHeldForReviewThenRedacted() throws Exception {
+		String body = intake(json("Scanned letter", null),
+				file("scan.png", scan("Dear Secretary,", "my Social Security number is " + SSN + ".", "Please help.")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("SPII_REVIEW"))
+			.andExpect(jsonPath("$.findings[*].kind", hasItem("SSN")))
+			.andExpect(jsonPath("$.attachments[0].mediaType").value("image/png"))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		List<String> findings = JsonPath.read(body, "$.findings[*].id");
+		assertThat(findings).hasSize(1);
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"decisions\":[{\"findingId\":\"%s\",\"decision\":\"REDACT\"}]}"
+					.formatted(findings.get(0))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+		try (Connection db = Database.superuser()) {
+			// The scan itself is gone in favour of the redacted text read from it.
+			assertThat(single(db, "select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
+				.doesNotContain(SSN).contains("[REDACTED SSN]").containsIgnoringCase("secretary");
+			assertThat(single(db, "select coalesce(encode(content, 'hex'), 'none') from correspondence.attachment"
+					+ " where correspondence_id = ?::uuid", id)).isEqualTo("none");
+		}
+	}
+
+	@Test
 	void aBatchIsTakenInWholeEachRecordAuditedTrackedAndScannedForSpii() throws Exception {
 		String tag = "Batch" + System.nanoTime();
 		MvcResult result = mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
@@ -248,6 +275,36 @@ class IntakeApiIntegrationTests {
 					+ " from correspondence.spii_review_item where correspondence_id = ?::uuid", ids.get(1)))
 				.isEqualTo("1 true");
 		}
+	}
+
+	@Test
+	void aCommonWordListsTheNewestHundredMatchesNewestFirstAndOnlyVisibleOnes() throws Exception {
+		// More matches than the full-text lookup takes (1,000): search reads the newest records in order instead.
+		String word = "zephyr" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+		java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1);
+		for (int batch = 0; batch < 3; batch++) {
+			StringBuilder records = new StringBuilder();
+			for (int i = 0; i < 400; i++) {
+				int n = batch * 400 + i;
+				records.append(n % 400 == 0 ? "" : ",").append("""
+						{"channel":"EMAIL","sourceType":"PUBLIC","subject":"%s letter %d","body":"About %s.","receivedAt":"%s"}"""
+					.formatted(word, n, word, day.plusDays(n % 600)));
+			}
+			mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+					.contentType(MediaType.APPLICATION_JSON).content("{\"records\":[" + records + "]}"))
+				.andExpect(status().isCreated());
+		}
+		String found = mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(100))
+			.andReturn().getResponse().getContentAsString();
+		List<String> received = JsonPath.read(found, "$[*].receivedAt");
+		assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(received.get(0)).startsWith(day.plusDays(599).toString());
+		// ESEC's records: the Executive Secretariat of ICE sees none of them.
+		mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.token("ice-esec", "ICE", "exec_sec")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
 	}
 
 	@Test
@@ -317,6 +374,30 @@ class IntakeApiIntegrationTests {
 			document.save(out);
 			return out.toByteArray();
 		}
+	}
+
+	/** A page of typed text as a scanner would image it: black on white, 300 dpi-like size. */
+	static byte[] scan(String... lines) throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1700, 200 + 90 * lines.length,
+				java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+		java.awt.Graphics2D g = image.createGraphics();
+		try {
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.setColor(java.awt.Color.BLACK);
+			g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+					java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 48));
+			for (int i = 0; i < lines.length; i++) {
+				g.drawString(lines[i], 100, 150 + 90 * i);
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	static byte[] docx(String text) throws IOException {
