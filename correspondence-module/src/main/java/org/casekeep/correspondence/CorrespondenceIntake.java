@@ -324,16 +324,19 @@ public class CorrespondenceIntake {
 	}
 
 	/**
-	 * The newest {@value #SEARCH_LIMIT} visible records matching the words. First the matches are looked up through
-	 * the full-text indexes, at most {@value #SEARCH_RARE_CAP}: for rare words and phrases that is all of them, and
-	 * they are sorted here. More than that means the words are common, and the newest records are read in order
-	 * (an index on the date received) until the page is full, which then takes only a few hundred rows.
+	 * The newest {@value #SEARCH_LIMIT} visible records matching the words, in one query whose plan PostgreSQL
+	 * chooses: for common words it reads the newest records in order (an index on the date received) until the page
+	 * is full, for rare ones it looks them up through the full-text index and sorts them. That choice rests on its
+	 * estimate of how many records match, which is good for words and poor for phrases: it takes a rare phrase for a
+	 * common one and reads the whole table. So a query with a phrase first looks its matches up through the
+	 * full-text indexes, at most {@value #SEARCH_RARE_CAP}; fewer than that are all of them and are sorted here, more
+	 * mean the phrase is common after all and the newest-first query answers.
 	 */
 	private List<Correspondence> find(Actor actor, @Nullable String status, @Nullable String words) {
 		boolean every = CorrespondenceAccessRules.seesEveryComponent(actor);
 		String[] keys = TaskerViewers.assigneeKeys(actor);
 		String component = actor.component();
-		if (words != null) {
+		if (words != null && words.indexOf('"') >= 0) {
 			records.readMatchesThroughTheTextIndex();
 			Map<UUID, Long> matches = new HashMap<>();
 			try {

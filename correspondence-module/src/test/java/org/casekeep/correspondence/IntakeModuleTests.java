@@ -98,6 +98,11 @@ class IntakeModuleTests {
 		assertThat(found).extracting(CorrespondenceSummary::id).contains(stored.id());
 		assertThat(Actors.callAs(ESEC_CLERK, () -> intake.search("Ravenswood", "RECEIVED")))
 			.extracting(CorrespondenceSummary::id).contains(stored.id());
+		// A phrase is looked up through the full-text indexes first: in order, and only in order.
+		assertThat(Actors.callAs(ESEC_CLERK, () -> intake.search("\"floodplain maps near Ravenswood\"", null)))
+			.extracting(CorrespondenceSummary::id).containsExactly(stored.id());
+		assertThat(Actors.callAs(ESEC_CLERK, () -> intake.search("\"Ravenswood maps\"", null)))
+			.extracting(CorrespondenceSummary::id).doesNotContain(stored.id());
 	}
 
 	@Test
@@ -105,6 +110,7 @@ class IntakeModuleTests {
 		CorrespondenceView stored = Actors.callAs(ESEC_CLERK, () -> intake.intake(draft("Quillfeather inquiry",
 				"About quillfeather permits.", null), List.of()));
 		assertThat(Actors.callAs(ICE_EXEC_SEC, () -> intake.search("quillfeather", null))).isEmpty();
+		assertThat(Actors.callAs(ICE_EXEC_SEC, () -> intake.search("\"quillfeather permits\"", null))).isEmpty();
 		assertThat(Actors.callAs(ESEC_CLERK, () -> intake.search("quillfeather", null)))
 			.extracting(CorrespondenceSummary::id).containsExactly(stored.id());
 		CorrespondenceView own = Actors.callAs(ICE_EXEC_SEC, () -> intake.intake(draft("Quillfeather at ICE",

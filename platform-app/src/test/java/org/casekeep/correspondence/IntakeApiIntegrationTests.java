@@ -279,7 +279,8 @@ class IntakeApiIntegrationTests {
 
 	@Test
 	void aCommonWordListsTheNewestHundredMatchesNewestFirstAndOnlyVisibleOnes() throws Exception {
-		// More matches than the full-text lookup takes (1,000): search reads the newest records in order instead.
+		// As a word, and as a phrase with more matches than the full-text lookup takes (1,000), search reads the
+		// newest records in order.
 		String word = "zephyr" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
 		java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1);
 		for (int batch = 0; batch < 3; batch++) {
@@ -301,6 +302,12 @@ class IntakeApiIntegrationTests {
 		List<String> received = JsonPath.read(found, "$[*].receivedAt");
 		assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(received.get(0)).startsWith(day.plusDays(599).toString());
+		String asPhrase = mvc.perform(get("/api/correspondence").param("q", "\"about " + word + "\"")
+				.with(DemoUsers.ESEC_CLERK.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(100))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(asPhrase, "$[*].receivedAt")).isEqualTo(received);
 		// ESEC's records: the Executive Secretariat of ICE sees none of them.
 		mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.token("ice-esec", "ICE", "exec_sec")))
 			.andExpect(status().isOk())
