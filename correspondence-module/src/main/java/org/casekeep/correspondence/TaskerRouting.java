@@ -366,6 +366,24 @@ public class TaskerRouting {
 
 	// --- the assignees ------------------------------------------------------------------------------------------------
 
+	/**
+	 * Refuses SPII in what an assignee writes (PIA 3.4: sensitive PII does not enter the tasker's record), naming the
+	 * kinds found and never the values.
+	 */
+	private void refuseSpii(InputCheck check, String field, @Nullable String text, String what) {
+		String kinds = text == null ? null : spiiKinds(text);
+		if (kinds != null) {
+			check.reject(field, what + " contains sensitive PII (" + kinds + "). Remove it; nothing was stored.");
+		}
+	}
+
+	/** The kinds of SPII in a text, as a list for a message, or {@literal null} if none was found. */
+	private @Nullable String spiiKinds(String text) {
+		List<SpiiFinding> findings = detector.scan(text);
+		return findings.isEmpty() ? null : findings.stream().map(f -> f.kind().label()).distinct()
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** A tasker locked for an answer, who answers and the assignment answered. */
 	private record Answering(Tasker tasker, Actor actor, Assignment assignment) {
 	}
@@ -411,6 +429,7 @@ public class TaskerRouting {
 				default -> "Comments are required";
 			});
 		}
+		refuseSpii(check, "text", text, "The answer");
 		check.throwIfInvalid();
 		Instant now = now();
 		assignment.answer(kind, text, actor.username(), now);
@@ -448,6 +467,7 @@ public class TaskerRouting {
 			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");
 		}
 		String note = check.text("text", draft.text(), "The note", TEXT_MAX);
+		refuseSpii(check, "text", note, "The note");
 		if (file == null) {
 			check.reject("file", "Choose the file of your draft response (PDF or Word)");
 		}
@@ -458,10 +478,8 @@ public class TaskerRouting {
 			throw InvalidInputException.of("file", "No text could be read from the file '" + fileName + "', so it "
 					+ "cannot be checked for sensitive PII; upload a Word document or a PDF with text, not a scan.");
 		}
-		List<SpiiFinding> findings = detector.scan(checked.text());
-		if (!findings.isEmpty()) {
-			String kinds = findings.stream().map(f -> f.kind().label()).distinct()
-				.collect(java.util.stream.Collectors.joining(", "));
+		String kinds = spiiKinds(checked.text());
+		if (kinds != null) {
 			throw InvalidInputException.of("file", "The file '" + fileName + "' contains sensitive PII ("
 					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
 		}

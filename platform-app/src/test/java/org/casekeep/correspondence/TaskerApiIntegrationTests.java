@@ -16,12 +16,14 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +65,13 @@ class TaskerApiIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Too early\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("assignments"));
+
+		// SPII does not enter the tasker's record: refused, naming the kind and never the value.
+		answer(DemoUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Applicant SSN 123-45-6789 is wrong\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("text"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Social Security number")))
+			.andExpect(content().string(not(containsString("6789"))));
 
 		answer(DemoUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Conflicts with CBP port guidance\"}")
 			.andExpect(status().isOk())
