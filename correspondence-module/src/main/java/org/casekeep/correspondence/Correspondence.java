@@ -270,16 +270,16 @@ class Correspondence {
 		this.status = CorrespondenceStatus.RECEIVED;
 	}
 
-	/**
-	 * Closes the record; the retention schedules anchored on closure (N1-563-07-001, GRS 5.2, LETS, OCC-PMT) start
-	 * counting from {@code when}. Callers re-track retention in the same transaction.
-	 */
 	/** Records review: files the record under another schedule (temporary or permanent). */
 	void reschedule(CorrespondenceRetentionSchedule schedule, Instant now) {
 		this.retentionSchedule = schedule.name();
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Closes the record; the retention schedules anchored on closure (N1-563-07-001, GRS 5.2, LETS, OCC-PMT) start
+	 * counting from {@code when}. Callers re-track retention in the same transaction.
+	 */
 	void close(Instant when) {
 		this.status = CorrespondenceStatus.CLOSED;
 		this.closedAt = when;

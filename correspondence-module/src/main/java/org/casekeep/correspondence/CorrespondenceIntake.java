@@ -377,6 +377,49 @@ public class CorrespondenceIntake {
 	}
 
 	/**
+	 * Checks that the actor may link a tasker to this correspondence: the record exists and they may update it (its
+	 * owning component's Executive Secretariat, or ESEC). A tasker opens the record to its assignees, so linking one
+	 * is a change of who may read it. A record the actor may not change is answered as not found.
+	 */
+	void requireLinkable(UUID id, Actor actor) {
+		Correspondence correspondence = find(id);
+		if (!access.permits(actor, Operation.UPDATE, facts(correspondence))) {
+			throw new RecordNotFoundException(Correspondence.RECORD_TYPE, id);
+		}
+	}
+
+	/**
+	 * A tasker answering this record was assigned: refused while the record awaits its SPII review (nobody else may
+	 * read it before then), and a received record becomes {@code TASKED}.
+	 *
+	 * @throws InvalidInputException naming {@code correspondenceId} while the SPII review is pending.
+	 */
+	void taskerAssigned(UUID id) {
+		CorrespondenceStatus status = find(id).getStatus();
+		if (status == CorrespondenceStatus.SPII_REVIEW) {
+			throw InvalidInputException.of("correspondenceId", "The correspondence awaits its SPII review; assign the "
+					+ "tasker once every finding is redacted or kept");
+		}
+		if (status == CorrespondenceStatus.RECEIVED) {
+			moveTo(id, CorrespondenceStatus.TASKED);
+		}
+	}
+
+	/** The response to this record went out: it is {@code RESPONDED}, unless already closed. */
+	void responseDispatched(UUID id) {
+		if (find(id).getStatus() != CorrespondenceStatus.CLOSED) {
+			moveTo(id, CorrespondenceStatus.RESPONDED);
+		}
+	}
+
+	/** The last open tasker answering this record was closed: the record is closed and its retention counts. */
+	void lastTaskerClosed(UUID id) {
+		if (find(id).getStatus() != CorrespondenceStatus.CLOSED) {
+			moveTo(id, CorrespondenceStatus.CLOSED);
+		}
+	}
+
+	/**
 	 * Moves a received record on (the tasker side: TASKED when a tasker goes out, RESPONDED when the response is
 	 * dispatched, CLOSED at closure). Closing records {@code closedAt}, from which the chosen schedule starts
 	 * counting (PIA 5.1: N1-563-07-001 cuts off at the end of that fiscal year). Runs in the caller's transaction

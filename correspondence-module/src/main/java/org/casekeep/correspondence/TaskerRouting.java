@@ -67,6 +67,7 @@ public class TaskerRouting {
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
 	private final TaskerCounts counts;
+	private final CorrespondenceIntake correspondence;
 	private final DepartmentComponents department;
 	private final TaskerAttachments attachments;
 	private final AttachmentText attachmentText;
@@ -75,8 +76,9 @@ public class TaskerRouting {
 	TaskerRouting(Taskers taskers, TaskerHistory history, RoutingTemplateLibrary templates, AccessPolicy access,
 			AuditTrail audit, RetentionRegistry retention, PersonalDataGuard guard, ApplicationEventPublisher events,
 			TaskerCounts counts, DepartmentComponents department, TaskerAttachments attachments,
-			AttachmentText attachmentText) {
+			AttachmentText attachmentText, CorrespondenceIntake correspondence) {
 		this.taskers = taskers;
+		this.correspondence = correspondence;
 		this.attachments = attachments;
 		this.attachmentText = attachmentText;
 		this.department = department;
@@ -118,6 +120,9 @@ public class TaskerRouting {
 			adHoc = AssignmentTargets.withDepartment(check, "assignees", draft.assignees());
 		}
 		check.throwIfInvalid();
+		if (draft.correspondenceId() != null) {
+			correspondence.requireLinkable(draft.correspondenceId(), actor);
+		}
 		Instant now = now();
 		Tasker tasker = taskers.save(new Tasker(draft.correspondenceId(), subject, instructions, actor.component(),
 				actor.username(), days, now, TaskerDueDates.dueAt(now, days)));
@@ -271,12 +276,18 @@ public class TaskerRouting {
 		TaskerStatus from = tasker.getStatus();
 		tasker.dispatch(actor.username(), now);
 		TaskerView view = changed(tasker, actor, "DISPATCHED", from, List.of("status"), optionalNote(command.text()), now);
+		if (tasker.getCorrespondenceId() != null) {
+			correspondence.responseDispatched(tasker.getCorrespondenceId());
+		}
 		events.publishEvent(new ResponseDispatched(tasker.getId(), tasker.getCorrespondenceId(),
 				tasker.getAssigningComponent(), now, now));
 		return view;
 	}
 
-	/** Closes a dispatched tasker; its retention (GRS 4.1 item 010) counts from now. */
+	/**
+	 * Closes a dispatched tasker; its retention (GRS 4.1 item 010) counts from now. When no other tasker answering
+	 * the same correspondence is open, the correspondence is closed too and its schedule starts counting.
+	 */
 	@Transactional
 	public TaskerView close(UUID id, TaskerCommand command) {
 		Tasker tasker = lock(id);
@@ -286,7 +297,13 @@ public class TaskerRouting {
 		TaskerStatus from = tasker.getStatus();
 		tasker.close(now);
 		trackClosed(tasker, now);
-		return changed(tasker, actor, "CLOSED", from, List.of("status"), optionalNote(command.text()), now);
+		TaskerView view = changed(tasker, actor, "CLOSED", from, List.of("status"), optionalNote(command.text()), now);
+		UUID record = tasker.getCorrespondenceId();
+		if (record != null && !taskers.existsByCorrespondenceIdAndIdNotAndStatusIn(record, tasker.getId(),
+				TaskerStatus.UNFINISHED)) {
+			correspondence.lastTaskerClosed(record);
+		}
+		return view;
 	}
 
 	/** Cancels a tasker not dispatched yet, with the reason; it is closed as well. */
@@ -666,6 +683,9 @@ public class TaskerRouting {
 	private void assigned(Tasker tasker, Actor actor, TaskerStatus from, @Nullable String note, Instant now) {
 		if (from != tasker.getStatus()) {
 			record(tasker, actor, "STATUS", from, tasker.getStatus(), null, note, now);
+		}
+		if (tasker.getCorrespondenceId() != null) {
+			correspondence.taskerAssigned(tasker.getCorrespondenceId());
 		}
 		activate(tasker, actor, now);
 		taskers.saveAndFlush(tasker);

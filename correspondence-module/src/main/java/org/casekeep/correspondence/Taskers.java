@@ -1,6 +1,7 @@
 package org.casekeep.correspondence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,10 @@ interface Taskers extends JpaRepository<Tasker, UUID> {
 			limit :limit""", nativeQuery = true)
 	List<Tasker> findVisible(boolean everything, String[] viewers, @Nullable String status,
 			@Nullable Instant dueFrom, @Nullable Instant dueBefore, boolean openOnly, int limit);
+
+	/** Whether another tasker answering the record is in one of these states. */
+	boolean existsByCorrespondenceIdAndIdNotAndStatusIn(UUID correspondenceId, UUID id,
+			Collection<TaskerStatus> statuses);
 
 	@Query(value = """
 			select t.id from correspondence.tasker t

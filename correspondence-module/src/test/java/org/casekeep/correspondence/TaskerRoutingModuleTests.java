@@ -52,6 +52,9 @@ class TaskerRoutingModuleTests {
 	@Autowired
 	Taskers taskers;
 
+	@Autowired
+	CorrespondenceIntake intake;
+
 	@Test
 	void assigningPublishesTaskerAssignedForEachAssigneeWithTheDueDate(Scenario scenario) {
 		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> routing.create(adHoc("Events", "ICE", "CBP"))))
@@ -278,7 +281,10 @@ class TaskerRoutingModuleTests {
 	}
 
 	private TaskerView answeredByIceAndCbp(String subject) {
-		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerDraft(UUID.randomUUID(), subject,
+		// A tasker answers a letter the assigning office may change: a made-up id is refused (404).
+		UUID letter = Actors.callAs(ESEC_CLERK, () -> intake.intake(IntakeModuleTests.draft(subject, "Please advise.",
+				null), List.of())).id();
+		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerDraft(letter, subject,
 				"Please review", 3, null, List.of(new AssignmentDraft("ICE", null, null),
 						new AssignmentDraft("CBP", null, null)))));
 		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null);
