@@ -3,6 +3,7 @@ package org.casekeep.correspondence;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.casekeep.kernel.pii.ReleasedAs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param departmentWide part of a Department-wide assignment ({@link DepartmentComponents}).
  * @param answerAttachmentId the file uploaded as the draft response, if the answer was given as a file.
  */
+@ReleasedAs(Assignment.RECORD_TYPE)
 public record AssignmentView(UUID id, int stage, String component, @Nullable String office, @Nullable String username,
 		AssignmentStatus status, Instant dueAt, @Nullable AssignmentAnswerKind answerKind, @Nullable String answerText,
 		@Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable Instant extensionRequestedUntil,

@@ -2,6 +2,7 @@ package org.casekeep.correspondence;
 
 import java.util.UUID;
 
+import org.casekeep.kernel.pii.ReleasedAs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param kindLabel e.g. "Social Security number".
  * @param decision {@code REDACT}, {@code KEEP}, or {@literal null} while undecided.
  */
+@ReleasedAs(SpiiReviewItem.RECORD_TYPE)
 public record SpiiReviewFinding(UUID id, String location, String locationLabel, String kind, String kindLabel,
 		String maskedExcerpt, @Nullable String decision, @Nullable String justification, boolean extraneous) {
 }

@@ -11,6 +11,10 @@ import jakarta.persistence.Table;
 
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.spii.SpiiKind;
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PersonalDataRecord;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "spii_review_item")
+@PersonalDataRecord(type = SpiiReviewItem.RECORD_TYPE, retention = "N1_563_07_001",
+		legalBasis = "5 U.S.C. 301; 6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
+		source = "Correspondence PIA 3.4 (SPII review of incoming correspondence); destroyed with its record")
 class SpiiReviewItem extends AssignedIdEntity {
+
+	static final String RECORD_TYPE = "correspondence.spii-finding";
 
 	@Id
 	private UUID id;
@@ -35,11 +44,15 @@ class SpiiReviewItem extends AssignedIdEntity {
 
 	private int endOffset;
 
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "The letter's words around an SPII finding, the value itself replaced by its kind")
 	private String maskedExcerpt;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable SpiiReviewChoice decision;
 
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "Why a reviewer kept an SPII value (never the value)")
 	private @Nullable String justification;
 
 	private boolean extraneous;

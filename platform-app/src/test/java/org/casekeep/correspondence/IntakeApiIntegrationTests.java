@@ -216,6 +216,25 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
+	void readingARecordAuditsTheTextOfItsAttachmentsAndFindingsToo() throws Exception {
+		String body = intake(json("Audited attachment", "My SSN is " + SSN + "."),
+				file("reply.docx", docx("Ferries to Zanzibar need inspection.")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		mvc.perform(get("/api/correspondence/{id}", id).with(DemoUsers.ESEC_LEAD.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.attachments[0].extractedText").value(containsString("Zanzibar")));
+		try (Connection db = Database.superuser()) {
+			// The nested views are released under their own declarations: what they revealed is in the entry.
+			assertThat(single(db, "select fields from kernel.audit_entry where record_id = ? and actor = 'esec-lead'"
+					+ " and action = 'READ' order by seq desc limit 1", id))
+				.contains("attachments.fileName").contains("attachments.extractedText")
+				.contains("findings.maskedExcerpt");
+		}
+	}
+
+	@Test
 	void aScannedLetterIsReadByOcrAndItsSsnHeldForReviewThenRedacted() throws Exception {
 		String body = intake(json("Scanned letter", null),
 				file("scan.png", scan("Dear Secretary,", "my Social Security number is " + SSN + ".", "Please help.")))

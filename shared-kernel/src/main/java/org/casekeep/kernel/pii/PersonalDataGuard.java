@@ -125,7 +125,7 @@ public class PersonalDataGuard {
 		}
 		RecordComponent[] components = shape.components();
 		Object[] values = new Object[components.length];
-		List<String> revealed = new ArrayList<>();
+		Set<String> revealed = new LinkedHashSet<>();
 		Set<String> masked = new LinkedHashSet<>();
 		int maskedFieldsIndex = -1;
 		for (int i = 0; i < components.length; i++) {
@@ -147,6 +147,9 @@ public class PersonalDataGuard {
 					value = maskValue(component.getType(), value);
 				}
 			}
+			else if (value instanceof List<?> items && isReleasedViewList(items)) {
+				value = releaseNested(component.getName(), items, facts, actor, forExport, revealed, masked);
+			}
 			values[i] = value;
 		}
 		if (maskedFieldsIndex >= 0) {
@@ -155,11 +158,37 @@ public class PersonalDataGuard {
 		try {
 			@SuppressWarnings("unchecked")
 			T copy = (T) shape.constructor().newInstance(values);
-			return new Released<>(copy, revealed, masked);
+			return new Released<>(copy, List.copyOf(revealed), masked);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot copy view " + view.getClass().getName(), ex);
 		}
+	}
+
+	/** A list of views that are released themselves ({@code @ReleasedAs}), such as a record's attachments. */
+	private static boolean isReleasedViewList(List<?> items) {
+		return !items.isEmpty() && items.get(0) instanceof Record first
+				&& first.getClass().isAnnotationPresent(ReleasedAs.class);
+	}
+
+	/**
+	 * Releases the views nested in a view (a record's attachments, a tasker's assignments) under their own record
+	 * type's declarations, with the facts of the record that holds them, so they are masked like any view. What they
+	 * reveal or mask joins the holder's audit entry, named {@code component.field}.
+	 */
+	private List<Object> releaseNested(String name, List<?> items, RecordFacts holder, Actor actor, boolean forExport,
+			Set<String> revealed, Set<String> masked) {
+		List<Object> released = new ArrayList<>(items.size());
+		for (Object item : items) {
+			Record nested = (Record) item;
+			String type = nested.getClass().getAnnotation(ReleasedAs.class).value();
+			Released<Record> one = apply(nested, new RecordFacts(type, holder.recordId(), holder.owningComponent(),
+					holder.ownerUsername(), holder.assignees()), actor, forExport);
+			released.add(one.view());
+			one.revealed().forEach(field -> revealed.add(name + "." + field));
+			one.masked().forEach(field -> masked.add(name + "." + field));
+		}
+		return List.copyOf(released);
 	}
 
 	private static @Nullable Object maskValue(Class<?> type, @Nullable Object value) {
