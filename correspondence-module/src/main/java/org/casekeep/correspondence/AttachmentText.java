@@ -63,11 +63,6 @@ class AttachmentText {
 		}
 	}
 
-	/** Whether scanned images are read (Tesseract found on the PATH). */
-	boolean readsScans() {
-		return ocr;
-	}
-
 	/** A checked file: its detected media type and extracted text (empty for a scan when OCR is unavailable). */
 	record Checked(String mediaType, String text) {
 	}

@@ -1,38 +1,53 @@
 package org.casekeep.correspondence;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
- * The extension point through which the tasker side widens who may see a piece of correspondence to the people it
- * is assigned to (need-to-know, DESIGN.md rule 5). Implement it as a bean in this package; without one, only the
- * Executive Secretariat of the owning component (and ESEC for every component) sees a record.
- * <p>
- * Both methods must agree, and agree with the assignee keys of {@link TaskerViewers}, which the search query
- * applies in SQL: {@link #assignedAmong} fills the {@link org.casekeep.kernel.access.RecordFacts} of a page of
- * results in one query, {@link #assigneesOf} those of a single read.
+ * Widens who may read a piece of correspondence to the people its taskers are assigned to, with the same keys as
+ * the tasker visibility filter ({@link TaskerViewers#assigneeKeys}): the named expert, the action officers of a
+ * component assigned as a whole (or through one of its offices), and the assigned component's leadership
+ * ({@code exec_sec}). Assignments replaced by a reassignment no longer count.
  */
-interface CorrespondenceAssignments {
+@Component
+class CorrespondenceAssignments {
+
+	private final JdbcClient jdbc;
+
+	CorrespondenceAssignments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	/** Which of these correspondence records the actor is assigned to through a tasker; empty if none. */
-	Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds);
-
-	/** The usernames assigned to a piece of correspondence through its taskers; empty if none. */
-	Set<String> assigneesOf(UUID correspondenceId);
-
-	/** No assignments at all: the default until the tasker side provides its own. */
-	CorrespondenceAssignments NONE = new CorrespondenceAssignments() {
-		@Override
-		public Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds) {
+	Set<UUID> assignedAmong(Actor actor, Collection<UUID> correspondenceIds) {
+		if (correspondenceIds.isEmpty()) {
 			return Set.of();
 		}
+		return new HashSet<>(jdbc.sql("""
+				select c.id from correspondence.correspondence c
+				where c.id in (:ids) and c.viewers && cast(:keys as text[])""")
+			.param("ids", correspondenceIds)
+			.param("keys", TaskerViewers.assigneeKeys(actor))
+			.query(UUID.class)
+			.list());
+	}
 
-		@Override
-		public Set<String> assigneesOf(UUID correspondenceId) {
-			return Set.of();
-		}
-	};
+	/**
+	 * Evaluated for the current actor: whether they are among the assignees. Component-wide assignments have no
+	 * usernames to list, so the answer is the current user's name when the rule above lets them see the record.
+	 */
+	Set<String> assigneesOf(UUID correspondenceId) {
+		return Actors.current()
+			.filter(actor -> !assignedAmong(actor, List.of(correspondenceId)).isEmpty())
+			.map(actor -> Set.of(actor.username()))
+			.orElse(Set.of());
+	}
 }

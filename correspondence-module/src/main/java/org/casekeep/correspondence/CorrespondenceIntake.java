@@ -33,7 +33,6 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -68,14 +67,14 @@ public class CorrespondenceIntake {
 	private final AuditTrail audit;
 	private final RetentionRegistry retention;
 	private final ApplicationEventPublisher events;
-	private final ObjectProvider<CorrespondenceAssignments> assignments;
+	private final CorrespondenceAssignments assignments;
 	private final SpiiDetector detector = new SpiiDetector();
 	private final Clock clock = Clock.systemUTC();
 
 	CorrespondenceIntake(CorrespondenceRecords records, Attachments attachments, SpiiReviewItems reviewItems,
 			AttachmentText attachmentText, AccessPolicy access, PersonalDataGuard guard, AuditTrail audit,
 			RetentionRegistry retention, ApplicationEventPublisher events,
-			ObjectProvider<CorrespondenceAssignments> assignments) {
+			CorrespondenceAssignments assignments) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviewItems = reviewItems;
@@ -307,7 +306,7 @@ public class CorrespondenceIntake {
 		List<Correspondence> found = find(actor, chosen == null ? null : chosen.name(), words);
 		// The SQL filter decides what is found; each result is still checked by the access rule before release,
 		// with the assignments of the whole page looked up at once.
-		Set<UUID> assigned = assignments().assignedAmong(actor, found.stream()
+		Set<UUID> assigned = assignments.assignedAmong(actor, found.stream()
 			.filter(c -> !actor.belongsTo(c.getOwningComponent()))
 			.map(Correspondence::getId)
 			.toList());
@@ -624,12 +623,9 @@ public class CorrespondenceIntake {
 		return records.findById(id).orElseThrow(() -> new RecordNotFoundException(Correspondence.RECORD_TYPE, id));
 	}
 
-	private CorrespondenceAssignments assignments() {
-		return assignments.getIfAvailable(() -> CorrespondenceAssignments.NONE);
-	}
 
 	RecordFacts facts(Correspondence c) {
-		return facts(c, assignments().assigneesOf(c.getId()));
+		return facts(c, assignments.assigneesOf(c.getId()));
 	}
 
 	private static RecordFacts facts(Correspondence c, Set<String> assignees) {

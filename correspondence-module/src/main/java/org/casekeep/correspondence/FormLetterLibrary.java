@@ -137,12 +137,15 @@ public class FormLetterLibrary {
 		return view(letter);
 	}
 
-	/** The letters of the user's office (the Executive Secretariat's ESEC sees every office's). */
+	/**
+	 * The letters of the user's office and those of the Executive Secretariat (ESEC), which serve the whole
+	 * Department; ESEC's own staff see every office's.
+	 */
 	@Transactional(readOnly = true)
 	public List<FormLetterView> library() {
 		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(FormLetter.RECORD_TYPE));
-		List<FormLetter> found = "ESEC".equals(actor.component()) ? letters.findAllByOrderByComponentAscNameAsc()
-				: letters.findByComponentOrderByName(String.valueOf(actor.component()));
+		List<FormLetter> found = actor.belongsTo("ESEC") ? letters.findAllByOrderByComponentAscNameAsc()
+				: letters.findByComponentInOrderByComponentAscNameAsc(List.of(String.valueOf(actor.component()), "ESEC"));
 		return found.stream().map(FormLetterLibrary::view).toList();
 	}
 
@@ -232,7 +235,11 @@ public class FormLetterLibrary {
 		@Bean
 		AccessRule formLetterAccess() {
 			return AccessRule.of(FormLetter.RECORD_TYPE, (actor, operation, facts) -> switch (operation) {
-				case READ, SEARCH -> actor.hasAnyRole("exec_sec", "action_officer");
+				case SEARCH -> actor.hasAnyRole("exec_sec", "action_officer");
+				// The same letters the library lists: the office's own and the Executive Secretariat's, which serve
+				// the whole Department; ESEC's own staff see every office's.
+				case READ -> actor.hasAnyRole("exec_sec", "action_officer") && (facts.ownedByComponentOf(actor)
+						|| "ESEC".equals(facts.owningComponent()) || actor.belongsTo("ESEC"));
 				case CREATE -> actor.hasRole("exec_sec");
 				case UPDATE -> actor.hasRole("exec_sec") && (facts.ownedByComponentOf(actor) || actor.belongsTo("ESEC"));
 				case DELETE, EXPORT, DISCLOSE -> false;

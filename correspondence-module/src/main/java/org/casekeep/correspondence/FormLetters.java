@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The form-letter libraries of all offices. */
 interface FormLetters extends JpaRepository<FormLetter, UUID> {
 
-	List<FormLetter> findByComponentOrderByName(String component);
+	List<FormLetter> findByComponentInOrderByComponentAscNameAsc(java.util.Collection<String> components);
 
 	List<FormLetter> findAllByOrderByComponentAscNameAsc();
 

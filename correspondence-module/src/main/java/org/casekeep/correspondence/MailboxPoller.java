@@ -186,7 +186,8 @@ public class MailboxPoller {
 
 	private Handled quarantine(MailboxKey key, @Nullable Instant received, @Nullable String sender,
 			@Nullable String subject, String reason, Instant now) {
-		log.warn("Mailbox message {} quarantined: {}", key, reason);
+		// The reason may name a file or quote the intake's messages: it goes to the quarantine, not to the log.
+		log.warn("Mailbox message {} quarantined; the reason is on the quarantine page", key);
 		return quarantine.record(key, received, sender, subject, reason, now) ? Handled.QUARANTINED : Handled.ALREADY_DONE;
 	}
 

@@ -42,10 +42,6 @@ public class MailboxQuarantine {
 	static final int NOTE_MAX = 1000;
 	static final int LIST_LIMIT = 500;
 
-	private static final String COLUMNS = """
-			id, folder, uid_validity, uid, message_id, received_at, sender_address, subject, reason, quarantined_at,
-			resolved_at, resolved_by, resolution_note, version""";
-
 	private final JdbcTemplate jdbc;
 	private final QuarantinedMessages messages;
 	private final AuditTrail audit;
@@ -172,9 +168,5 @@ public class MailboxQuarantine {
 		return new MailboxQuarantineEntry(m.getId(), m.getFolder(), m.getUidValidity(), m.getUid(), m.getMessageId(),
 				m.getReceivedAt(), m.getSenderAddress(), m.getSubject(), m.getReason(), m.getQuarantinedAt(),
 				m.getResolvedAt(), m.getResolvedBy(), m.getResolutionNote(), m.getVersion(), Set.of());
-	}
-
-	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

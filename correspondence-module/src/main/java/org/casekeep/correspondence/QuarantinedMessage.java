@@ -40,6 +40,8 @@ class QuarantinedMessage {
 	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
 			description = "Subject of a message that could not be taken in, SPII redacted")
 	private @Nullable String subject;
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "Why a message could not be taken in; may name an attached file")
 	private String reason;
 	private Instant quarantinedAt;
 	private @Nullable Instant resolvedAt;

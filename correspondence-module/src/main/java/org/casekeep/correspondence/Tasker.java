@@ -141,11 +141,6 @@ class Tasker extends AssignedIdEntity {
 		return assignments.stream().filter(Assignment::isCurrent).toList();
 	}
 
-	boolean allAnswered() {
-		List<Assignment> current = currentAssignments();
-		return !current.isEmpty() && current.stream().allMatch(a -> a.getStatus() == AssignmentStatus.ANSWERED);
-	}
-
 	int nextStage() {
 		return assignments.stream().mapToInt(Assignment::getStage).max().orElse(-1) + 1;
 	}

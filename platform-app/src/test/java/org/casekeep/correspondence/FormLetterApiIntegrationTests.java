@@ -96,6 +96,30 @@ class FormLetterApiIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anOfficesLettersStayWithTheOfficeWhileTheExecutiveSecretariatsServeEveryone() throws Exception {
+		String esec = create("Department letter " + System.nanoTime(), "Dear {{lastName}}, thank you.");
+		approve(esec, 1);
+		mvc.perform(get("/api/correspondence/form-letters").with(DemoUsers.ICE_ACTION.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItem(esec)));
+		String ice = JsonPath.read(mvc.perform(post("/api/correspondence/form-letters")
+				.with(DemoUsers.token("ice-esec", "ICE", "exec_sec")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"ICE only %d\",\"body\":\"Dear {{lastName}}.\"}".formatted(System.nanoTime())))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(get("/api/correspondence/form-letters").with(DemoUsers.CBP_ACTION.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItem(esec)))
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(ice))));
+		mvc.perform(get("/api/correspondence/form-letters/{id}", ice).with(DemoUsers.CBP_ACTION.token()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/correspondence/form-letters/{id}/fill", ice).with(DemoUsers.CBP_ACTION.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":\"Kim\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/correspondence/form-letters/{id}", ice).with(DemoUsers.ICE_ACTION.token()))
+			.andExpect(status().isOk());
+	}
+
 	private String create(String name, String body) throws Exception {
 		String json = mvc.perform(post("/api/correspondence/form-letters").with(DemoUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
