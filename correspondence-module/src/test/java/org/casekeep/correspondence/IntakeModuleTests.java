@@ -124,6 +124,9 @@ class IntakeModuleTests {
 		CorrespondenceView stored = Actors.callAs(ESEC_CLERK, () -> intake.intake(draft("Old letter", null, null),
 				List.of(new AttachmentUpload("old.pdf", pdf("Nothing sensitive here.")))));
 		UUID attachmentId = stored.attachments().get(0).id();
+		// Closed, so the schedule counts and there is a date to forget once it has been destroyed.
+		Actors.runAs(ESEC_CLERK, () -> intake.moveTo(stored.id(), CorrespondenceStatus.CLOSED));
+		assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString())).isPresent();
 		scenario.publish(new RetentionPeriodEnded(Correspondence.RECORD_TYPE, stored.id().toString(), "N1_563_07_001",
 				Instant.now(), Instant.now()))
 			.andWaitForEventOfType(org.casekeep.correspondence.events.CorrespondenceDestroyed.class)
@@ -175,6 +178,11 @@ class IntakeModuleTests {
 		assertThat(stored.retentionSchedule()).isEqualTo("GRS_5_2_010");
 		assertThat(stored.intakeMethod()).isEqualTo("HAND_KEYED");
 		assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString())).isEmpty();
+		// Tracked under the chosen schedule: closing starts its 90 days.
+		Actors.runAs(ESEC_CLERK, () -> intake.moveTo(stored.id(), CorrespondenceStatus.CLOSED));
+		Instant closedAt = records.findById(stored.id()).orElseThrow().getClosedAt();
+		assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString()))
+			.contains(closedAt.plus(java.time.Duration.ofDays(90)));
 	}
 
 	@Test
@@ -186,6 +194,10 @@ class IntakeModuleTests {
 		Instant due = retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString()).orElseThrow();
 		int fiscalYear = org.casekeep.kernel.time.FiscalYear.of(closed.getClosedAt()).year();
 		assertThat(due.atZone(java.time.ZoneOffset.UTC).getYear()).isBetween(fiscalYear + 10, fiscalYear + 11);
+		// Exactly: 1 October after the fiscal year of closure (which starts on 1 October), ten years on.
+		java.time.ZonedDateTime closedUtc = closed.getClosedAt().atZone(java.time.ZoneOffset.UTC);
+		int closingFiscalYear = closedUtc.getMonthValue() >= 10 ? closedUtc.getYear() + 1 : closedUtc.getYear();
+		assertThat(due).isEqualTo(Instant.parse((closingFiscalYear + 10) + "-10-01T00:00:00Z"));
 	}
 
 	@Test

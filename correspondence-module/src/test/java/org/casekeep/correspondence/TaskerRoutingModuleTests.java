@@ -55,6 +55,9 @@ class TaskerRoutingModuleTests {
 	@Autowired
 	CorrespondenceIntake intake;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void assigningPublishesTaskerAssignedForEachAssigneeWithTheDueDate(Scenario scenario) {
 		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> routing.create(adHoc("Events", "ICE", "CBP"))))
@@ -103,10 +106,19 @@ class TaskerRoutingModuleTests {
 	void theEndOfItsRetentionPeriodDestroysTheTaskerWithItsAssignmentsAndConfirmsToTheKernel(Scenario scenario) {
 		UUID id = answeredByIceAndCbp("Destroyed").id();
 		Actors.runAs(ESEC_CLERK, () -> routing.cancel(id, new TaskerCommand("Withdrawn by the requester", null)));
+		assertThat(jdbc.sql("select count(*) from correspondence.tasker_assignment where tasker_id = ?").param(id)
+			.query(Long.class).single()).isPositive();
 		scenario.publish(new RetentionPeriodEnded(Tasker.RECORD_TYPE, id.toString(), "GRS_4_1_010",
 				java.time.Instant.now(), java.time.Instant.now()))
 			.andWaitForStateChange(() -> taskers.existsById(id), exists -> !exists)
-			.andVerify(exists -> assertThat(retention.destroyAfter(Tasker.RECORD_TYPE, id.toString())).isEmpty());
+			.andVerify(exists -> {
+				assertThat(retention.destroyAfter(Tasker.RECORD_TYPE, id.toString())).isEmpty();
+				// Its assignments, history and uploaded files went with it.
+				for (String table : List.of("tasker_assignment", "tasker_event", "tasker_attachment")) {
+					assertThat(jdbc.sql("select count(*) from correspondence." + table + " where tasker_id = ?")
+						.param(id).query(Long.class).single()).as(table).isZero();
+				}
+			});
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,6 +30,9 @@ class RecordsReviewIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	CorrespondenceIntake intake;
+
 	@Test
 	void markingARecordPermanentStopsItsRetentionClockAndTheChangeIsAudited() throws Exception {
 		String created = mvc.perform(multipart("/api/correspondence/intake")
@@ -38,7 +42,17 @@ class RecordsReviewIntegrationTests {
 				.with(DemoUsers.ESEC_CLERK.token()))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
-		Integer version = JsonPath.read(created, "$.version");
+		// Closed, so the transitory schedule's clock runs: marking the record permanent must stop it.
+		org.casekeep.kernel.access.Actors.runAs(DemoUsers.ESEC_CLERK.actor(),
+				() -> intake.moveTo(java.util.UUID.fromString(id), CorrespondenceStatus.CLOSED));
+		try (Connection db = Database.superuser(); ResultSet running = db.createStatement().executeQuery("""
+				select destroy_after from kernel.retention_record
+				where record_type = 'correspondence.correspondence' and record_id = '%s'""".formatted(id))) {
+			assertThat(running.next()).isTrue();
+			assertThat(running.getTimestamp(1)).isNotNull();
+		}
+		Integer version = JsonPath.read(mvc.perform(get("/api/correspondence/{id}", id)
+				.with(DemoUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(), "$.version");
 
 		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"PERMANENT_UNTIL_SCHEDULED\",\"version\":" + version + "}"))
