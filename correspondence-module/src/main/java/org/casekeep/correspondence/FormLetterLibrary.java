@@ -48,12 +48,7 @@ public class FormLetterLibrary {
 	public FormLetterView create(FormLetterDraft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(FormLetter.RECORD_TYPE));
 		InputCheck check = new InputCheck();
-		String name = check.required("name", draft.name(), "Name", raw -> {
-			if (raw.length() > 200) {
-				throw new IllegalArgumentException("Name must be at most 200 characters");
-			}
-			return raw;
-		});
+		String name = check.requiredText("name", draft.name(), "Name", 200);
 		String body = body(check, draft.body());
 		String note = check.text("changeNote", draft.changeNote(), "Change note", 500);
 		if (name != null && actor.component() != null && letters.existsByComponentAndNameIgnoreCase(actor.component(), name)) {

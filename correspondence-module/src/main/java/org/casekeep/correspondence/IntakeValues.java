@@ -39,7 +39,7 @@ record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourc
 				raw -> choice(IntakeMethod.class, raw, "entry method"));
 		SourceType sourceType = check.required("sourceType", d.sourceType(), "Source type",
 				raw -> choice(SourceType.class, raw, "source type"));
-		String subject = check.required("subject", d.subject(), "Subject", raw -> max(raw, "Subject", SUBJECT_MAX));
+		String subject = check.requiredText("subject", d.subject(), "Subject", SUBJECT_MAX);
 		String body = check.text("body", d.body(), "Text", BODY_MAX);
 		Instant receivedAt = check.optional("receivedAt", d.receivedAt(), IntakeValues::instant);
 		if (receivedAt != null && receivedAt.isAfter(now.plusSeconds(300))) {
@@ -92,13 +92,6 @@ record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourc
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("Choose a valid " + label);
 		}
-	}
-
-	private static String max(String raw, String label, int max) {
-		if (raw.length() > max) {
-			throw new IllegalArgumentException(label + " must be at most " + max + " characters");
-		}
-		return raw;
 	}
 
 	private static Instant instant(String raw) {

@@ -98,12 +98,7 @@ public class MailboxQuarantine {
 			throw new WorkflowConflictException("This message was already marked handled by " + message.getResolvedBy());
 		}
 		InputCheck check = new InputCheck();
-		String note = check.required("note", resolution.note(), "A note on how the message was handled", raw -> {
-			if (raw.length() > NOTE_MAX) {
-				throw new IllegalArgumentException("The note must be at most " + NOTE_MAX + " characters");
-			}
-			return raw;
-		});
+		String note = check.requiredText("note", resolution.note(), "A note on how the message was handled", NOTE_MAX);
 		check.throwIfInvalid();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		message.resolve(actor.username(), note, now);

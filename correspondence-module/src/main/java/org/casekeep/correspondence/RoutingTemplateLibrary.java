@@ -101,12 +101,7 @@ public class RoutingTemplateLibrary {
 
 	private void define(RoutingTemplate template, RoutingTemplateDraft draft, Instant now) {
 		InputCheck check = new InputCheck();
-		String name = check.required("name", draft.name(), "Template name", raw -> {
-			if (raw.length() > 200) {
-				throw new IllegalArgumentException("Template name must be at most 200 characters");
-			}
-			return raw;
-		});
+		String name = check.requiredText("name", draft.name(), "Template name", 200);
 		List<RoutingStep> steps = new ArrayList<>();
 		if (draft.steps() == null || draft.steps().isEmpty()) {
 			check.reject("steps", "At least one step is required");

@@ -99,7 +99,7 @@ public class TaskerRouting {
 	public TaskerView create(TaskerDraft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Tasker.RECORD_TYPE));
 		InputCheck check = new InputCheck();
-		String subject = check.required("subject", draft.subject(), "Subject", raw -> limit(raw, SUBJECT_MAX, "Subject"));
+		String subject = check.requiredText("subject", draft.subject(), "Subject", SUBJECT_MAX);
 		String instructions = check.text("instructions", draft.instructions(), "Instructions", TEXT_MAX);
 		Integer days = draft.businessDays();
 		if (days == null) {
@@ -242,8 +242,7 @@ public class TaskerRouting {
 					+ " not answered yet; compile once every assignee has answered");
 		}
 		InputCheck check = new InputCheck();
-		String response = check.required("text", command.text(), "The compiled response",
-				raw -> limit(raw, RESPONSE_MAX, "The compiled response"));
+		String response = check.requiredText("text", command.text(), "The compiled response", RESPONSE_MAX);
 		check.throwIfInvalid();
 		Instant now = now();
 		TaskerStatus from = tasker.getStatus();
@@ -311,8 +310,7 @@ public class TaskerRouting {
 		requireStatus(tasker, "status", "cancelled", TaskerStatus.DRAFT, TaskerStatus.ASSIGNED, TaskerStatus.COMPILED,
 				TaskerStatus.CLEARED);
 		InputCheck check = new InputCheck();
-		String reason = check.required("text", command.text(), "The reason for cancelling",
-				raw -> limit(raw, TEXT_MAX, "The reason"));
+		String reason = check.requiredText("text", command.text(), "The reason for cancelling", TEXT_MAX);
 		check.throwIfInvalid();
 		Instant now = now();
 		TaskerStatus from = tasker.getStatus();
@@ -332,8 +330,7 @@ public class TaskerRouting {
 			throw InvalidInputException.of("assignmentId", "Only an assignment not answered yet can be reassigned");
 		}
 		InputCheck check = new InputCheck();
-		String reason = check.required("reason", request.reason(), "The reason for reassigning",
-				raw -> limit(raw, TEXT_MAX, "The reason"));
+		String reason = check.requiredText("reason", request.reason(), "The reason for reassigning", TEXT_MAX);
 		List<AssignmentTarget> targets = AssignmentTargets.of(check, "assignee",
 				request.assignee() == null ? null : List.of(request.assignee()));
 		if (!targets.isEmpty() && tasker.currentAssignments().stream().anyMatch(a -> a.target().equals(targets.getFirst()))) {
@@ -556,8 +553,7 @@ public class TaskerRouting {
 		else if (!date.isAfter(TaskerDueDates.localDate(assignment.getDueAt()))) {
 			check.reject("dueDate", "The new due date must be after the current one");
 		}
-		String reason = check.required("reason", request.reason(), "The reason for the extension",
-				raw -> limit(raw, TEXT_MAX, "The reason"));
+		String reason = check.requiredText("reason", request.reason(), "The reason for the extension", TEXT_MAX);
 		check.throwIfInvalid();
 		Instant now = now();
 		assignment.requestExtension(TaskerDueDates.endOf(date), reason);
@@ -846,13 +842,6 @@ public class TaskerRouting {
 		}
 		String note = text.strip();
 		return note.length() > TEXT_MAX ? note.substring(0, TEXT_MAX) : note;
-	}
-
-	private static String limit(String raw, int max, String label) {
-		if (raw.length() > max) {
-			throw new IllegalArgumentException(label + " must be at most " + max + " characters");
-		}
-		return raw;
 	}
 
 	private static RecordNotFoundException notFound(UUID id) {

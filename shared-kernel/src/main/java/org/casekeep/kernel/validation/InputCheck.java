@@ -44,12 +44,19 @@ public final class InputCheck {
 
 	/** A trimmed text of at most {@code max} characters; blank becomes {@literal null}. */
 	public @Nullable String text(String field, @Nullable String raw, String label, int max) {
-		return optional(field, raw, value -> {
-			if (value.length() > max) {
-				throw new IllegalArgumentException(label + " must be at most " + max + " characters");
-			}
-			return value;
-		});
+		return optional(field, raw, value -> atMost(value, label, max));
+	}
+
+	/** Like {@link #text} but a blank value is itself a problem ("Label is required"). */
+	public @Nullable String requiredText(String field, @Nullable String raw, String label, int max) {
+		return required(field, raw, label, value -> atMost(value, label, max));
+	}
+
+	private static String atMost(String value, String label, int max) {
+		if (value.length() > max) {
+			throw new IllegalArgumentException(label + " must be at most " + max + " characters");
+		}
+		return value;
 	}
 
 	public void reject(String field, String message) {
