@@ -9,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PersonalDataRecord;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_event")
+@PersonalDataRecord(type = TaskerHistoryEntry.RECORD_TYPE, retention = "GRS_4_1_010",
+		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
+		source = "Correspondence PIA, Appendix ESTT (transactional history of a tasker); destroyed with its tasker")
 class TaskerHistoryEntry {
+
+	static final String RECORD_TYPE = "correspondence.tasker-history";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +39,8 @@ class TaskerHistoryEntry {
 	private @Nullable String fromStatus;
 	private @Nullable String toStatus;
 	private @Nullable UUID assignmentId;
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
+			description = "A step's note: reasons for cancelling, reassigning or an extension, clearance notes")
 	private @Nullable String note;
 
 	protected TaskerHistoryEntry() {

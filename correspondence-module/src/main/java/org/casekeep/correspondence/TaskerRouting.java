@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.correspondence.events.ResponseDispatched;
@@ -190,9 +191,8 @@ public class TaskerRouting {
 	public List<TaskerHistoryView> history(UUID id) {
 		Tasker tasker = taskers.findById(id).orElseThrow(() -> notFound(id));
 		visible(tasker);
-		audit.record(new AuditEvent(AuditAction.READ, Tasker.RECORD_TYPE, id.toString(), tasker.getAssigningComponent(),
-				List.of("history"), PURPOSE, null));
-		return history.findByTaskerId(id).stream().map(TaskerHistoryEntry::view).toList();
+		List<TaskerHistoryView> lines = history.findByTaskerId(id).stream().map(TaskerHistoryEntry::view).toList();
+		return guard.release(new TaskerHistoryRelease(id, lines, Set.of()), tasker.facts(), PURPOSE).entries();
 	}
 
 	// --- the assigning office -----------------------------------------------------------------------------------------

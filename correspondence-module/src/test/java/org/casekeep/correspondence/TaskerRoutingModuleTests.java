@@ -277,6 +277,11 @@ class TaskerRoutingModuleTests {
 					org.assertj.core.groups.Tuple.tuple("DISPATCHED", "CLOSED"));
 		assertThat(history).extracting(TaskerHistoryView::sequence).isSorted();
 		assertThat(history.get(6).actor()).isEqualTo("ice-action");
+		// The notes are personal data: reading them is audited as a read of the tasker naming them.
+		assertThat(jdbc.sql("""
+				select fields from kernel.audit_entry where record_id = ? and action = 'READ' and actor = 'esec-clerk'
+				order by seq desc limit 1""").param(id.toString()).query(String.class).single())
+			.contains("entries.note");
 	}
 
 	@Test
