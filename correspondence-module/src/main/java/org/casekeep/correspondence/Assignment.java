@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_assignment")
-@PersonalDataRecord(type = Assignment.RECORD_TYPE, retention = "GRS_4_1_010",
+@PersonalDataRecord(type = Assignment.RECORD_TYPE, partOf = Tasker.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Review & Analysis (answers of action offices)")
 class Assignment {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "attachment")
-@PersonalDataRecord(type = Attachment.RECORD_TYPE, retention = "N1_563_07_001",
+@PersonalDataRecord(type = Attachment.RECORD_TYPE, partOf = Correspondence.RECORD_TYPE,
 		legalBasis = "5 U.S.C. 301; 6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA 2.1, 3.4 (incoming documents)")
 class Attachment extends AssignedIdEntity {

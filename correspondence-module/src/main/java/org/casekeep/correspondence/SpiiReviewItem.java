@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "spii_review_item")
-@PersonalDataRecord(type = SpiiReviewItem.RECORD_TYPE, retention = "N1_563_07_001",
+@PersonalDataRecord(type = SpiiReviewItem.RECORD_TYPE, partOf = Correspondence.RECORD_TYPE,
 		legalBasis = "5 U.S.C. 301; 6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA 3.4 (SPII review of incoming correspondence); destroyed with its record")
 class SpiiReviewItem extends AssignedIdEntity {

@@ -22,7 +22,7 @@ import org.casekeep.kernel.pii.Sensitivity;
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_attachment")
-@PersonalDataRecord(type = TaskerAttachment.RECORD_TYPE, retention = "GRS_4_1_010",
+@PersonalDataRecord(type = TaskerAttachment.RECORD_TYPE, partOf = Tasker.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Review & Analysis (draft responses of action offices)")
 class TaskerAttachment extends AssignedIdEntity {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_event")
-@PersonalDataRecord(type = TaskerHistoryEntry.RECORD_TYPE, retention = "GRS_4_1_010",
+@PersonalDataRecord(type = TaskerHistoryEntry.RECORD_TYPE, partOf = Tasker.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Appendix ESTT (transactional history of a tasker); destroyed with its tasker")
 class TaskerHistoryEntry {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "crm", name = "interaction")
-@PersonalDataRecord(type = Interaction.RECORD_TYPE, retention = "CRM_REFERENCE",
+@PersonalDataRecord(type = Interaction.RECORD_TYPE, partOf = Individual.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112(c); SORN DHS/ALL-002 Mailing and Other Lists System",
 		source = "CRM PIA 1.1 (interactions)")
 class Interaction {

@@ -15,7 +15,7 @@ import org.casekeep.kernel.audit.AuditQuery;
 import org.casekeep.kernel.disclosure.DisclosedRecord;
 import org.casekeep.kernel.disclosure.DisclosureAccounting;
 import org.casekeep.kernel.disclosure.DisclosureRequest;
-import org.casekeep.kernel.pii.DataInventory;
+import org.casekeep.kernel.inventory.DataInventory;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.retention.RetentionSchedule;
 import org.jspecify.annotations.Nullable;

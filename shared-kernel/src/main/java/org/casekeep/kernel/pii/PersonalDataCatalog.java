@@ -41,7 +41,35 @@ public class PersonalDataCatalog {
 					throw new IllegalStateException("Record type " + descriptor.type() + " is declared twice");
 				}
 			});
+		types.replaceAll((name, descriptor) -> withHolderRetention(descriptor, types));
 		this.byType = java.util.Collections.unmodifiableMap(types);
+	}
+
+	/**
+	 * A part is kept under its holder's schedule; every type names exactly one of a schedule or a holder, and a
+	 * holder that is itself declared.
+	 * @throws IllegalStateException for a declaration that breaks this, so the application does not start.
+	 */
+	private static RecordTypeDescriptor withHolderRetention(RecordTypeDescriptor type,
+			Map<String, RecordTypeDescriptor> types) {
+		if (type.partOf() == null) {
+			if (type.retention().isBlank()) {
+				throw new IllegalStateException("Record type " + type.type() + " names neither a retention schedule "
+						+ "nor the record type it is part of");
+			}
+			return type;
+		}
+		if (!type.retention().isBlank()) {
+			throw new IllegalStateException("Record type " + type.type() + " is part of " + type.partOf()
+					+ " and kept with it: it cannot name a schedule of its own");
+		}
+		RecordTypeDescriptor holder = types.get(type.partOf());
+		if (holder == null || holder.partOf() != null) {
+			throw new IllegalStateException("Record type " + type.type() + " is part of " + type.partOf()
+					+ ", which is not a declared record type tracked on its own");
+		}
+		return new RecordTypeDescriptor(type.type(), type.module(), holder.retention(), type.partOf(),
+				type.legalBasis(), type.source(), type.fields());
 	}
 
 	private static RecordTypeDescriptor describe(Class<?> type) {
@@ -55,8 +83,8 @@ public class PersonalDataCatalog {
 				}
 			}
 		}
-		return new RecordTypeDescriptor(record.type(), moduleOf(type), record.retention(), record.legalBasis(),
-				record.source(), fields);
+		return new RecordTypeDescriptor(record.type(), moduleOf(type), record.retention(),
+				record.partOf().isBlank() ? null : record.partOf(), record.legalBasis(), record.source(), fields);
 	}
 
 	private static String moduleOf(Class<?> type) {

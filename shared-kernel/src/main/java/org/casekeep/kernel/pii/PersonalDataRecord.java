@@ -18,8 +18,18 @@ public @interface PersonalDataRecord {
 	/** Stable record-type name, {@code <module>.<thing>}, for example {@code crm.individual}. */
 	String type();
 
-	/** The code of the retention schedule (see {@code org.casekeep.kernel.retention.RetentionSchedule}). */
-	String retention();
+	/**
+	 * The code of the retention schedule (see {@code org.casekeep.kernel.retention.RetentionSchedule}) that records of
+	 * this type are tracked under, unless the owning module lets a user choose another where the PIA allows a choice.
+	 * Left out for a type that is {@link #partOf()} another: it is kept and destroyed with its holder.
+	 */
+	String retention() default "";
+
+	/**
+	 * The record type this one is part of and destroyed with (a letter's attachments, a tasker's assignments), or
+	 * empty for a record tracked by retention on its own. A part needs no schedule and no destroyer of its own.
+	 */
+	String partOf() default "";
 
 	/** Legal authority and system of records notice under which the data is collected. */
 	String legalBasis();

@@ -1,4 +1,4 @@
-package org.casekeep.kernel.pii;
+package org.casekeep.kernel.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.retention.RetentionSchedule;
+import org.casekeep.kernel.pii.FieldDescriptor;
+import org.casekeep.kernel.pii.PersonalDataCatalog;
+import org.casekeep.kernel.pii.RecordTypeDescriptor;
 import org.springframework.stereotype.Service;
 
 /**
