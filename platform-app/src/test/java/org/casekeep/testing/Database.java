@@ -3,7 +3,7 @@ package org.casekeep.testing;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.casekeep.kernel.db.EmbeddedDatabaseServer;
+import org.casekeep.platform.database.EmbeddedDatabaseServer;
 
 /** Direct access to the embedded PostgreSQL, as a superuser behind the application's back. */
 public final class Database {

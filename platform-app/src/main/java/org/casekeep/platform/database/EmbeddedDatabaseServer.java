@@ -1,4 +1,4 @@
-package org.casekeep.kernel.db;
+package org.casekeep.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.casekeep.kernel.db;
+package org.casekeep.platform.database;
 
 import javax.sql.DataSource;
 
