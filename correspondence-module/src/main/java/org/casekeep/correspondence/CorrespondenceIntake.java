@@ -478,8 +478,8 @@ public class CorrespondenceIntake {
 	}
 
 	/**
-	 * Destroys a record whose retention period ended, with its attachments and findings, and confirms it to the
-	 * kernel. Idempotent: a record already gone is only confirmed. Runs as the system.
+	 * Destroys a record whose retention period ended, with its attachments and findings; the kernel calls it as the
+	 * system and certifies the destruction. A record already gone is nothing to do.
 	 */
 	@Transactional
 	void destroyExpired(UUID id) {
@@ -490,7 +490,6 @@ public class CorrespondenceIntake {
 			events.publishEvent(new org.casekeep.correspondence.events.CorrespondenceDestroyed(id,
 					correspondence.getReferenceNumber(), correspondence.getRetentionSchedule(), now()));
 		});
-		retention.confirmDestroyed(Correspondence.RECORD_TYPE, id.toString());
 	}
 
 	/**

@@ -1,30 +1,28 @@
 package org.casekeep.correspondence;
 
-import java.util.UUID;
-
-import org.casekeep.kernel.access.Actor;
-import org.casekeep.kernel.access.Actors;
-import org.casekeep.kernel.retention.RetentionPeriodEnded;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
+import org.casekeep.kernel.retention.RecordDestroyer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Destroys correspondence whose retention period ended (PIA 5.1), attachments included, and confirms it to the
- * kernel, which keeps the destruction certificate. Idempotent: a record already gone is only confirmed.
+ * How correspondence records leave when their retention ends (PIA 5.1): the kernel hands each record due to these
+ * destroyers, as the system, and keeps the destruction certificate.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class CorrespondenceRetention {
 
-	private final CorrespondenceIntake intake;
-
-	CorrespondenceRetention(CorrespondenceIntake intake) {
-		this.intake = intake;
+	@Bean
+	RecordDestroyer correspondenceDestroyer(CorrespondenceIntake intake) {
+		return RecordDestroyer.of(Correspondence.RECORD_TYPE, intake::destroyExpired);
 	}
 
-	@ApplicationModuleListener(id = "correspondence.on-retention-period-ended")
-	void on(RetentionPeriodEnded event) {
-		if (event.recordType().equals(Correspondence.RECORD_TYPE)) {
-			Actors.runAs(Actor.SYSTEM, () -> intake.destroyExpired(UUID.fromString(event.recordId())));
-		}
+	@Bean
+	RecordDestroyer taskerDestroyer(TaskerRetention taskers) {
+		return RecordDestroyer.of(Tasker.RECORD_TYPE, taskers::destroyExpired);
+	}
+
+	@Bean
+	RecordDestroyer quarantineDestroyer(MailboxQuarantine quarantine) {
+		return RecordDestroyer.of(MailboxQuarantine.RECORD_TYPE, quarantine::destroyExpired);
 	}
 }

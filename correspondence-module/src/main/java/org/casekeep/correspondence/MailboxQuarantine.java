@@ -17,13 +17,11 @@ import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
-import org.casekeep.kernel.retention.RetentionPeriodEnded;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,14 +107,13 @@ public class MailboxQuarantine {
 		return guard.release(entry(message), facts(id), CorrespondenceIntake.PURPOSE);
 	}
 
-	/** Destroys a quarantine entry whose retention ended, and confirms it. Idempotent. */
-	@ApplicationModuleListener(id = "correspondence.quarantine-on-retention-period-ended")
-	void on(RetentionPeriodEnded event) {
-		if (!event.recordType().equals(RECORD_TYPE)) {
-			return;
-		}
-		messages.findById(UUID.fromString(event.recordId())).ifPresent(messages::delete);
-		retention.confirmDestroyed(RECORD_TYPE, event.recordId());
+	/**
+	 * Destroys a quarantine entry whose retention ended (GRS 5.2 item 010, transitory); the kernel calls it as the
+	 * system and certifies the destruction. An entry already gone is nothing to do.
+	 */
+	@Transactional
+	void destroyExpired(UUID id) {
+		messages.findById(id).ifPresent(messages::delete);
 	}
 
 	/** The facts of an entry: it belongs to the office the mailbox takes mail in for. */
@@ -127,8 +124,7 @@ public class MailboxQuarantine {
 
 	private void track(UUID id, Instant quarantinedAt, @Nullable Instant resolvedAt) {
 		Instant lastActivity = resolvedAt != null ? resolvedAt : quarantinedAt;
-		retention.track(RECORD_TYPE, id.toString(), "GRS_5_2_010",
-				new RetentionFacts(quarantinedAt, lastActivity, resolvedAt, resolvedAt));
+		retention.track(RECORD_TYPE, id.toString(), new RetentionFacts(quarantinedAt, lastActivity, resolvedAt, resolvedAt));
 	}
 
 	/** Records a message as quarantined; a message already recorded stays as it is. */

@@ -134,10 +134,13 @@ class IntakeModuleTests {
 			.toArriveAndVerify(destroyed -> {
 				assertThat(destroyed.referenceNumber()).isEqualTo(stored.referenceNumber());
 				assertThat(destroyed.scheduleCode()).isEqualTo("N1_563_07_001");
-				assertThat(records.existsById(stored.id())).isFalse();
-				assertThat(attachments.existsById(attachmentId)).isFalse();
-				assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString())).isEmpty();
 			});
+		// The event is published inside the destroying transaction: what it destroyed is gone once that commits.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(records.existsById(stored.id())).isFalse();
+			assertThat(attachments.existsById(attachmentId)).isFalse();
+			assertThat(retention.destroyAfter(Correspondence.RECORD_TYPE, stored.id().toString())).isEmpty();
+		});
 	}
 
 	@Test

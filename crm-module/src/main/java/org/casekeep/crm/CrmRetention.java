@@ -1,35 +1,23 @@
 package org.casekeep.crm;
 
-import java.util.UUID;
-
-import org.casekeep.kernel.access.Actor;
-import org.casekeep.kernel.access.Actors;
-import org.casekeep.kernel.retention.RetentionPeriodEnded;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
+import org.casekeep.kernel.retention.RecordDestroyer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Destroys CRM records whose retention ended (PIA 3.2: not contacted within one year). Idempotent: a record already
- * gone is only confirmed.
+ * How CRM records leave when their retention ends (CRM PIA 3.2: not contacted within one year): the kernel hands
+ * each record due to these destroyers and certifies the destruction. A record already gone is nothing to do.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class CrmRetention {
 
-	private final IndividualDirectory individuals;
-	private final OrganizationDirectory organizations;
-
-	CrmRetention(IndividualDirectory individuals, OrganizationDirectory organizations) {
-		this.individuals = individuals;
-		this.organizations = organizations;
+	@Bean
+	RecordDestroyer individualDestroyer(IndividualDirectory individuals) {
+		return RecordDestroyer.of(Individual.RECORD_TYPE, individuals::destroyExpired);
 	}
 
-	@ApplicationModuleListener(id = "crm.on-retention-period-ended")
-	void on(RetentionPeriodEnded event) {
-		if (event.recordType().equals(Individual.RECORD_TYPE)) {
-			Actors.runAs(Actor.SYSTEM, () -> individuals.destroyExpired(UUID.fromString(event.recordId())));
-		}
-		else if (event.recordType().equals(Organization.RECORD_TYPE)) {
-			Actors.runAs(Actor.SYSTEM, () -> organizations.destroyExpired(UUID.fromString(event.recordId())));
-		}
+	@Bean
+	RecordDestroyer organizationDestroyer(OrganizationDirectory organizations) {
+		return RecordDestroyer.of(Organization.RECORD_TYPE, organizations::destroyExpired);
 	}
 }

@@ -164,14 +164,16 @@ public class IndividualDirectory {
 		events.publishEvent(new StakeholderErased(id, "REQUEST", now()));
 	}
 
-	/** Destroys an individual whose retention period ended; called by the retention listener as the system. */
+	/**
+	 * Destroys an individual whose retention period ended, with its contact history; the kernel calls it as the
+	 * system and certifies the destruction. A record already gone is nothing to do.
+	 */
 	@Transactional
 	void destroyExpired(UUID id) {
 		individuals.findById(id).ifPresent(individual -> {
 			individuals.delete(individual);
 			events.publishEvent(new StakeholderErased(id, "RETENTION", now()));
 		});
-		retention.confirmDestroyed(Individual.RECORD_TYPE, id.toString());
 	}
 
 	/**
@@ -206,8 +208,7 @@ public class IndividualDirectory {
 		// with an older date must not make a new record due at once.
 		Instant created = individual.getCreatedAt();
 		Instant contacted = individual.getLastContactedAt();
-		retention.track(Individual.RECORD_TYPE, individual.getId().toString(), "CRM_REFERENCE",
-				RetentionFacts.lastActivity(created, contacted == null || contacted.isBefore(created) ? created : contacted));
+		retention.track(Individual.RECORD_TYPE, individual.getId().toString(), RetentionFacts.lastActivity(created, contacted == null || contacted.isBefore(created) ? created : contacted));
 	}
 
 	static RecordFacts facts(Individual individual) {

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.casekeep.kernel.db.AssignedIdEntity;
+import org.casekeep.kernel.pii.PersonalDataRecord;
 
 /**
  * An organization DHS engages with (CRM PIA 1.1, item 1): name, address, office phone, issues and DHS groups it
@@ -23,6 +24,9 @@ import org.casekeep.kernel.db.AssignedIdEntity;
  */
 @Entity
 @Table(schema = "crm", name = "organization")
+@PersonalDataRecord(type = Organization.RECORD_TYPE, retention = "CRM_REFERENCE",
+		legalBasis = "6 U.S.C. 112(c); SORN DHS/ALL-002 Mailing and Other Lists System",
+		source = "CRM PIA 1.1 (organizations)")
 class Organization extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "crm.organization";

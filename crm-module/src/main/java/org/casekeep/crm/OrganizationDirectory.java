@@ -52,8 +52,7 @@ public class OrganizationDirectory {
 		organizations.save(organization);
 		audit.record(new AuditEvent(AuditAction.CREATE, Organization.RECORD_TYPE, organization.getId().toString(),
 				organization.getOwningComponent(), fields, IndividualDirectory.PURPOSE, null));
-		retention.track(Organization.RECORD_TYPE, organization.getId().toString(), "CRM_REFERENCE",
-				RetentionFacts.created(now));
+		retention.track(Organization.RECORD_TYPE, organization.getId().toString(), RetentionFacts.created(now));
 		return view(organization);
 	}
 
@@ -107,10 +106,10 @@ public class OrganizationDirectory {
 				organization.getOwningComponent(), List.of(), "removal request", "request channel: " + channel.name()));
 	}
 
+	/** Destroys an organization whose retention period ended; the kernel calls it as the system and certifies it. */
 	@Transactional
 	void destroyExpired(UUID id) {
 		organizations.findById(id).ifPresent(organizations::delete);
-		retention.confirmDestroyed(Organization.RECORD_TYPE, id.toString());
 	}
 
 	private Organization find(UUID id) {

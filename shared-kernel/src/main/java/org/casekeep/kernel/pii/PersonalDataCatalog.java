@@ -29,6 +29,11 @@ public class PersonalDataCatalog {
 		this(entityManagerFactory.getMetamodel().getManagedTypes().stream().<Class<?>>map(ManagedType::getJavaType).toList());
 	}
 
+	/** A catalog of the given classes, for tests and tools that run without JPA. */
+	public static PersonalDataCatalog of(Class<?>... persistentClasses) {
+		return new PersonalDataCatalog(java.util.Arrays.asList(persistentClasses));
+	}
+
 	PersonalDataCatalog(Collection<? extends Class<?>> persistentClasses) {
 		Map<String, RecordTypeDescriptor> types = new TreeMap<>();
 		persistentClasses.stream()

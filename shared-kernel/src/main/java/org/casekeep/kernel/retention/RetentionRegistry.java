@@ -15,6 +15,8 @@ import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.pii.PersonalDataCatalog;
+import org.casekeep.kernel.pii.RecordTypeDescriptor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tracks every record's retention: modules tell it the dates that matter when a record is created or changes; it
- * computes the destroy-after date from the record type's schedule; the sweeper finds what is due. Legal holds stop
- * the clock. Destruction is confirmed by the owning module and logged without PII.
+ * computes the destroy-after date from the schedule the record type is declared under
+ * ({@link org.casekeep.kernel.pii.PersonalDataRecord#retention()}), or from the one a user filed the record under
+ * where the PIA allows a choice; the sweeper finds what is due. Legal holds stop the clock. Destruction is done by the
+ * owning module's {@link RecordDestroyer} and certified here, without PII.
  */
 @Service
 public class RetentionRegistry {
@@ -43,11 +47,13 @@ public class RetentionRegistry {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 	private final AuditTrail auditTrail;
+	private final PersonalDataCatalog catalog;
 
-	RetentionRegistry(JdbcClient jdbc, JdbcTemplate batch, AuditTrail auditTrail) {
+	RetentionRegistry(JdbcClient jdbc, JdbcTemplate batch, AuditTrail auditTrail, PersonalDataCatalog catalog) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.auditTrail = auditTrail;
+		this.catalog = catalog;
 	}
 
 	/** The schedules, by code (reference data; editable by records officers in the database). */
@@ -72,7 +78,19 @@ public class RetentionRegistry {
 	}
 
 	/**
-	 * Starts or updates tracking of a record, in the caller's transaction.
+	 * Starts or updates tracking of a record under the schedule its type is declared under, in the caller's
+	 * transaction.
+	 * @return the computed destroy-after instant, empty while not counting.
+	 * @throws IllegalStateException if the type is not declared, or is part of another record (kept with it).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Instant> track(String recordType, String recordId, RetentionFacts facts) {
+		return track(recordType, recordId, declaredSchedule(recordType), facts);
+	}
+
+	/**
+	 * Starts or updates tracking of a record under a schedule chosen for it (records review, where the PIA lets the
+	 * office file a record under another schedule), in the caller's transaction.
 	 * @return the computed destroy-after instant, empty while not counting.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -96,21 +114,40 @@ public class RetentionRegistry {
 		}
 		Map<String, RetentionSchedule> schedules = schedules();
 		List<Object[]> rows = new ArrayList<>(records.size());
+		String declared = declaredSchedule(recordType);
 		for (Tracked record : records) {
-			RetentionSchedule schedule = schedules.get(record.scheduleCode());
+			String code = record.scheduleCode() == null ? declared : record.scheduleCode();
+			RetentionSchedule schedule = schedules.get(code);
 			if (schedule == null) {
-				throw new IllegalArgumentException("Unknown retention schedule " + record.scheduleCode());
+				throw new IllegalArgumentException("Unknown retention schedule " + code);
 			}
 			RetentionFacts facts = record.facts();
-			rows.add(new Object[] { recordType, record.recordId(), record.scheduleCode(), ts(facts.createdAt()),
+			rows.add(new Object[] { recordType, record.recordId(), code, ts(facts.createdAt()),
 					ts(facts.lastActivityAt()), ts(facts.closedAt()), ts(facts.finalDecisionAt()),
 					ts(schedule.destroyAfter(facts).orElse(null)) });
 		}
 		batch.batchUpdate(TRACK, rows);
 	}
 
-	/** A record to track: its id, schedule and the facts the schedule counts from. */
-	public record Tracked(String recordId, String scheduleCode, RetentionFacts facts) {
+	/**
+	 * A record to track: its id, the schedule chosen for it ({@literal null} for the one its type is declared under)
+	 * and the facts the schedule counts from.
+	 */
+	public record Tracked(String recordId, @Nullable String scheduleCode, RetentionFacts facts) {
+
+		public Tracked(String recordId, RetentionFacts facts) {
+			this(recordId, null, facts);
+		}
+	}
+
+	/** The schedule a record type is declared under. */
+	private String declaredSchedule(String recordType) {
+		RecordTypeDescriptor type = catalog.require(recordType);
+		if (!type.trackedOnItsOwn()) {
+			throw new IllegalStateException(recordType + " is part of " + type.partOf() + " and kept with it: track "
+					+ type.partOf() + " instead");
+		}
+		return type.retention();
 	}
 
 	/** The destroy-after instant of a tracked record. */
@@ -166,11 +203,11 @@ public class RetentionRegistry {
 	}
 
 	/**
-	 * Called by the owning module once it destroyed a record whose retention ended: logs the destruction (no PII)
-	 * and stops tracking the record. Must run in the module's destroying transaction.
+	 * Certifies that a record whose retention ended was destroyed: logs the destruction (no PII) and stops tracking
+	 * the record. Called by {@link RetentionDispatch} in the transaction in which the module's destroyer ran.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void confirmDestroyed(String recordType, String recordId) {
+	void confirmDestroyed(String recordType, String recordId) {
 		jdbc.sql("""
 				insert into kernel.destruction_log (record_type, record_id, schedule_code, rule, due_at, destroyed_at)
 				select r.record_type, r.record_id, r.schedule_code, s.authority || ': ' || s.disposition, r.destroy_after, now()
