@@ -3,6 +3,6 @@
  * retention schedules and the destruction log, for component privacy officers, the Chief Privacy Officer and the
  * ISSO.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy console")
+@org.springframework.modulith.ApplicationModule(displayName = "Privacy console", allowedDependencies = "kernel")
 @org.jspecify.annotations.NullMarked
 package org.casekeep.privacy;

@@ -182,8 +182,8 @@ class PrivacyPagesIntegrationTests {
 			.contains("The fiscal year is the one in which the record was closed.")
 			.contains("Destroy 6 months after the final decision.")
 			.contains("No approved schedule: kept until one is approved.");
-		assertThat(PrivacyPages.periodInWords(Period.parse("P1Y6M"))).isEqualTo("1 year and 6 months");
-		assertThat(PrivacyPages.periodInWords(Period.parse("P2Y1M3D"))).isEqualTo("2 years, 1 month and 3 days");
+		assertThat(RetentionPages.periodInWords(Period.parse("P1Y6M"))).isEqualTo("1 year and 6 months");
+		assertThat(RetentionPages.periodInWords(Period.parse("P2Y1M3D"))).isEqualTo("2 years, 1 month and 3 days");
 		assertThat(html(page(get("/privacy"), DemoUsers.CPO), 200)).contains("href=\"/privacy/retention\"");
 	}
 

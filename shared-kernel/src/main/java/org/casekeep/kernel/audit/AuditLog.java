@@ -12,6 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.casekeep.kernel.access.PrivacyRoles.CHIEF_PRIVACY_OFFICER;
+import static org.casekeep.kernel.access.PrivacyRoles.ISSO;
+import static org.casekeep.kernel.access.PrivacyRoles.PRIVACY_OFFICER;
+
 /**
  * Searches and verifies the audit trail for the people who review it: the ISSO (CRM PIA 2.4: weekly review), the
  * Chief Privacy Officer (everything) and a component privacy officer (entries of their own component's records or
@@ -40,7 +44,7 @@ public class AuditLog {
 				       record_component, fields, purpose, details
 				from kernel.audit_entry where true""");
 		List<Object> params = new ArrayList<>();
-		if (!actor.hasAnyRole("isso", "chief_privacy_officer")) {
+		if (!actor.hasAnyRole(ISSO, CHIEF_PRIVACY_OFFICER)) {
 			sql.append(" and (record_component = ? or actor_component = ?)");
 			params.add(actor.component());
 			params.add(actor.component());
@@ -65,7 +69,7 @@ public class AuditLog {
 	/** Walks the whole chain; ISSO and Chief Privacy Officer only, since it covers every component. */
 	public ChainVerification verify() {
 		Actor actor = requireReviewer();
-		if (!actor.hasAnyRole("isso", "chief_privacy_officer")) {
+		if (!actor.hasAnyRole(ISSO, CHIEF_PRIVACY_OFFICER)) {
 			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, RECORD_TYPE, null, null, List.of(),
 					null, "verify"));
 			throw new AccessDeniedException("Only the ISSO and the Chief Privacy Officer verify the whole audit chain");
@@ -76,10 +80,14 @@ public class AuditLog {
 		return result;
 	}
 
+	/** Who reviews the audit trail: the ISSO and the Chief Privacy Officer, a privacy officer their component's. */
+	public static boolean mayReview(Actor actor) {
+		return actor.hasAnyRole(ISSO, CHIEF_PRIVACY_OFFICER) || (actor.hasRole(PRIVACY_OFFICER) && actor.component() != null);
+	}
+
 	private Actor requireReviewer() {
 		Actor actor = Actors.require();
-		if (actor.hasAnyRole("isso", "chief_privacy_officer")
-				|| (actor.hasRole("privacy_officer") && actor.component() != null)) {
+		if (mayReview(actor)) {
 			return actor;
 		}
 		auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, RECORD_TYPE, null, null, List.of(),

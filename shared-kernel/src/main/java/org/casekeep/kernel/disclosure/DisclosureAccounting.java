@@ -19,6 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.casekeep.kernel.access.PrivacyRoles.CHIEF_PRIVACY_OFFICER;
+import static org.casekeep.kernel.access.PrivacyRoles.ISSO;
+import static org.casekeep.kernel.access.PrivacyRoles.PRIVACY_OFFICER;
+
 /**
  * The accounting of disclosures: who gave which records to whom, why, under which authority and with whose
  * approval. Listed per record and per person, as the Privacy Act requires an agency to be able to tell a person.
@@ -26,12 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureAccounting {
 
-	/** Roles that may account for a disclosure (the people who approve or make external sharing). */
-	static final String[] ACCOUNTING_ROLES = { "privacy_officer", "chief_privacy_officer", "exec_sec", "crm_admin",
+	/**
+	 * Roles that may account for a disclosure: the privacy office and the people who approve or make external sharing
+	 * in the modules (the Executive Secretariat, CRM administrators, OIDO managers).
+	 */
+	static final String[] ACCOUNTING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "exec_sec", "crm_admin",
 			"oido_manager" };
 
 	/** Roles that may read the accounting. */
-	static final String[] REVIEW_ROLES = { "privacy_officer", "chief_privacy_officer", "isso" };
+	static final String[] REVIEW_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, ISSO };
+
+	/** Whether the actor may account for a disclosure (pages offer the form only to them). */
+	public static boolean mayAccount(Actor actor) {
+		return actor.hasAnyRole(ACCOUNTING_ROLES);
+	}
+
+	/** Whether the actor may read the accounting of disclosures. */
+	public static boolean mayReview(Actor actor) {
+		return actor.hasAnyRole(REVIEW_ROLES);
+	}
 
 	private final JdbcClient jdbc;
 	private final AuditTrail auditTrail;

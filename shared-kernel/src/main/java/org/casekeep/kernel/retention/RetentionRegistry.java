@@ -25,6 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.casekeep.kernel.access.PrivacyRoles.CHIEF_PRIVACY_OFFICER;
+import static org.casekeep.kernel.access.PrivacyRoles.ISSO;
+import static org.casekeep.kernel.access.PrivacyRoles.PLATFORM_ADMIN;
+import static org.casekeep.kernel.access.PrivacyRoles.PRIVACY_OFFICER;
+
 /**
  * Tracks every record's retention: modules tell it the dates that matter when a record is created or changes; it
  * computes the destroy-after date from the schedule the record type is declared under
@@ -220,7 +225,7 @@ public class RetentionRegistry {
 
 	/** Who may read the destruction log: privacy officers, the Chief Privacy Officer, the ISSO and administrators. */
 	public static boolean mayReadDestructionLog(Actor actor) {
-		return actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "isso", "platform_admin");
+		return actor.hasAnyRole(PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, ISSO, PLATFORM_ADMIN);
 	}
 
 	/**
@@ -244,9 +249,14 @@ public class RetentionRegistry {
 			.list();
 	}
 
+	/** Who places and releases legal holds: privacy officers, the Chief Privacy Officer and administrators. */
+	public static boolean mayPlaceLegalHold(Actor actor) {
+		return actor.hasAnyRole(PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, PLATFORM_ADMIN);
+	}
+
 	private Actor requireRecordsAuthority() {
 		Actor actor = Actors.require();
-		if (!actor.hasAnyRole("privacy_officer", "chief_privacy_officer", "platform_admin")) {
+		if (!mayPlaceLegalHold(actor)) {
 			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, "kernel.retention", null, null,
 					List.of(), null, "legal hold"));
 			throw new AccessDeniedException("Legal holds are placed by privacy officers and administrators");

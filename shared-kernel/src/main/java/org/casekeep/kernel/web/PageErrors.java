@@ -1,4 +1,4 @@
-package org.casekeep.platform.web;
+package org.casekeep.kernel.web;
 
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.casekeep.platform.web;
+package org.casekeep.kernel.web;
 
 import java.util.List;
 import java.util.Map;

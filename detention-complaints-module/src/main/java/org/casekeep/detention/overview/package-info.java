@@ -1,0 +1,3 @@
+/** What the detention ombudsman module shows while it is being built: its navigation entry and its overview page. */
+@org.jspecify.annotations.NullMarked
+package org.casekeep.detention.overview;

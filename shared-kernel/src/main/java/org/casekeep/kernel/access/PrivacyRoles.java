@@ -1,0 +1,20 @@
+package org.casekeep.kernel.access;
+
+/**
+ * The roles of the privacy office and system administration, which the kernel's own services (audit review,
+ * retention, the accounting of disclosures) decide on. Each module names its own roles itself.
+ */
+public final class PrivacyRoles {
+
+	/** A component's privacy office: its own component's audit trail, disclosures and legal holds. */
+	public static final String PRIVACY_OFFICER = "privacy_officer";
+	/** The Chief Privacy Officer: every component. */
+	public static final String CHIEF_PRIVACY_OFFICER = "chief_privacy_officer";
+	/** The Information System Security Officer, who reviews the audit trail (CRM PIA 2.4, 8.5). */
+	public static final String ISSO = "isso";
+	/** System administrators. */
+	public static final String PLATFORM_ADMIN = "platform_admin";
+
+	private PrivacyRoles() {
+	}
+}
