@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.casekeep.kernel.audit.AuditAction;
-import org.casekeep.kernel.audit.AuditEvent;
-import org.casekeep.kernel.audit.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
 	private final Map<String, AccessRule> rules;
-	private final AuditTrail auditTrail;
+	private final Refusals refusals;
 
-	public AccessPolicy(List<AccessRule> rules, AuditTrail auditTrail) {
+	public AccessPolicy(List<AccessRule> rules, Refusals refusals) {
 		this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(AccessRule::recordType, Function.identity()));
-		this.auditTrail = auditTrail;
+		this.refusals = refusals;
 	}
 
 	/** Whether the actor may perform the operation; {@literal false} for record types no rule governs. */
@@ -43,8 +40,7 @@ public class AccessPolicy {
 		if (actor != null && permits(actor, operation, facts)) {
 			return actor;
 		}
-		auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, facts.recordType(), facts.recordId(),
-				facts.owningComponent(), List.of(), null, operation.name()));
+		refusals.refused(operation, facts);
 		throw new AccessDeniedException("Not permitted to " + operation.name().toLowerCase(java.util.Locale.ROOT)
 				+ " " + facts.recordType() + (facts.recordId() == null ? "" : " " + facts.recordId()));
 	}

@@ -2,10 +2,15 @@ package org.casekeep.kernel.audit;
 
 import java.util.List;
 
+import org.casekeep.kernel.access.Operation;
+import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.access.Refusals;
+
 /**
- * The append-only, hash-chained audit trail.
+ * The append-only, hash-chained audit trail. It is also where the access policy's refusals go
+ * ({@link Refusals}), on the security chain.
  */
-public interface AuditTrail {
+public interface AuditTrail extends Refusals {
 
 	/**
 	 * Appends an entry for the current actor inside the caller's transaction, so that the entry and the change it
@@ -27,4 +32,11 @@ public interface AuditTrail {
 	 * the caller's transaction.
 	 */
 	void recordIndependently(AuditEvent event);
+
+	/** An access refusal: written independently, so that it survives the refused caller's rollback. */
+	@Override
+	default void refused(Operation operation, RecordFacts facts) {
+		recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, facts.recordType(), facts.recordId(),
+				facts.owningComponent(), List.of(), null, operation.name()));
+	}
 }
