@@ -57,8 +57,9 @@ class CrmPagesIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Rosa","lastName":"%s","title":"Emergency manager","workPhone":"(915) 555-0110",
-						 "cellPhone":"915-555-0111","email":"rosa@example.org","street1":"1 Main St","city":"El Paso",
-						 "state":"TX","zip":"79901","issues":["IMMIGRATION"]}"""
+						 "cellPhone":"915-555-0111","email":"rosa@example.org",
+						 "address":{"street1":"1 Main St","city":"El Paso","state":"TX","zip":"79901"},
+						 "issues":["IMMIGRATION"]}"""
 					.formatted(lastName)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		id = JsonPath.read(body, "$.id");
@@ -148,6 +149,38 @@ class CrmPagesIntegrationTests {
 			.contains("rosa@example.org")
 			.doesNotContain(MASK)
 			.doesNotContain("casekeep-tag--restricted");
+	}
+
+	@Test
+	void theDetailPageShowsTheWorkAddressAndTheEditFormHoldsItInTheNestedFields() throws Exception {
+		String detail = html(page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		assertThat(detail).contains("<h2>Work address</h2>").contains("1 Main St").contains("El Paso")
+			.contains("79901");
+
+		String form = html(page(get("/crm/individuals/{id}/edit", id), DemoUsers.ICE_LIAISON), 200);
+		assertThat(tag(form, "id=\"address.street1\"")).startsWith("<input").contains("name=\"address.street1\"")
+			.contains("value=\"1 Main St\"");
+		assertThat(tag(form, "id=\"address.city\"")).contains("value=\"El Paso\"");
+		assertThat(form).contains("for=\"address.zip\"").containsPattern("<option value=\"TX\" selected=\"selected\">");
+	}
+
+	@Test
+	void aBadAddressTypedOnTheFormComesBackWithTheErrorNextToItsNestedField() throws Exception {
+		long before = count("select count(*) from crm.individual");
+		String html = html(page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+			.param("firstName", "Sam")
+			.param("lastName", "Addressless")
+			.param("address.street1", "1 Main St")
+			.param("address.city", "Austin")
+			.param("address.state", "ZZ")
+			.param("address.zip", "78701"), 422);
+		assertThat(html).contains("href=\"#address.state\"")
+			.contains("id=\"address.state-error\"")
+			.doesNotContain("id=\"address.zip-error\"")
+			.as("what was typed is kept").contains("value=\"1 Main St\"");
+		assertThat(tag(html, "id=\"address.state\"")).startsWith("<select")
+			.contains("aria-describedby=\"address.state-error\"");
+		assertThat(count("select count(*) from crm.individual")).isEqualTo(before);
 	}
 
 	@Test
