@@ -9,7 +9,6 @@ import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.kernel.pii.ReleasedAs;
-import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
@@ -29,14 +28,15 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 		@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email,
 		@Nullable PostalAddress address, List<String> issues, List<String> interests, @Nullable String notes,
 		String owningComponent, String ownerUsername, @Nullable Instant lastContactedAt, Instant createdAt,
-		Instant updatedAt, long version, Set<String> maskedFields, List<String> warnings) implements StakeholderDirectory.View {
+		Instant updatedAt, long version, Set<String> maskedFields, List<String> warnings)
+		implements StakeholderDirectory.View {
 
 	static IndividualView of(Individual i) {
 		return new IndividualView(i.getId(), i.getSalutation(), i.getFirstName(), i.getLastName(), i.getTitle(),
-				i.getOrganizationId(), i.getOrganizationName(), shown(i.getWorkPhone()), shown(i.getCellPhone()),
-				i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(), i.getNotes(), i.getOwningComponent(),
-				i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(),
-				Set.of(), List.of());
+				i.getOrganizationId(), i.getOrganizationName(), Stakeholder.shown(i.getWorkPhone()),
+				Stakeholder.shown(i.getCellPhone()), i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(),
+				i.getNotes(), i.getOwningComponent(), i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(),
+				i.getUpdatedAt(), i.getVersion(), Set.of(), List.of());
 	}
 
 	public String displayName() {
@@ -51,10 +51,5 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 		return new IndividualView(id, salutation, firstName, lastName, title, organizationId, organizationName,
 				workPhone, cellPhone, email, address, issues, interests, notes, owningComponent, ownerUsername,
 				lastContactedAt, createdAt, updatedAt, version, maskedFields, List.copyOf(newWarnings));
-	}
-
-	/** A phone as the CRM shows it: international format, with its extension. */
-	static @Nullable String shown(@Nullable PhoneNumber phone) {
-		return phone == null ? null : phone.international();
 	}
 }

@@ -25,7 +25,7 @@ public record OrganizationView(UUID id, String name, @Nullable PostalAddress add
 
 	static OrganizationView of(Organization o) {
 		return new OrganizationView(o.getId(), o.getName(), o.getAddress(),
-				o.getOfficePhone() == null ? null : o.getOfficePhone().international(), o.getIssues(),
+				Stakeholder.shown(o.getOfficePhone()), o.getIssues(),
 				o.getDhsGroups(), o.getOwningComponent(), o.getOwnerUsername(), o.getCreatedAt(), o.getUpdatedAt(),
 				o.getVersion(), Set.of());
 	}
