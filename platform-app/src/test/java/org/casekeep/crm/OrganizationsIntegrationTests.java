@@ -1,12 +1,9 @@
 package org.casekeep.crm;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.UUID;
 
-import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.crm.CrmPageTesting.count;
+import static org.casekeep.crm.CrmPageTesting.html;
+import static org.casekeep.crm.CrmPageTesting.page;
+import static org.casekeep.crm.CrmPageTesting.tag;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -132,7 +132,7 @@ class OrganizationsIntegrationTests {
 
 	@Test
 	void theListFindsOrganizationsByNameAndHtmxGetsOnlyTheResultsTable() throws Exception {
-		String full = html(page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST), 200);
+		String full = html(mvc, page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST), 200);
 		assertThat(full).contains("<h1>Organizations</h1>")
 			.contains("1 organization found")
 			.contains("href=\"/crm/organizations/" + id + "\"")
@@ -141,7 +141,7 @@ class OrganizationsIntegrationTests {
 			.contains("<td data-label=\"Issues\">Immigration</td>")
 			.as("the search box keeps what was typed").contains("value=\"" + name + "\"");
 
-		String fragment = html(page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST)
+		String fragment = html(mvc, page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(fragment).contains("class=\"casekeep-results\"")
 			.contains(name)
@@ -149,14 +149,14 @@ class OrganizationsIntegrationTests {
 			.doesNotContain("<h1")
 			.doesNotContain("<form");
 
-		String none = html(page(get("/crm/organizations").param("name", name + " nobody"), DemoUsers.PSO_ANALYST)
+		String none = html(mvc, page(get("/crm/organizations").param("name", name + " nobody"), DemoUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(none).contains("No organizations match your search").doesNotContain("<table");
 	}
 
 	@Test
 	void theDetailPageShowsTheAddressAndPhoneAndTheEditFormHoldsThemInTheNestedFields() throws Exception {
-		String detail = html(page(get("/crm/organizations/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		String detail = html(mvc, page(get("/crm/organizations/{id}", id), DemoUsers.PSO_ANALYST), 200);
 		assertThat(detail).contains("<h1>" + name + "</h1>")
 			.contains("+1 915-555-0100 ext. 12")
 			.contains("1 Main St")
@@ -164,17 +164,17 @@ class OrganizationsIntegrationTests {
 			.contains("Southwest Border Task Force")
 			.doesNotContain("casekeep-tag--restricted");
 
-		String form = html(page(get("/crm/organizations/{id}/edit", id), DemoUsers.PSO_ANALYST), 200);
-		assertThat(CrmPagesIntegrationTests.tag(form, "id=\"address.street1\"")).contains("name=\"address.street1\"")
+		String form = html(mvc, page(get("/crm/organizations/{id}/edit", id), DemoUsers.PSO_ANALYST), 200);
+		assertThat(tag(form, "id=\"address.street1\"")).contains("name=\"address.street1\"")
 			.contains("value=\"1 Main St\"");
-		assertThat(CrmPagesIntegrationTests.tag(form, "id=\"address.zip\"")).contains("value=\"79901-1234\"");
+		assertThat(tag(form, "id=\"address.zip\"")).contains("value=\"79901-1234\"");
 		assertThat(form).containsPattern("<option value=\"TX\" selected=\"selected\">");
 	}
 
 	@Test
 	void aNewOrganizationWithABadZipCodeComesBackWithTheErrorNextToTheAddressField() throws Exception {
 		long before = count("select count(*) from crm.organization");
-		String html = html(page(post("/crm/organizations"), DemoUsers.PSO_OWNER).with(csrf())
+		String html = html(mvc, page(post("/crm/organizations"), DemoUsers.PSO_OWNER).with(csrf())
 			.param("name", "Mesa Growers")
 			.param("address.street1", "9 Orchard Rd")
 			.param("address.city", "Mesa")
@@ -184,7 +184,7 @@ class OrganizationsIntegrationTests {
 			.contains("href=\"#address.zip\"")
 			.containsPattern("id=\"address.zip-error\"[^>]*>ZIP code [^<]*852[^<]* must be 5 digits or ZIP\\+4 \\(12345-6789\\)</span>")
 			.as("what was typed is kept").contains("value=\"9 Orchard Rd\"");
-		assertThat(CrmPagesIntegrationTests.tag(html, "id=\"address.zip\"")).startsWith("<input")
+		assertThat(tag(html, "id=\"address.zip\"")).startsWith("<input")
 			.contains("aria-describedby=\"address.zip-error\"")
 			.contains("aria-invalid=\"true\"");
 		int label = html.indexOf("for=\"address.zip\"");
@@ -225,25 +225,6 @@ class OrganizationsIntegrationTests {
 				order by id desc limit 1""".formatted(id, username))) {
 			assertThat(rs.next()).as("a read audited for " + username).isTrue();
 			return rs.getString("fields") + "|" + rs.getString("purpose");
-		}
-	}
-
-	/** A page request as the user, in a session that affirmed the rules of behavior. */
-	private static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
-	}
-
-	private String html(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-		return mvc.perform(request)
-			.andExpect(status().is(expectedStatus))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static long count(String sql) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 }
