@@ -1,13 +1,7 @@
 package org.casekeep.crm;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.UUID;
 
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.crm.CrmPageTesting.count;
+import static org.casekeep.crm.CrmPageTesting.html;
+import static org.casekeep.crm.CrmPageTesting.page;
+import static org.casekeep.crm.CrmPageTesting.tag;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,8 +54,9 @@ class CrmPagesIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Rosa","lastName":"%s","title":"Emergency manager","workPhone":"(915) 555-0110",
-						 "cellPhone":"915-555-0111","email":"rosa@example.org","street1":"1 Main St","city":"El Paso",
-						 "state":"TX","zip":"79901","issues":["IMMIGRATION"]}"""
+						 "cellPhone":"915-555-0111","email":"rosa@example.org",
+						 "address":{"street1":"1 Main St","city":"El Paso","state":"TX","zip":"79901"},
+						 "issues":["IMMIGRATION"]}"""
 					.formatted(lastName)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		id = JsonPath.read(body, "$.id");
@@ -66,7 +64,7 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void theListFindsIndividualsByNameAndHtmxGetsOnlyTheResultsTable() throws Exception {
-		String full = html(page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST), 200);
+		String full = html(mvc, page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST), 200);
 		assertThat(full).contains("<h1>Individuals</h1>")
 			.contains("Skip to main content")
 			.contains("1 individual found")
@@ -74,7 +72,7 @@ class CrmPagesIntegrationTests {
 			.contains("href=\"/crm/individuals/" + id + "\"")
 			.as("the search box keeps what was typed").contains("value=\"" + lastName + "\"");
 
-		String fragment = html(page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST)
+		String fragment = html(mvc, page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(fragment).contains("class=\"casekeep-results\"")
 			.contains("<table")
@@ -85,7 +83,7 @@ class CrmPagesIntegrationTests {
 			.doesNotContain("Skip to main content")
 			.doesNotContain("<form");
 
-		String none = html(page(get("/crm/individuals").param("name", lastName + "-nobody"), DemoUsers.PSO_ANALYST)
+		String none = html(mvc, page(get("/crm/individuals").param("name", lastName + "-nobody"), DemoUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(none).contains("No individuals match your search").doesNotContain("<table");
 	}
@@ -93,7 +91,7 @@ class CrmPagesIntegrationTests {
 	@Test
 	void aNewIndividualWithBadInputComesBackWithTheErrorNextToTheFieldAndCreatesNothing() throws Exception {
 		long before = count("select count(*) from crm.individual");
-		String html = html(page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+		String html = html(mvc, page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
 			.param("firstName", "Sam")
 			.param("lastName", "")
 			.param("email", "not-an-email")
@@ -131,23 +129,55 @@ class CrmPagesIntegrationTests {
 		String createdId = location.substring("/crm/individuals/".length());
 		assertThat(count("select count(*) from crm.individual where id = '" + createdId + "' and last_name = '"
 				+ newLastName + "' and owning_component = 'PSO'")).isEqualTo(1);
-		assertThat(html(page(get(location), DemoUsers.PSO_OWNER), 200)).contains("Lee " + newLastName);
+		assertThat(html(mvc, page(get(location), DemoUsers.PSO_OWNER), 200)).contains("Lee " + newLastName);
 	}
 
 	@Test
 	void theDetailPageMasksAnotherComponentsCellPhoneAndShowsItToTheOwningComponent() throws Exception {
-		String analyst = html(page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		String analyst = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
 		assertThat(analyst).contains("Restricted")
 			.contains(MASK)
 			.contains("+1 915-555-0110")
 			.doesNotContain("555-0111")
 			.doesNotContain("rosa@example.org");
 
-		String liaison = html(page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
+		String liaison = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
 		assertThat(liaison).contains("+1 915-555-0111")
 			.contains("rosa@example.org")
 			.doesNotContain(MASK)
 			.doesNotContain("casekeep-tag--restricted");
+	}
+
+	@Test
+	void theDetailPageShowsTheWorkAddressAndTheEditFormHoldsItInTheNestedFields() throws Exception {
+		String detail = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		assertThat(detail).contains("<h2>Work address</h2>").contains("1 Main St").contains("El Paso")
+			.contains("79901");
+
+		String form = html(mvc, page(get("/crm/individuals/{id}/edit", id), DemoUsers.ICE_LIAISON), 200);
+		assertThat(tag(form, "id=\"address.street1\"")).startsWith("<input").contains("name=\"address.street1\"")
+			.contains("value=\"1 Main St\"");
+		assertThat(tag(form, "id=\"address.city\"")).contains("value=\"El Paso\"");
+		assertThat(form).contains("for=\"address.zip\"").containsPattern("<option value=\"TX\" selected=\"selected\">");
+	}
+
+	@Test
+	void aBadAddressTypedOnTheFormComesBackWithTheErrorNextToItsNestedField() throws Exception {
+		long before = count("select count(*) from crm.individual");
+		String html = html(mvc, page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+			.param("firstName", "Sam")
+			.param("lastName", "Addressless")
+			.param("address.street1", "1 Main St")
+			.param("address.city", "Austin")
+			.param("address.state", "ZZ")
+			.param("address.zip", "78701"), 422);
+		assertThat(html).contains("href=\"#address.state\"")
+			.contains("id=\"address.state-error\"")
+			.doesNotContain("id=\"address.zip-error\"")
+			.as("what was typed is kept").contains("value=\"1 Main St\"");
+		assertThat(tag(html, "id=\"address.state\"")).startsWith("<select")
+			.contains("aria-describedby=\"address.state-error\"");
+		assertThat(count("select count(*) from crm.individual")).isEqualTo(before);
 	}
 
 	@Test
@@ -158,7 +188,7 @@ class CrmPagesIntegrationTests {
 			.andExpect(flash().attribute("deleteError", "Choose how the person asked to be removed."));
 		assertThat(count("select count(*) from crm.individual where id = '" + id + "'")).isEqualTo(1);
 
-		String shown = html(page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON)
+		String shown = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON)
 			.flashAttr("deleteError", "Choose how the person asked to be removed."), 200);
 		assertThat(shown)
 			.containsPattern("id=\"channel-error\"[^>]*>Choose how the person asked to be removed.</span>")
@@ -167,7 +197,7 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void theOwnerDeletesWithTheChannelOfTheRequest() throws Exception {
-		String html = html(page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
+		String html = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
 		assertThat(html).contains("action=\"/crm/individuals/" + id + "/delete\"");
 		mvc.perform(page(post("/crm/individuals/{id}/delete", id), DemoUsers.ICE_LIAISON).with(csrf())
 				.param("channel", "EMAIL"))
@@ -187,30 +217,11 @@ class CrmPagesIntegrationTests {
 				.andExpect(model().attribute("canDelete", false))
 				.andExpect(content().string(org.hamcrest.Matchers.not(
 						org.hamcrest.Matchers.containsString("/crm/individuals/" + id + "/delete"))));
-			String refused = html(page(post("/crm/individuals/{id}/delete", id), other).with(csrf())
+			String refused = html(mvc, page(post("/crm/individuals/{id}/delete", id), other).with(csrf())
 				.param("channel", "PHONE"), 403);
 			assertThat(refused).as(other.name()).contains("<h1>No access</h1>");
 		}
 		assertThat(count("select count(*) from crm.individual where id = '" + id + "'")).isEqualTo(1);
-	}
-
-	/** A page request as the user, in a session that affirmed the rules of behavior. */
-	private static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
-	}
-
-	private String html(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-		return mvc.perform(request)
-			.andExpect(status().is(expectedStatus))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	/** The whole start tag holding the attribute, so that assertions do not depend on the order of attributes. */
-	static String tag(String html, String attribute) {
-		int at = html.indexOf(attribute);
-		assertThat(at).as("tag with " + attribute).isNotNegative();
-		return html.substring(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
 	}
 
 	/** A family name no other test uses: names may hold letters only, so the random part is spelled in letters. */
@@ -220,12 +231,5 @@ class CrmPagesIntegrationTests {
 			name.append((char) ('a' + Character.digit(c, 16)));
 		}
 		return name.toString();
-	}
-
-	private static long count(String sql) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
 	}
 }

@@ -50,8 +50,9 @@ class IndividualsApiIntegrationTests {
 				.content("""
 						{"salutation":"Ms.","firstName":"Dana","lastName":"Whitfield","title":"Director",
 						 "organizationName":"Rio Grande Chamber","workPhone":"(915) 555-0110","cellPhone":"915-555-0111",
-						 "email":"Dana.Whitfield@Example.org","street1":"1 Main St","city":"El Paso","state":"tx",
-						 "zip":"79901","issues":["IMMIGRATION","SECURE_BORDERS"],"interests":["op-eds"],
+						 "email":"Dana.Whitfield@Example.org",
+						 "address":{"street1":"1 Main St","city":"El Paso","state":"tx","zip":"79901"},
+						 "issues":["IMMIGRATION","SECURE_BORDERS"],"interests":["op-eds"],
 						 "notes":"Met at the border conference"}"""))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
@@ -65,8 +66,40 @@ class IndividualsApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cellPhone").value("+1 915-555-0111"))
 			.andExpect(jsonPath("$.email").value("Dana.Whitfield@example.org"))
-			.andExpect(jsonPath("$.state").value("TX"))
+			.andExpect(jsonPath("$.address.state").value("TX"))
 			.andExpect(jsonPath("$.maskedFields").isEmpty());
+	}
+
+	@Test
+	void phonesAreStoredAsTheirE164NumberWithTheExtensionApartAndShownAsTyped() throws Exception {
+		String body = mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"firstName":"Eli","lastName":"Extension","workPhone":"(202) 555-0143 x12"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.workPhone").value("+1 202-555-0143 ext. 12"))
+			.andExpect(jsonPath("$.cellPhone").doesNotExist())
+			.andExpect(jsonPath("$.address").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		String created = JsonPath.read(body, "$.id");
+		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+				select work_phone_e164, work_phone_extension, cell_phone_e164, street1 from crm.individual
+				where id = '%s'""".formatted(created))) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString("work_phone_e164")).isEqualTo("+12025550143");
+			assertThat(rs.getString("work_phone_extension")).isEqualTo("12");
+			assertThat(rs.getString("cell_phone_e164")).isNull();
+			assertThat(rs.getString("street1")).isNull();
+		}
+		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+				select cell_phone_e164, cell_phone_extension, street1, city, state, zip from crm.individual
+				where id = '%s'""".formatted(id))) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString("cell_phone_e164")).isEqualTo("+19155550111");
+			assertThat(rs.getString("cell_phone_extension")).isNull();
+			assertThat(rs.getString("state")).as("the USPS code, as before").isEqualTo("TX");
+			assertThat(rs.getString("zip")).isEqualTo("79901");
+		}
 	}
 
 	@Test
@@ -165,10 +198,10 @@ class IndividualsApiIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"","lastName":"Doe","cellPhone":"12","email":"not-an-email",
-						 "street1":"1 Main St","city":"Austin","state":"ZZ","zip":"7870"}"""))
+						 "address":{"street1":"1 Main St","city":"Austin","state":"ZZ","zip":"7870"}}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("firstName", "cellPhone", "email", "state")));
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("firstName", "cellPhone", "email", "address.state")));
 		assertThat(count("crm.individual")).isEqualTo(before);
 	}
 
@@ -228,8 +261,9 @@ class IndividualsApiIntegrationTests {
 				.content("""
 						{"salutation":"Ms.","firstName":"Dana","lastName":"Whitfield","title":"Director",
 						 "organizationName":"Rio Grande Chamber","workPhone":"(915) 555-0110","cellPhone":"915-555-0199",
-						 "email":"Dana.Whitfield@Example.org","street1":"1 Main St","city":"El Paso","state":"tx",
-						 "zip":"79901","issues":["IMMIGRATION","SECURE_BORDERS"],"interests":["op-eds"],
+						 "email":"Dana.Whitfield@Example.org",
+						 "address":{"street1":"1 Main St","city":"El Paso","state":"tx","zip":"79901"},
+						 "issues":["IMMIGRATION","SECURE_BORDERS"],"interests":["op-eds"],
 						 "notes":"Met at the border conference","version":0}"""))
 			.andExpect(status().isOk());
 		try (Connection db = Database.superuser();

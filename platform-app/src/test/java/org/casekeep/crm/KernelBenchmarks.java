@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.individuals.BenchmarkSupport;
+import org.casekeep.crm.individuals.IndividualDirectory;
+import org.casekeep.crm.individuals.IndividualDraft;
+import org.casekeep.crm.stakeholder.AddressDraft;
+import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.AccessRule;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.audit.AuditChainVerifier;
@@ -36,11 +41,9 @@ class KernelBenchmarks {
 
 	@Autowired AuditChainVerifier verifier;
 	@Autowired IndividualDirectory directory;
-	@Autowired Individuals individuals;
 	@Autowired PersonalDataCatalog catalog;
 	@Autowired List<AccessRule> rules;
 	@Autowired RetentionRegistry retention;
-	@Autowired NotesReview notesReview;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transactions;
 	@Autowired org.springframework.context.ApplicationContext context;
@@ -94,7 +97,8 @@ class KernelBenchmarks {
 	void auditedReadOfOneIndividualAgainstTheSameReadWithAuditingOff() {
 		UUID id = Actors.callAs(DemoUsers.ICE_LIAISON.actor(), () -> directory.create(new IndividualDraft("Ms.", "Bench",
 				"Mark", "Director", null, "Bench Org", "(202) 555-0100", "(202) 555-0101", "bench@example.org",
-				"1 Main St", null, "Austin", "TX", "78701", List.of(Issue.IMMIGRATION), List.of(), "notes", null)).id());
+				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of(Issue.IMMIGRATION), List.of(),
+				"notes", null)).id());
 		IndividualDirectory unaudited = BenchmarkSupport.unauditedDirectory(context);
 
 		long[] audited = new long[READS];

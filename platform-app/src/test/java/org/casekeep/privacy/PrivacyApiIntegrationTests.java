@@ -48,7 +48,7 @@ class PrivacyApiIntegrationTests {
 			.andExpect(jsonPath("$[?(@.field == 'notes')].legalBasis").value(hasItem(
 					org.hamcrest.Matchers.containsString("DHS/ALL-002"))))
 			.andExpect(jsonPath("$[?(@.recordType == 'crm.individual')].field").value(org.hamcrest.Matchers.hasItems(
-					"firstName", "lastName", "title", "workPhone", "cellPhone", "email", "street1", "notes", "interests")));
+					"firstName", "lastName", "title", "workPhone", "cellPhone", "email", "address", "notes", "interests")));
 	}
 
 	@Test

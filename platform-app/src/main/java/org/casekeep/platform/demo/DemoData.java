@@ -3,11 +3,13 @@ package org.casekeep.platform.demo;
 import java.util.List;
 import java.util.Set;
 
-import org.casekeep.crm.IndividualDirectory;
-import org.casekeep.crm.IndividualDraft;
-import org.casekeep.crm.Issue;
-import org.casekeep.crm.OrganizationDirectory;
-import org.casekeep.crm.OrganizationDraft;
+import org.casekeep.crm.individuals.IndividualDirectory;
+import org.casekeep.crm.individuals.IndividualDraft;
+import org.casekeep.crm.organizations.OrganizationDirectory;
+import org.casekeep.crm.organizations.OrganizationDraft;
+import org.casekeep.crm.stakeholder.AddressDraft;
+import org.casekeep.crm.stakeholder.CrmRoles;
+import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.slf4j.Logger;
@@ -40,28 +42,29 @@ class DemoData implements ApplicationRunner {
 		if (!individuals.isEmpty()) {
 			return;
 		}
-		Actor iceLiaison = new Actor("ice-liaison", "ICE", Set.of("crm_user", "crm_contact_viewer"));
-		Actor psoOwner = new Actor("pso-owner", "PSO", Set.of("crm_user", "crm_contact_viewer"));
+		Actor iceLiaison = new Actor("ice-liaison", "ICE", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
+		Actor psoOwner = new Actor("pso-owner", "PSO", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
+		AddressDraft austin = new AddressDraft("100 Congress Ave", null, "Austin", "TX", "78701");
+		AddressDraft albuquerque = new AddressDraft("200 Central Ave SW", null, "Albuquerque", "NM", "87102");
 		Actors.runAs(iceLiaison, () -> {
-			organizations.create(new OrganizationDraft("Texas Border Business Council", "100 Congress Ave", null,
-					"Austin", "TX", "78701", "(512) 555-0100", List.of(Issue.SECURE_BORDERS, Issue.IMMIGRATION),
-					List.of("Southwest Border Task Force"), null));
+			organizations.create(new OrganizationDraft("Texas Border Business Council", austin, "(512) 555-0100",
+					List.of(Issue.SECURE_BORDERS, Issue.IMMIGRATION), List.of("Southwest Border Task Force"), null));
 			individuals.create(new IndividualDraft("Ms.", "Maria", "Alvarez", "Executive Director", null,
 					"Texas Border Business Council", "(512) 555-0101", "(512) 555-0199", "maria.alvarez@example.org",
-					"100 Congress Ave", null, "Austin", "TX", "78701", List.of(Issue.IMMIGRATION, Issue.SECURE_BORDERS),
-					List.of("writes op-eds for the Austin paper"), "Met at the El Paso conference; follow up on worksite guidance.", null));
+					austin, List.of(Issue.IMMIGRATION, Issue.SECURE_BORDERS), List.of("writes op-eds for the Austin paper"),
+					"Met at the El Paso conference; follow up on worksite guidance.", null));
 			individuals.create(new IndividualDraft("Mr.", "James", "Okafor", "Port Director", null, "Gulf Ports Association",
-					"(713) 555-0122", "(713) 555-0123", "j.okafor@example.com", "1 Port Rd", null, "Houston", "TX",
-					"77002", List.of(Issue.SECURE_BORDERS), List.of("uses social media regularly"), null, null));
+					"(713) 555-0122", "(713) 555-0123", "j.okafor@example.com",
+					new AddressDraft("1 Port Rd", null, "Houston", "TX", "77002"), List.of(Issue.SECURE_BORDERS),
+					List.of("uses social media regularly"), null, null));
 		});
 		Actors.runAs(psoOwner, () -> {
-			organizations.create(new OrganizationDraft("Mountain West Chamber of Commerce", "200 Central Ave SW", null,
-					"Albuquerque", "NM", "87102", "(505) 555-0140", List.of(Issue.ONE_DHS, Issue.DISASTER_RESPONSE),
-					List.of(), null));
+			organizations.create(new OrganizationDraft("Mountain West Chamber of Commerce", albuquerque, "(505) 555-0140",
+					List.of(Issue.ONE_DHS, Issue.DISASTER_RESPONSE), List.of(), null));
 			individuals.create(new IndividualDraft("Dr.", "Priya", "Raman", "Chief Technology Officer", null,
 					"Mountain West Chamber of Commerce", "(505) 555-0141", "(505) 555-0142", "priya.raman@example.net",
-					"200 Central Ave SW", null, "Albuquerque", "NM", "87102", List.of(Issue.DISASTER_RESPONSE),
-					List.of("speaks at industry events"), "Asked for the worksite enforcement guidance in March.", null));
+					albuquerque, List.of(Issue.DISASTER_RESPONSE), List.of("speaks at industry events"),
+					"Asked for the worksite enforcement guidance in March.", null));
 		});
 		LOG.info("Demo stakeholders created");
 	}

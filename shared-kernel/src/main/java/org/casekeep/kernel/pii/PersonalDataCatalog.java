@@ -1,6 +1,7 @@
 package org.casekeep.kernel.pii;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Every personal-data field of every module, read once at start-up from the {@link PersonalData} declarations on
  * the persistent classes that JPA knows. Nothing is listed by hand: a new annotated field appears here, in the
- * data inventory, in masking and in audit entries without further change.
+ * data inventory, in masking and in audit entries without further change. A field holding a value type that
+ * declares its personal data (a {@code PostalAddress}, a {@code PhoneNumber}) is listed under the field's name with
+ * the type's declaration, as the field refines it.
+ * <p>
+ * A declaration {@link PersonalData} does not allow (a plain field without category, a holder that lowers its
+ * type's sensitivity, ...) fails here, so the application does not start.
  */
 @Component
 public class PersonalDataCatalog {
@@ -82,9 +88,9 @@ public class PersonalDataCatalog {
 		Map<String, FieldDescriptor> fields = new LinkedHashMap<>();
 		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
 			for (Field field : current.getDeclaredFields()) {
-				PersonalData declaration = field.getAnnotation(PersonalData.class);
-				if (declaration != null) {
-					fields.putIfAbsent(field.getName(), FieldDescriptor.of(field.getName(), declaration));
+				FieldDescriptor descriptor = Modifier.isStatic(field.getModifiers()) ? null : FieldDescriptor.of(field);
+				if (descriptor != null) {
+					fields.putIfAbsent(field.getName(), descriptor);
 				}
 			}
 		}

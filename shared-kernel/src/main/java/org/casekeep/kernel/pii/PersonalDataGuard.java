@@ -24,6 +24,12 @@ import org.springframework.stereotype.Component;
  * The one place every record passes through on its way out of a module (JSON, pages, exports): masks the personal
  * data the viewer may not see, according to the {@link PersonalData} declarations, and writes the audit entry of
  * what was revealed. Views are records annotated with {@link ReleasedAs}; the guard returns a masked copy.
+ * <p>
+ * A view component is released under the declared field of the same name. A hidden text becomes {@link #MASK};
+ * any other hidden value becomes {@literal null}. So a field holding a value type is released whole under its own
+ * name, whether the view carries the value itself (a {@code PostalAddress address}) or its display string (a
+ * {@code String cellPhone}), and audit entries name that field. A list of {@link ReleasedAs} views inside a view is
+ * released under the nested views' own declarations.
  */
 @Component
 public class PersonalDataGuard {
@@ -191,6 +197,7 @@ public class PersonalDataGuard {
 		return List.copyOf(released);
 	}
 
+	/** What a viewer sees of a hidden value: the mask for a text, nothing for any other value. */
 	private static @Nullable Object maskValue(Class<?> type, @Nullable Object value) {
 		if (value == null) {
 			return null;

@@ -3,10 +3,15 @@ package org.casekeep.kernel.values;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.Embeddable;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +21,17 @@ import org.jspecify.annotations.Nullable;
  * Input without a leading {@code +} is read as a number of the given region, {@linkplain #DEFAULT_REGION US} unless
  * said otherwise; input with {@code +} carries its own country code. Extensions written the usual ways
  * ({@code ext. 12}, {@code x12}, {@code #12}) are recognized by libphonenumber.
+ * <p>
+ * Stored as a JPA embeddable in two columns named by the holder (with Hibernate's {@code @EmbeddedColumnNaming},
+ * {@code work_phone_e164} and {@code work_phone_extension}); empty columns read as {@literal null}. Its personal-data
+ * declaration is written here once, for every record that holds one; a holder's field may refine it, for example
+ * raise a personal phone's sensitivity or restrict who sees it (see {@link PersonalData}).
  *
  * @param e164 the number in E.164 form, without extension.
  * @param extension the extension digits, {@literal null} if there is none.
  */
+@Embeddable
+@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Phone number")
 public record PhoneNumber(String e164, @Nullable String extension) {
 
 	/** The region assumed for numbers written without a country code. */

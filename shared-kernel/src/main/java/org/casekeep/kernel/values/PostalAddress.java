@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Errors name the part: {@link InvalidValueException#field()} is {@code street1}, {@code street2}, {@code city},
  * {@code state} or {@code zip}.
+ * <p>
+ * Stored as a JPA embeddable in the columns {@code street1}, {@code street2}, {@code city}, {@code state} (the USPS
+ * code) and {@code zip} of the record holding it; an address whose columns are all empty reads as {@literal null}.
+ * Its personal-data declaration is written here once, for every record that holds one; a holder's field may refine
+ * it (see {@link PersonalData}).
  *
  * @param street1 the first street line, required.
  * @param street2 the second street line (apartment, suite, c/o), {@literal null} if none.
@@ -22,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @param state the state, required.
  * @param zip the normalized ZIP code, required.
  */
-public record PostalAddress(String street1, @Nullable String street2, String city, UsState state, String zip) {
+@Embeddable
+@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "U.S. mailing address")
+public record PostalAddress(String street1, @Nullable String street2, String city,
+		@Enumerated(EnumType.STRING) UsState state, String zip) {
 
 	/** The most characters a street line or the city may hold. */
 	public static final int MAX_LENGTH = 100;

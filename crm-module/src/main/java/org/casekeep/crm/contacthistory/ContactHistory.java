@@ -1,0 +1,124 @@
+package org.casekeep.crm.contacthistory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.casekeep.crm.stakeholder.Stakeholder;
+import org.casekeep.kernel.access.AccessPolicy;
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Operation;
+import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.pii.PersonalDataGuard;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact history of CRM individuals (CRM PIA 1.1): recording conversations and interactions, and listing them
+ * newest first. Whoever may read an individual may see and add to its history. Every interaction recorded moves
+ * the individual's most recent contact (the timestamp the PIA asks the CRM to show) and with it the retention clock
+ * (PIA 3.2: deleted when not contacted within one year).
+ */
+@Service
+public class ContactHistory {
+
+	private final Interactions interactions;
+	private final Contacts contacts;
+	private final AccessPolicy access;
+	private final PersonalDataGuard guard;
+	private final AuditTrail audit;
+	private final Clock clock = Clock.systemUTC();
+
+	ContactHistory(Interactions interactions, Contacts contacts, AccessPolicy access, PersonalDataGuard guard,
+			AuditTrail audit) {
+		this.interactions = interactions;
+		this.contacts = contacts;
+		this.access = access;
+		this.guard = guard;
+		this.audit = audit;
+	}
+
+	/**
+	 * Records an interaction the current user (of their component) had with an individual.
+	 * @param individualId must not be {@literal null}.
+	 * @throws InvalidInputException naming every rejected field; nothing is written.
+	 * @throws RecordNotFoundException if there is no such individual.
+	 */
+	@Transactional
+	public InteractionView record(UUID individualId, InteractionDraft draft) {
+		RecordFacts individual = contacts.facts(individualId);
+		Actor actor = access.check(Operation.READ, individual);
+		if (actor.component() == null) {
+			throw InvalidInputException.of("dhsComponent", "Your account has no component; ask an administrator");
+		}
+		Instant now = now();
+		InteractionValues values = InteractionValues.of(draft, now);
+		Interaction interaction = add(individual, new Interaction(individualId, values.occurredAt(), values.mode(),
+				actor.component(), actor.username(), values.outcome(), values.sourceReference(), null, now));
+		return guard.release(InteractionView.of(interaction), facts(interaction.getId(), individual),
+				Stakeholder.PURPOSE);
+	}
+
+	/**
+	 * The interactions with an individual, newest first, each released through the guard (one read-audit entry per
+	 * interaction, written in one round trip).
+	 * @throws RecordNotFoundException if there is no such individual.
+	 */
+	@Transactional
+	public List<InteractionView> history(UUID individualId) {
+		RecordFacts individual = contacts.facts(individualId);
+		access.check(Operation.READ, individual);
+		List<InteractionView> found = interactions.findByIndividualIdOrderByOccurredAtDescCreatedAtDesc(individualId)
+			.stream().map(InteractionView::of).toList();
+		return guard.releaseAll(found, view -> facts(view.id(), individual), Stakeholder.PURPOSE);
+	}
+
+	/**
+	 * Records, as the system, that correspondence from an email address was received: one interaction on every
+	 * individual with that address. A system job, so the user access check does not apply; each creation is still
+	 * audited. Idempotent on {@code eventId}: an event already recorded adds nothing.
+	 * @return how many interactions were recorded.
+	 */
+	@Transactional
+	int recordCorrespondence(UUID eventId, String senderEmail, String referenceNumber, String channel,
+			String owningComponent, Instant receivedAt) {
+		if (interactions.existsBySourceEventId(eventId)) {
+			return 0;
+		}
+		List<RecordFacts> matches = contacts.withEmail(senderEmail);
+		Instant now = now();
+		for (RecordFacts individual : matches) {
+			add(individual, new Interaction(UUID.fromString(individual.recordId()),
+					receivedAt.truncatedTo(ChronoUnit.MICROS), InteractionMode.CORRESPONDENCE, owningComponent,
+					Actor.SYSTEM.username(), "Correspondence " + referenceNumber + " received by " + channel,
+					referenceNumber, eventId, now));
+		}
+		return matches.size();
+	}
+
+	private Interaction add(RecordFacts individual, Interaction interaction) {
+		interactions.save(interaction);
+		audit.record(new AuditEvent(AuditAction.CREATE, Interaction.RECORD_TYPE, interaction.getId().toString(),
+				individual.owningComponent(), interaction.filledFields(), Stakeholder.PURPOSE,
+				"individual " + individual.recordId()));
+		contacts.contactedAt(interaction.getIndividualId(), interaction.getOccurredAt(), interaction.getId());
+		return interaction;
+	}
+
+	/** An interaction is part of its individual's record: ownership, and so audit review, follow the individual. */
+	private static RecordFacts facts(UUID interactionId, RecordFacts individual) {
+		return RecordFacts.of(Interaction.RECORD_TYPE, interactionId, individual.owningComponent(),
+				individual.ownerUsername());
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+}

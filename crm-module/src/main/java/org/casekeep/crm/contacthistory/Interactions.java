@@ -1,0 +1,16 @@
+package org.casekeep.crm.contacthistory;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The contact history of the CRM's individuals. */
+interface Interactions extends JpaRepository<Interaction, UUID> {
+
+	/** An individual's interactions, newest first. */
+	List<Interaction> findByIndividualIdOrderByOccurredAtDescCreatedAtDesc(UUID individualId);
+
+	/** Whether an event was already recorded (on any individual): the idempotency check of event listeners. */
+	boolean existsBySourceEventId(UUID sourceEventId);
+}

@@ -1,0 +1,38 @@
+package org.casekeep.crm.individuals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casekeep.crm.stakeholder.AddressDraft;
+import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.values.PhoneNumber;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user submits to create or change an individual, as typed. {@link IndividualDirectory} validates and
+ * normalises it (names every field it rejects) before anything is written.
+ *
+ * @param address the work address; {@literal null} or all parts empty for none.
+ * @param version the version the user edited, for updates; a stale version is refused with a conflict.
+ */
+public record IndividualDraft(@Nullable String salutation, @Nullable String firstName, @Nullable String lastName,
+		@Nullable String title, @Nullable UUID organizationId, @Nullable String organizationName,
+		@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email, @Nullable AddressDraft address,
+		@Nullable List<Issue> issues, @Nullable List<String> interests, @Nullable String notes,
+		@Nullable Long version) {
+
+	/**
+	 * A user who may not see a restricted field cannot change it either: what they submit for it (the mask, or
+	 * anything else) is replaced by the stored value.
+	 */
+	IndividualDraft keepingHidden(Set<String> visible, Individual stored) {
+		return new IndividualDraft(salutation, firstName, lastName, title, organizationId, organizationName, workPhone,
+				visible.contains("cellPhone") ? cellPhone : typed(stored.getCellPhone()),
+				visible.contains("email") ? email : stored.getEmail(), address, issues, interests, notes, version);
+	}
+
+	private static @Nullable String typed(@Nullable PhoneNumber phone) {
+		return phone == null ? null : phone.international();
+	}
+}

@@ -1,0 +1,79 @@
+package org.casekeep.crm.individuals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.casekeep.crm.stakeholder.AddressDraft;
+import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.validation.InputCheck;
+import org.casekeep.kernel.values.EmailAddress;
+import org.casekeep.kernel.values.InvalidValueException;
+import org.casekeep.kernel.values.PersonName;
+import org.casekeep.kernel.values.PhoneNumber;
+import org.casekeep.kernel.values.PostalAddress;
+import org.jspecify.annotations.Nullable;
+
+/** The validated, normalised values of an {@link IndividualDraft}. */
+record IndividualValues(@Nullable String salutation, String firstName, String lastName, @Nullable String title,
+		@Nullable UUID organizationId, @Nullable String organizationName, @Nullable PhoneNumber workPhone,
+		@Nullable PhoneNumber cellPhone, @Nullable String email, @Nullable PostalAddress address, List<Issue> issues,
+		List<String> interests, @Nullable String notes) {
+
+	static final int NOTES_MAX = 4000;
+
+	/**
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
+	 */
+	static IndividualValues of(IndividualDraft draft) {
+		InputCheck check = new InputCheck();
+		String salutation = check.text("salutation", draft.salutation(), "Salutation", 20);
+		PersonName name = name(check, draft.firstName(), draft.lastName());
+		String title = check.text("title", draft.title(), "Title", 200);
+		String organizationName = check.text("organizationName", draft.organizationName(), "Organization", 200);
+		PhoneNumber workPhone = check.optional("workPhone", draft.workPhone(), PhoneNumber::of);
+		PhoneNumber cellPhone = check.optional("cellPhone", draft.cellPhone(), PhoneNumber::of);
+		String email = check.optional("email", draft.email(), raw -> EmailAddress.of(raw).value());
+		PostalAddress address = AddressDraft.parse(check, draft.address());
+		List<String> interests = new ArrayList<>();
+		if (draft.interests() != null) {
+			for (String interest : draft.interests()) {
+				String value = check.text("interests", interest, "Each interest", 100);
+				if (value != null && !interests.contains(value)) {
+					interests.add(value);
+				}
+			}
+		}
+		if (interests.size() > 20) {
+			check.reject("interests", "At most 20 interests");
+		}
+		String notes = check.text("notes", draft.notes(), "Notes", NOTES_MAX);
+		check.throwIfInvalid();
+		return new IndividualValues(salutation, name.given(), name.family(), title, draft.organizationId(),
+				organizationName, workPhone, cellPhone, email, address, Issue.distinct(draft.issues()),
+				List.copyOf(interests), notes);
+	}
+
+	private static @Nullable PersonName name(InputCheck check, @Nullable String first, @Nullable String last) {
+		boolean missing = false;
+		if (first == null || first.isBlank()) {
+			check.reject("firstName", "First name is required");
+			missing = true;
+		}
+		if (last == null || last.isBlank()) {
+			check.reject("lastName", "Last name is required");
+			missing = true;
+		}
+		if (missing) {
+			return null;
+		}
+		try {
+			return PersonName.of(first, last);
+		}
+		catch (InvalidValueException ex) {
+			check.reject("family".equals(ex.field()) ? "lastName" : "firstName", ex.getMessage()
+				.replace("Given name", "First name").replace("Family name", "Last name"));
+			return null;
+		}
+	}
+}

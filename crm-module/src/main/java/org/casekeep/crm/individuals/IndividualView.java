@@ -1,0 +1,55 @@
+package org.casekeep.crm.individuals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.Stakeholder;
+import org.casekeep.crm.stakeholder.StakeholderDirectory;
+import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.values.PostalAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An individual as it leaves the CRM (API, pages). Released through the kernel's guard, so restricted fields hold
+ * a mask for viewers who may not see them and {@code maskedFields} names them.
+ *
+ * @param workPhone the work phone as shown, e.g. {@code +1 202-555-0143 ext. 12}.
+ * @param cellPhone the cell phone as shown.
+ * @param address the work address.
+ * @param issues the names of the {@link Issue}s.
+ * @param warnings notes-content warnings from the last save (PIA 1.1, 1.7); empty on reads.
+ */
+@ReleasedAs(Stakeholder.INDIVIDUAL)
+public record IndividualView(UUID id, @Nullable String salutation, String firstName, String lastName,
+		@Nullable String title, @Nullable UUID organizationId, @Nullable String organizationName,
+		@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email,
+		@Nullable PostalAddress address, List<String> issues, List<String> interests, @Nullable String notes,
+		String owningComponent, String ownerUsername, @Nullable Instant lastContactedAt, Instant createdAt,
+		Instant updatedAt, long version, Set<String> maskedFields, List<String> warnings)
+		implements StakeholderDirectory.View {
+
+	static IndividualView of(Individual i) {
+		return new IndividualView(i.getId(), i.getSalutation(), i.getFirstName(), i.getLastName(), i.getTitle(),
+				i.getOrganizationId(), i.getOrganizationName(), Stakeholder.shown(i.getWorkPhone()),
+				Stakeholder.shown(i.getCellPhone()), i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(),
+				i.getNotes(), i.getOwningComponent(), i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(),
+				i.getUpdatedAt(), i.getVersion(), Set.of(), List.of());
+	}
+
+	public String displayName() {
+		return (salutation == null ? "" : salutation + " ") + firstName + " " + lastName;
+	}
+
+	public List<String> issueLabels() {
+		return Issue.labels(issues);
+	}
+
+	IndividualView withWarnings(List<String> newWarnings) {
+		return new IndividualView(id, salutation, firstName, lastName, title, organizationId, organizationName,
+				workPhone, cellPhone, email, address, issues, interests, notes, owningComponent, ownerUsername,
+				lastContactedAt, createdAt, updatedAt, version, maskedFields, List.copyOf(newWarnings));
+	}
+}

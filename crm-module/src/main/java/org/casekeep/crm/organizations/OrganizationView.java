@@ -1,0 +1,36 @@
+package org.casekeep.crm.organizations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.Stakeholder;
+import org.casekeep.crm.stakeholder.StakeholderDirectory;
+import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.values.PostalAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organization as it leaves the CRM (API, pages), released through the kernel's guard like an individual.
+ *
+ * @param officePhone the office phone as shown, e.g. {@code +1 512-555-0100}.
+ * @param issues the names of the {@link Issue}s.
+ */
+@ReleasedAs(Stakeholder.ORGANIZATION)
+public record OrganizationView(UUID id, String name, @Nullable PostalAddress address, @Nullable String officePhone,
+		List<String> issues, List<String> dhsGroups, String owningComponent, String ownerUsername, Instant createdAt,
+		Instant updatedAt, long version, Set<String> maskedFields) implements StakeholderDirectory.View {
+
+	static OrganizationView of(Organization o) {
+		return new OrganizationView(o.getId(), o.getName(), o.getAddress(),
+				Stakeholder.shown(o.getOfficePhone()), o.getIssues(),
+				o.getDhsGroups(), o.getOwningComponent(), o.getOwnerUsername(), o.getCreatedAt(), o.getUpdatedAt(),
+				o.getVersion(), Set.of());
+	}
+
+	public List<String> issueLabels() {
+		return Issue.labels(issues);
+	}
+}

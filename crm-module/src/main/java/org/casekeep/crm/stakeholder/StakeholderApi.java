@@ -1,0 +1,64 @@
+package org.casekeep.crm.stakeholder;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The HTTP API every kind of stakeholder has (bearer token; errors are RFC 9457 problem documents): create, read,
+ * correct, search and delete on request. A feature's API controller extends it under its own path and adds what only
+ * its kind has.
+ *
+ * @param <D> the draft, @param <V> the view, @param <S> the view of a search result.
+ */
+public abstract class StakeholderApi<D, V extends StakeholderDirectory.View, S> {
+
+	private final StakeholderDirectory<D, V, S> directory;
+	private final String path;
+
+	/** @param path the API's path, as the subclass's {@code @RequestMapping} maps it. */
+	protected StakeholderApi(StakeholderDirectory<D, V, S> directory, String path) {
+		this.directory = directory;
+		this.path = path;
+	}
+
+	@PostMapping
+	public ResponseEntity<V> create(@RequestBody D draft) {
+		V created = directory.create(draft);
+		return ResponseEntity.created(URI.create(path + "/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	public V get(@PathVariable UUID id) {
+		return directory.get(id);
+	}
+
+	@PutMapping("/{id}")
+	public V update(@PathVariable UUID id, @RequestBody D draft) {
+		return directory.update(id, draft);
+	}
+
+	@GetMapping
+	public List<S> search(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Issue issue,
+			@RequestParam(required = false) @Nullable String state) {
+		return directory.search(name, issue, state);
+	}
+
+	/** Deletes completely on request; {@code channel} says how the stakeholder asked (PIA 6.3). */
+	@DeleteMapping("/{id}")
+	public ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam RemovalChannel channel) {
+		directory.delete(id, channel);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,196 @@
+package org.casekeep.crm.stakeholder;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.values.UsState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages every kind of stakeholder has: search (full page, or its results for htmx), read (masked as the kernel
+ * decides), add, correct and delete on request (CRM PIA 6.3). A feature's page controller extends it under its own
+ * path and says what differs ({@link Texts}) and what only its kind shows. The templates
+ * {@code <templates>/list}, {@code /form} and {@code /detail} share the fragments of {@code crm/fragments}.
+ *
+ * @param <F> the form as typed, @param <D> the draft, @param <V> the view, @param <S> the view of a search result.
+ */
+public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View, S> {
+
+	/** An option of a select or checkbox group; {@code name()} is submitted, {@code label} shown. */
+	public record Option(String name, String label) {
+		public String getLabel() {
+			return label;
+		}
+	}
+
+	/** The search criteria as typed, shown again above the results. */
+	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state) {
+	}
+
+	/**
+	 * What the pages of one kind of stakeholder say and where they are.
+	 *
+	 * @param path the pages' path, as the subclass's {@code @RequestMapping} maps it, e.g. {@code /crm/individuals}.
+	 * @param templates the folder of the templates, e.g. {@code crm/individuals}.
+	 * @param attribute the model attribute of the detail page's view, e.g. {@code individual}.
+	 * @param what what the conflict message calls the record, e.g. {@code record}.
+	 */
+	public record Texts(String path, String templates, String attribute, String added, String deleted,
+			String chooseChannel, String what) {
+	}
+
+	static final List<Option> ISSUES = Arrays.stream(Issue.values()).map(i -> new Option(i.name(), i.getLabel())).toList();
+
+	static final List<Option> STATES = Arrays.stream(UsState.values())
+		.map(s -> new Option(s.code(), s.code() + " – " + s.fullName())).toList();
+
+	private final StakeholderDirectory<D, V, S> directory;
+	private final StakeholderForms<F, D, V> forms;
+	private final Supplier<F> emptyForm;
+	private final Texts texts;
+
+	protected StakeholderPages(StakeholderDirectory<D, V, S> directory, StakeholderForms<F, D, V> forms,
+			Supplier<F> emptyForm, Texts texts) {
+		this.directory = directory;
+		this.forms = forms;
+		this.emptyForm = emptyForm;
+		this.texts = texts;
+	}
+
+	@GetMapping
+	public String list(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String issue,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("results", directory.search(name, Issue.parse(issue).orElse(null), state));
+		model.addAttribute("criteria", new Criteria(name, issue, state));
+		addOptions(model);
+		String view = texts.templates() + "/list";
+		return htmx != null ? view + " :: results" : view;
+	}
+
+	@GetMapping("/new")
+	public String newForm(Model model) {
+		return form(model, emptyForm.get(), null);
+	}
+
+	@PostMapping
+	public String create(@ModelAttribute("form") F form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			V created = directory.create(forms.toDraft(form));
+			saved(created, redirect);
+			redirect.addFlashAttribute("notice", texts.added());
+			return "redirect:" + texts.path() + "/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			reject(ex, binding, response);
+			return form(model, form, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	public String detail(@PathVariable UUID id, Model model) {
+		model.addAttribute(texts.attribute(), directory.get(id));
+		addDetails(id, model);
+		model.addAttribute("canDelete", directory.mayDelete(id, Actors.require()));
+		model.addAttribute("channels", RemovalChannel.values());
+		return texts.templates() + "/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	public String editForm(@PathVariable UUID id, Model model) {
+		return form(model, forms.toForm(directory.get(id)), id);
+	}
+
+	@PostMapping("/{id}")
+	public String update(@PathVariable UUID id, @ModelAttribute("form") F form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			saved(directory.update(id, forms.toDraft(form)), redirect);
+			redirect.addFlashAttribute("notice", "Changes saved.");
+			return "redirect:" + texts.path() + "/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(ex, binding, response);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			binding.reject("conflict", "Somebody else changed this " + texts.what() + " while you were editing it. "
+					+ "Reload it to see their changes, then apply yours again.");
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		return form(model, form, id);
+	}
+
+	@PostMapping("/{id}/delete")
+	public String delete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String channel,
+			RedirectAttributes redirect) {
+		RemovalChannel chosen = RemovalChannel.parse(channel).orElse(null);
+		if (chosen == null) {
+			redirect.addFlashAttribute("deleteError", texts.chooseChannel());
+			return "redirect:" + texts.path() + "/" + id + "#delete";
+		}
+		directory.delete(id, chosen);
+		redirect.addFlashAttribute("notice", texts.deleted());
+		return "redirect:" + texts.path();
+	}
+
+	/** Adds what only this kind of stakeholder shows on its detail page; nothing by default. */
+	protected void addDetails(UUID id, Model model) {
+	}
+
+	/** Adds what only this kind of stakeholder tells after a save to the redirect; nothing by default. */
+	protected void saved(V view, RedirectAttributes redirect) {
+	}
+
+	private String form(Model model, F form, @Nullable UUID id) {
+		model.addAttribute("form", form);
+		model.addAttribute("editing", id != null);
+		if (id != null) {
+			model.addAttribute("id", id);
+		}
+		addOptions(model);
+		return texts.templates() + "/form";
+	}
+
+	/**
+	 * Puts each rejected field's message next to the field (nested ones such as {@code address.zip} too); problems
+	 * of fields the form does not have go to the form. Answers 422, so htmx swaps the form in.
+	 */
+	private static void reject(InvalidInputException ex, BindingResult binding, HttpServletResponse response) {
+		Object target = binding.getTarget();
+		for (FieldProblem problem : ex.problems()) {
+			if (target != null && PropertyAccessorFactory.forBeanPropertyAccess(target).isReadableProperty(problem.field())) {
+				binding.rejectValue(problem.field(), "invalid", problem.message());
+			}
+			else {
+				binding.reject("invalid", problem.message());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+	}
+
+	private static void addOptions(Model model) {
+		model.addAttribute("issueOptions", ISSUES);
+		model.addAttribute("stateOptions", STATES);
+	}
+}

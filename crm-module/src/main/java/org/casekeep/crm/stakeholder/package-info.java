@@ -1,0 +1,9 @@
+/**
+ * What individuals and organizations share: the stored {@link org.casekeep.crm.stakeholder.Stakeholder} (owner,
+ * address, issues), its record types, roles and access rule, the Secretary's issues, the steps of every directory
+ * (access check, audit, release through the guard), retention and the pages' common parts. Depends on no feature
+ * of the CRM. A named interface: other modules (the platform's demo data) may use its public types.
+ */
+@org.springframework.modulith.NamedInterface("stakeholder")
+@org.jspecify.annotations.NullMarked
+package org.casekeep.crm.stakeholder;
