@@ -6,13 +6,11 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Contact history of CRM individuals (CRM PIA 1.1) over the API and on the detail page, against the embedded
  * PostgreSQL, as the demo users.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class ContactHistoryApiIntegrationTests {
 
@@ -48,7 +46,7 @@ class ContactHistoryApiIntegrationTests {
 
 	@BeforeEach
 	void iceLiaisonRecordsAStakeholder() throws Exception {
-		String body = mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		String body = mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Lena","lastName":"Contactson","email":"lena@example.org","issues":["ONE_DHS"]}"""))
@@ -59,7 +57,7 @@ class ContactHistoryApiIntegrationTests {
 	@Test
 	void aCrmUserOfAnotherComponentRecordsAnInteractionAsThemselvesAndItBecomesTheLastContact() throws Exception {
 		Instant when = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-		record(DemoUsers.PSO_ANALYST, """
+		record(CrmUsers.PSO_ANALYST, """
 				{"mode":"phone","occurredAt":"%s","outcome":"Promised to send the agenda"}""".formatted(when))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/crm/individuals/" + id + "/interactions/")))
@@ -67,10 +65,10 @@ class ContactHistoryApiIntegrationTests {
 			.andExpect(jsonPath("$.dhsComponent").value("PSO"))
 			.andExpect(jsonPath("$.dhsUsername").value("pso-analyst"))
 			.andExpect(jsonPath("$.outcome").value("Promised to send the agenda"));
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lastContactedAt").value(when.toString()));
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select actor, record_component, fields, details from kernel.audit_entry
 				where record_type = 'crm.interaction' and action = 'CREATE' and details = 'individual %s'""".formatted(id))) {
 			assertThat(rs.next()).isTrue();
@@ -83,16 +81,16 @@ class ContactHistoryApiIntegrationTests {
 	@Test
 	void badInputIsRefusedWith422NamingModeAndDateAndNothingIsWritten() throws Exception {
 		long before = count();
-		record(DemoUsers.PSO_ANALYST, """
+		record(CrmUsers.PSO_ANALYST, """
 				{"mode":"CARRIER_PIGEON","occurredAt":"last Tuesday","outcome":"x"}""")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItems("mode", "occurredAt")));
-		record(DemoUsers.PSO_ANALYST, """
+		record(CrmUsers.PSO_ANALYST, """
 				{"mode":"CORRESPONDENCE","occurredAt":"%s"}""".formatted(Instant.now().plus(2, ChronoUnit.DAYS)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItems("mode", "occurredAt")));
-		record(DemoUsers.PSO_ANALYST, "{}")
+		record(CrmUsers.PSO_ANALYST, "{}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItems("mode", "occurredAt")));
 		assertThat(count()).isEqualTo(before);
@@ -100,11 +98,11 @@ class ContactHistoryApiIntegrationTests {
 
 	@Test
 	void theHistoryListsNewestFirst() throws Exception {
-		record(DemoUsers.ICE_LIAISON, """
+		record(CrmUsers.ICE_LIAISON, """
 				{"mode":"MEETING","occurredAt":"2026-03-02","outcome":"older"}""").andExpect(status().isCreated());
-		record(DemoUsers.PSO_OWNER, """
+		record(CrmUsers.PSO_OWNER, """
 				{"mode":"EMAIL","occurredAt":"2026-06-15T09:30:00-04:00","outcome":"newer"}""").andExpect(status().isCreated());
-		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(DemoUsers.PSO_ANALYST.token()))
+		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2))
 			.andExpect(jsonPath("$[0].outcome").value("newer"))
@@ -115,13 +113,13 @@ class ContactHistoryApiIntegrationTests {
 
 	@Test
 	void listingAuditsTheReadOfTheOutcome() throws Exception {
-		String created = record(DemoUsers.ICE_LIAISON, """
+		String created = record(CrmUsers.ICE_LIAISON, """
 				{"mode":"EVENT","occurredAt":"2026-05-01","outcome":"Asked for a briefing"}""")
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String interactionId = JsonPath.read(created, "$.id");
-		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(DemoUsers.PSO_ANALYST.token()))
+		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk());
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select actor, fields, purpose from kernel.audit_entry
 				where record_type = 'crm.interaction' and record_id = '%s' and action = 'READ'
 				order by id desc limit 1""".formatted(interactionId))) {
@@ -134,28 +132,25 @@ class ContactHistoryApiIntegrationTests {
 
 	@Test
 	void usersWithoutACrmRoleAreRefused() throws Exception {
-		record(DemoUsers.ESEC_CLERK, """
+		record(CrmUsers.ESEC_CLERK, """
 				{"mode":"PHONE","occurredAt":"2026-05-01"}""")
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get("/api/crm/individuals/{id}/interactions", id).with(CrmUsers.ESEC_CLERK.token()))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theDetailPageShowsTheHistoryAndItsFormRecordsOrExplainsWhatIsWrong() throws Exception {
-		mvc.perform(post("/crm/individuals/{id}/interactions", id).with(csrf()).with(DemoUsers.PSO_ANALYST.token())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now())
+		mvc.perform(post("/crm/individuals/{id}/interactions", id).with(csrf()).with(CrmUsers.PSO_ANALYST.token())
 				.param("mode", "").param("occurredAt", "2026-05-01").param("outcome", "kept"))
 			.andExpect(redirectedUrl("/crm/individuals/" + id + "#contact-history"))
 			.andExpect(flash().attributeExists("interactionErrors"));
-		mvc.perform(post("/crm/individuals/{id}/interactions", id).with(csrf()).with(DemoUsers.PSO_ANALYST.token())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now())
+		mvc.perform(post("/crm/individuals/{id}/interactions", id).with(csrf()).with(CrmUsers.PSO_ANALYST.token())
 				.param("mode", "MEETING").param("occurredAt", "2026-05-01").param("outcome", "Will follow up in June"))
 			.andExpect(redirectedUrl("/crm/individuals/" + id + "#contact-history"))
 			.andExpect(flash().attribute("notice", "Interaction recorded."));
-		String html = mvc.perform(get("/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+		String html = mvc.perform(get("/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Contact history").contains("Last contacted").contains("May 1, 2026")
@@ -163,13 +158,13 @@ class ContactHistoryApiIntegrationTests {
 			.contains("action=\"/crm/individuals/" + id + "/interactions\"");
 	}
 
-	private ResultActions record(DemoUsers user, String json) throws Exception {
+	private ResultActions record(CrmUsers user, String json) throws Exception {
 		return mvc.perform(post("/api/crm/individuals/{id}/interactions", id).with(user.token())
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	private long count() throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement()
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement()
 			.executeQuery("select count(*) from crm.interaction where individual_id = '" + id + "'")) {
 			rs.next();
 			return rs.getLong(1);

@@ -5,12 +5,11 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The CRM individuals API against the embedded PostgreSQL, as the demo users: PIA 4.1 masking, PIA 6.3 deletion,
  * audit of every access, bad input and concurrent edits.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class IndividualsApiIntegrationTests {
 
@@ -45,7 +44,7 @@ class IndividualsApiIntegrationTests {
 
 	@BeforeEach
 	void iceLiaisonRecordsAStakeholder() throws Exception {
-		MvcResult created = mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		MvcResult created = mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"salutation":"Ms.","firstName":"Dana","lastName":"Whitfield","title":"Director",
@@ -62,7 +61,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void ownerComponentContactViewerSeesCellPhoneAndEmailNormalised() throws Exception {
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cellPhone").value("+1 915-555-0111"))
 			.andExpect(jsonPath("$.email").value("Dana.Whitfield@example.org"))
@@ -72,7 +71,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void phonesAreStoredAsTheirE164NumberWithTheExtensionApartAndShownAsTyped() throws Exception {
-		String body = mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		String body = mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Eli","lastName":"Extension","workPhone":"(202) 555-0143 x12"}"""))
@@ -82,7 +81,7 @@ class IndividualsApiIntegrationTests {
 			.andExpect(jsonPath("$.address").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
 		String created = JsonPath.read(body, "$.id");
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select work_phone_e164, work_phone_extension, cell_phone_e164, street1 from crm.individual
 				where id = '%s'""".formatted(created))) {
 			assertThat(rs.next()).isTrue();
@@ -91,7 +90,7 @@ class IndividualsApiIntegrationTests {
 			assertThat(rs.getString("cell_phone_e164")).isNull();
 			assertThat(rs.getString("street1")).isNull();
 		}
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select cell_phone_e164, cell_phone_extension, street1, city, state, zip from crm.individual
 				where id = '%s'""".formatted(id))) {
 			assertThat(rs.next()).isTrue();
@@ -104,7 +103,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void userOfAnotherComponentSeesTheRecordWithCellPhoneAndEmailMasked() throws Exception {
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.PSO_OWNER.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.PSO_OWNER.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lastName").value("Whitfield"))
 			.andExpect(jsonPath("$.workPhone").value("+1 915-555-0110"))
@@ -116,8 +115,8 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void readIsAuditedWithTheFieldsRevealedAndThoseMasked() throws Exception {
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.PSO_ANALYST.token())).andExpect(status().isOk());
-		try (Connection db = Database.superuser();
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.PSO_ANALYST.token())).andExpect(status().isOk());
+		try (Connection db = TestDatabase.superuser();
 				ResultSet rs = db.createStatement().executeQuery("""
 						select actor, actor_component, fields, purpose, details from kernel.audit_entry
 						where record_type = 'crm.individual' and record_id = '%s' and action = 'READ'
@@ -134,18 +133,18 @@ class IndividualsApiIntegrationTests {
 	@Test
 	void searchFindsByNameIssueAndStateAndMasksNothingBecauseResultsHoldNoRestrictedField() throws Exception {
 		mvc.perform(get("/api/crm/individuals").param("name", "whitf").param("issue", "IMMIGRATION").param("state", "TX")
-				.with(DemoUsers.PSO_ANALYST.token()))
+				.with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id)).exists());
 		mvc.perform(get("/api/crm/individuals").param("name", "whitf").param("issue", "DISASTER_RESPONSE")
-				.with(DemoUsers.PSO_ANALYST.token()))
+				.with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id)).doesNotExist());
 	}
 
 	@Test
 	void usersWithoutACrmRoleAreRefusedAndTheRefusalIsAudited() throws Exception {
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ESEC_CLERK.token()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(auditActions("esec-clerk")).contains("ACCESS_DENIED");
@@ -153,20 +152,20 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void onlyTheOwnerOrACrmAdminOfTheOwningComponentMayDelete() throws Exception {
-		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "PHONE").with(DemoUsers.PSO_ADMIN.token()))
+		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "PHONE").with(CrmUsers.PSO_ADMIN.token()))
 			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "PHONE").with(DemoUsers.PSO_OWNER.token()))
+		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "PHONE").with(CrmUsers.PSO_OWNER.token()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token())).andExpect(status().isOk());
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token())).andExpect(status().isOk());
 	}
 
 	@Test
 	void deletionIsCompleteRecordsTheChannelAndLeavesNoPiiInTheAuditTrail() throws Exception {
-		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "LETTER").with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(delete("/api/crm/individuals/{id}", id).param("channel", "LETTER").with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isNotFound());
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			ResultSet row = db.createStatement().executeQuery("select count(*) from crm.individual where id = '" + id + "'");
 			row.next();
 			assertThat(row.getInt(1)).isZero();
@@ -186,7 +185,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void deletionWithoutTheRequestChannelIsRefusedNamingTheParameter() throws Exception {
-		mvc.perform(delete("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(delete("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("channel")));
 	}
@@ -194,7 +193,7 @@ class IndividualsApiIntegrationTests {
 	@Test
 	void invalidInputIsRefusedWith422NamingEveryFieldAndNothingIsWritten() throws Exception {
 		long before = count("crm.individual");
-		mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"","lastName":"Doe","cellPhone":"12","email":"not-an-email",
@@ -207,7 +206,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void malformedJsonIsABadRequestNamingTheField() throws Exception {
-		mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"firstName\":\"A\",\"issues\":[\"WEATHER\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("issues")));
@@ -217,33 +216,33 @@ class IndividualsApiIntegrationTests {
 	void aStaleEditIsRefusedWithAConflictAndTheNewerChangeSurvives() throws Exception {
 		String body = """
 				{"firstName":"Dana","lastName":"%s","version":0}""";
-		mvc.perform(put("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(put("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON).content(body.formatted("Whitfield-Lopez")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1));
-		mvc.perform(put("/api/crm/individuals/{id}", id).with(DemoUsers.PSO_ANALYST.token())
+		mvc.perform(put("/api/crm/individuals/{id}", id).with(CrmUsers.PSO_ANALYST.token())
 				.contentType(MediaType.APPLICATION_JSON).content(body.formatted("Stale")))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(jsonPath("$.lastName").value("Whitfield-Lopez"));
 	}
 
 	@Test
 	void aUserWhoCannotSeeTheCellPhoneCannotOverwriteItWithTheMask() throws Exception {
-		mvc.perform(put("/api/crm/individuals/{id}", id).with(DemoUsers.PSO_ANALYST.token())
+		mvc.perform(put("/api/crm/individuals/{id}", id).with(CrmUsers.PSO_ANALYST.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Dana","lastName":"Whitfield","cellPhone":"%s","email":"%s","version":0}"""
 					.formatted(MASK, MASK)))
 			.andExpect(status().isOk());
-		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(jsonPath("$.cellPhone").value("+1 915-555-0111"))
 			.andExpect(jsonPath("$.email").value("Dana.Whitfield@example.org"));
 	}
 
 	@Test
 	void notesThatRecordReligionOrAnSsnAreSavedWithAWarning() throws Exception {
-		mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Sam","lastName":"Notes","notes":"He is Muslim. SSN 123-45-6789 on file."}"""))
@@ -256,7 +255,7 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void updatesAreAuditedWithTheChangedFieldNamesOnly() throws Exception {
-		mvc.perform(put("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(put("/api/crm/individuals/{id}", id).with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"salutation":"Ms.","firstName":"Dana","lastName":"Whitfield","title":"Director",
@@ -266,7 +265,7 @@ class IndividualsApiIntegrationTests {
 						 "issues":["IMMIGRATION","SECURE_BORDERS"],"interests":["op-eds"],
 						 "notes":"Met at the border conference","version":0}"""))
 			.andExpect(status().isOk());
-		try (Connection db = Database.superuser();
+		try (Connection db = TestDatabase.superuser();
 				ResultSet rs = db.createStatement().executeQuery("""
 						select fields from kernel.audit_entry where record_id = '%s' and action = 'UPDATE'""".formatted(id))) {
 			assertThat(rs.next()).isTrue();
@@ -276,15 +275,15 @@ class IndividualsApiIntegrationTests {
 
 	@Test
 	void onlyCrmAdministratorsExportAndOtherComponentsContactDetailsStayMaskedInTheFile() throws Exception {
-		mvc.perform(get("/api/crm/individuals/export").with(DemoUsers.PSO_ANALYST.token()))
+		mvc.perform(get("/api/crm/individuals/export").with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isForbidden());
-		String csv = mvc.perform(get("/api/crm/individuals/export").with(DemoUsers.PSO_ADMIN.token()))
+		String csv = mvc.perform(get("/api/crm/individuals/export").with(CrmUsers.PSO_ADMIN.token()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String line = csv.lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
 		assertThat(line).contains("Whitfield").contains(MASK).doesNotContain("555-0111").doesNotContain("example.org");
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select actor, purpose from kernel.audit_entry where record_id = '%s' and action = 'EXPORT'""".formatted(id))) {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).isEqualTo("pso-admin");
@@ -292,7 +291,7 @@ class IndividualsApiIntegrationTests {
 	}
 
 	private static long count(String table) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("select count(*) from " + table)) {
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("select count(*) from " + table)) {
 			rs.next();
 			return rs.getLong(1);
 		}
@@ -300,7 +299,7 @@ class IndividualsApiIntegrationTests {
 
 	private static List<String> auditActions(String username) throws Exception {
 		List<String> actions = new ArrayList<>();
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement()
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement()
 			.executeQuery("select action from kernel.audit_entry where actor = '" + username + "' order by id desc limit 20")) {
 			while (rs.next()) {
 				actions.add(rs.getString(1));

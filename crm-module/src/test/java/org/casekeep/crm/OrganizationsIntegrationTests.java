@@ -4,12 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.UUID;
 
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * address as one nested value, the office phone stored as its E.164 number, reads released through the guard and
  * audited like individuals' (an organization may be a sole proprietor's).
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class OrganizationsIntegrationTests {
 
@@ -52,7 +51,7 @@ class OrganizationsIntegrationTests {
 	@BeforeEach
 	void iceLiaisonRecordsAnOrganization() throws Exception {
 		name = "Rio Grande Chamber " + UUID.randomUUID().toString().substring(0, 8);
-		String body = mvc.perform(post("/api/crm/organizations").with(DemoUsers.ICE_LIAISON.token())
+		String body = mvc.perform(post("/api/crm/organizations").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name":"%s","officePhone":"(915) 555-0100 x12",
@@ -65,7 +64,7 @@ class OrganizationsIntegrationTests {
 
 	@Test
 	void theAddressIsOneNormalisedValueAndThePhoneIsShownAsBefore() throws Exception {
-		mvc.perform(get("/api/crm/organizations/{id}", id).with(DemoUsers.PSO_ANALYST.token()))
+		mvc.perform(get("/api/crm/organizations/{id}", id).with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.address.street1").value("1 Main St"))
 			.andExpect(jsonPath("$.address.street2").doesNotExist())
@@ -74,7 +73,7 @@ class OrganizationsIntegrationTests {
 			.andExpect(jsonPath("$.address.zip").value("79901-1234"))
 			.andExpect(jsonPath("$.officePhone").value("+1 915-555-0100 ext. 12"))
 			.andExpect(jsonPath("$.maskedFields").isEmpty());
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select street1, city, state, zip, office_phone_e164, office_phone_extension from crm.organization
 				where id = '%s'""".formatted(id))) {
 			assertThat(rs.next()).isTrue();
@@ -88,12 +87,12 @@ class OrganizationsIntegrationTests {
 
 	@Test
 	void readsAndSearchesAreAuditedWithTheFieldsRevealed() throws Exception {
-		mvc.perform(get("/api/crm/organizations/{id}", id).with(DemoUsers.PSO_ANALYST.token()))
+		mvc.perform(get("/api/crm/organizations/{id}", id).with(CrmUsers.PSO_ANALYST.token()))
 			.andExpect(status().isOk());
 		assertThat(lastRead("pso-analyst")).isEqualTo("name,address,officePhone|DHS outreach");
 
 		mvc.perform(get("/api/crm/organizations").param("name", name).param("state", "tx")
-				.with(DemoUsers.PSO_OWNER.token()))
+				.with(CrmUsers.PSO_OWNER.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value(id));
@@ -103,7 +102,7 @@ class OrganizationsIntegrationTests {
 	@Test
 	void aBadAddressIsRefusedWith422NamingTheNestedFieldAndNothingIsWritten() throws Exception {
 		long before = count("select count(*) from crm.organization");
-		mvc.perform(post("/api/crm/organizations").with(DemoUsers.ICE_LIAISON.token())
+		mvc.perform(post("/api/crm/organizations").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name":"Nowhere Inc","officePhone":"12",
@@ -116,7 +115,7 @@ class OrganizationsIntegrationTests {
 
 	@Test
 	void removingTheAddressClearsItsColumnsAndIsAuditedAsOneField() throws Exception {
-		mvc.perform(put("/api/crm/organizations/{id}", id).with(DemoUsers.PSO_ANALYST.token())
+		mvc.perform(put("/api/crm/organizations/{id}", id).with(CrmUsers.PSO_ANALYST.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name":"%s","officePhone":"(915) 555-0100 x12","address":{"street1":" ","city":""},
@@ -132,7 +131,7 @@ class OrganizationsIntegrationTests {
 
 	@Test
 	void theListFindsOrganizationsByNameAndHtmxGetsOnlyTheResultsTable() throws Exception {
-		String full = html(mvc, page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST), 200);
+		String full = html(mvc, page(get("/crm/organizations").param("name", name), CrmUsers.PSO_ANALYST), 200);
 		assertThat(full).contains("<h1>Organizations</h1>")
 			.contains("1 organization found")
 			.contains("href=\"/crm/organizations/" + id + "\"")
@@ -141,7 +140,7 @@ class OrganizationsIntegrationTests {
 			.contains("<td data-label=\"Issues\">Immigration</td>")
 			.as("the search box keeps what was typed").contains("value=\"" + name + "\"");
 
-		String fragment = html(mvc, page(get("/crm/organizations").param("name", name), DemoUsers.PSO_ANALYST)
+		String fragment = html(mvc, page(get("/crm/organizations").param("name", name), CrmUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(fragment).contains("class=\"casekeep-results\"")
 			.contains(name)
@@ -149,14 +148,14 @@ class OrganizationsIntegrationTests {
 			.doesNotContain("<h1")
 			.doesNotContain("<form");
 
-		String none = html(mvc, page(get("/crm/organizations").param("name", name + " nobody"), DemoUsers.PSO_ANALYST)
+		String none = html(mvc, page(get("/crm/organizations").param("name", name + " nobody"), CrmUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(none).contains("No organizations match your search").doesNotContain("<table");
 	}
 
 	@Test
 	void theDetailPageShowsTheAddressAndPhoneAndTheEditFormHoldsThemInTheNestedFields() throws Exception {
-		String detail = html(mvc, page(get("/crm/organizations/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		String detail = html(mvc, page(get("/crm/organizations/{id}", id), CrmUsers.PSO_ANALYST), 200);
 		assertThat(detail).contains("<h1>" + name + "</h1>")
 			.contains("+1 915-555-0100 ext. 12")
 			.contains("1 Main St")
@@ -164,7 +163,7 @@ class OrganizationsIntegrationTests {
 			.contains("Southwest Border Task Force")
 			.doesNotContain("casekeep-tag--restricted");
 
-		String form = html(mvc, page(get("/crm/organizations/{id}/edit", id), DemoUsers.PSO_ANALYST), 200);
+		String form = html(mvc, page(get("/crm/organizations/{id}/edit", id), CrmUsers.PSO_ANALYST), 200);
 		assertThat(tag(form, "id=\"address.street1\"")).contains("name=\"address.street1\"")
 			.contains("value=\"1 Main St\"");
 		assertThat(tag(form, "id=\"address.zip\"")).contains("value=\"79901-1234\"");
@@ -174,7 +173,7 @@ class OrganizationsIntegrationTests {
 	@Test
 	void aNewOrganizationWithABadZipCodeComesBackWithTheErrorNextToTheAddressField() throws Exception {
 		long before = count("select count(*) from crm.organization");
-		String html = html(mvc, page(post("/crm/organizations"), DemoUsers.PSO_OWNER).with(csrf())
+		String html = html(mvc, page(post("/crm/organizations"), CrmUsers.PSO_OWNER).with(csrf())
 			.param("name", "Mesa Growers")
 			.param("address.street1", "9 Orchard Rd")
 			.param("address.city", "Mesa")
@@ -198,7 +197,7 @@ class OrganizationsIntegrationTests {
 	@Test
 	void aValidNewOrganizationRedirectsToItsDetailPageWithItsAddressStored() throws Exception {
 		String newName = "Mesa Growers " + UUID.randomUUID().toString().substring(0, 8);
-		String location = mvc.perform(page(post("/crm/organizations"), DemoUsers.PSO_OWNER).with(csrf())
+		String location = mvc.perform(page(post("/crm/organizations"), CrmUsers.PSO_OWNER).with(csrf())
 				.param("name", newName)
 				.param("officePhone", "480-555-0199")
 				.param("address.street1", "9 Orchard Rd")
@@ -219,7 +218,7 @@ class OrganizationsIntegrationTests {
 
 	/** The fields and purpose of the user's last read of this organization. */
 	private String lastRead(String username) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select fields, purpose from kernel.audit_entry
 				where record_type = 'crm.organization' and record_id = '%s' and action = 'READ' and actor = '%s'
 				order by id desc limit 1""".formatted(id, username))) {

@@ -2,11 +2,10 @@ package org.casekeep.crm;
 
 import java.util.UUID;
 
-import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The CRM's individual pages as users see them: search (full page and htmx fragment), the new-individual form with
  * its errors, PIA 4.1 masking on the detail page, and PIA 6.3 deletion on request.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class CrmPagesIntegrationTests {
 
@@ -50,7 +49,7 @@ class CrmPagesIntegrationTests {
 	@BeforeEach
 	void iceLiaisonRecordsAStakeholder() throws Exception {
 		lastName = uniqueName("Pageton");
-		String body = mvc.perform(post("/api/crm/individuals").with(DemoUsers.ICE_LIAISON.token())
+		String body = mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Rosa","lastName":"%s","title":"Emergency manager","workPhone":"(915) 555-0110",
@@ -64,7 +63,7 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void theListFindsIndividualsByNameAndHtmxGetsOnlyTheResultsTable() throws Exception {
-		String full = html(mvc, page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST), 200);
+		String full = html(mvc, page(get("/crm/individuals").param("name", lastName), CrmUsers.PSO_ANALYST), 200);
 		assertThat(full).contains("<h1>Individuals</h1>")
 			.contains("Skip to main content")
 			.contains("1 individual found")
@@ -72,7 +71,7 @@ class CrmPagesIntegrationTests {
 			.contains("href=\"/crm/individuals/" + id + "\"")
 			.as("the search box keeps what was typed").contains("value=\"" + lastName + "\"");
 
-		String fragment = html(mvc, page(get("/crm/individuals").param("name", lastName), DemoUsers.PSO_ANALYST)
+		String fragment = html(mvc, page(get("/crm/individuals").param("name", lastName), CrmUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(fragment).contains("class=\"casekeep-results\"")
 			.contains("<table")
@@ -83,7 +82,7 @@ class CrmPagesIntegrationTests {
 			.doesNotContain("Skip to main content")
 			.doesNotContain("<form");
 
-		String none = html(mvc, page(get("/crm/individuals").param("name", lastName + "-nobody"), DemoUsers.PSO_ANALYST)
+		String none = html(mvc, page(get("/crm/individuals").param("name", lastName + "-nobody"), CrmUsers.PSO_ANALYST)
 			.header("HX-Request", "true"), 200);
 		assertThat(none).contains("No individuals match your search").doesNotContain("<table");
 	}
@@ -91,7 +90,7 @@ class CrmPagesIntegrationTests {
 	@Test
 	void aNewIndividualWithBadInputComesBackWithTheErrorNextToTheFieldAndCreatesNothing() throws Exception {
 		long before = count("select count(*) from crm.individual");
-		String html = html(mvc, page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+		String html = html(mvc, page(post("/crm/individuals"), CrmUsers.PSO_OWNER).with(csrf())
 			.param("firstName", "Sam")
 			.param("lastName", "")
 			.param("email", "not-an-email")
@@ -117,7 +116,7 @@ class CrmPagesIntegrationTests {
 	@Test
 	void aValidNewIndividualRedirectsToItsDetailPage() throws Exception {
 		String newLastName = uniqueName("Created");
-		String location = mvc.perform(page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+		String location = mvc.perform(page(post("/crm/individuals"), CrmUsers.PSO_OWNER).with(csrf())
 				.param("firstName", "Lee")
 				.param("lastName", newLastName)
 				.param("issues", "IMMIGRATION")
@@ -129,19 +128,19 @@ class CrmPagesIntegrationTests {
 		String createdId = location.substring("/crm/individuals/".length());
 		assertThat(count("select count(*) from crm.individual where id = '" + createdId + "' and last_name = '"
 				+ newLastName + "' and owning_component = 'PSO'")).isEqualTo(1);
-		assertThat(html(mvc, page(get(location), DemoUsers.PSO_OWNER), 200)).contains("Lee " + newLastName);
+		assertThat(html(mvc, page(get(location), CrmUsers.PSO_OWNER), 200)).contains("Lee " + newLastName);
 	}
 
 	@Test
 	void theDetailPageMasksAnotherComponentsCellPhoneAndShowsItToTheOwningComponent() throws Exception {
-		String analyst = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		String analyst = html(mvc, page(get("/crm/individuals/{id}", id), CrmUsers.PSO_ANALYST), 200);
 		assertThat(analyst).contains("Restricted")
 			.contains(MASK)
 			.contains("+1 915-555-0110")
 			.doesNotContain("555-0111")
 			.doesNotContain("rosa@example.org");
 
-		String liaison = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
+		String liaison = html(mvc, page(get("/crm/individuals/{id}", id), CrmUsers.ICE_LIAISON), 200);
 		assertThat(liaison).contains("+1 915-555-0111")
 			.contains("rosa@example.org")
 			.doesNotContain(MASK)
@@ -150,11 +149,11 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void theDetailPageShowsTheWorkAddressAndTheEditFormHoldsItInTheNestedFields() throws Exception {
-		String detail = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.PSO_ANALYST), 200);
+		String detail = html(mvc, page(get("/crm/individuals/{id}", id), CrmUsers.PSO_ANALYST), 200);
 		assertThat(detail).contains("<h2>Work address</h2>").contains("1 Main St").contains("El Paso")
 			.contains("79901");
 
-		String form = html(mvc, page(get("/crm/individuals/{id}/edit", id), DemoUsers.ICE_LIAISON), 200);
+		String form = html(mvc, page(get("/crm/individuals/{id}/edit", id), CrmUsers.ICE_LIAISON), 200);
 		assertThat(tag(form, "id=\"address.street1\"")).startsWith("<input").contains("name=\"address.street1\"")
 			.contains("value=\"1 Main St\"");
 		assertThat(tag(form, "id=\"address.city\"")).contains("value=\"El Paso\"");
@@ -164,7 +163,7 @@ class CrmPagesIntegrationTests {
 	@Test
 	void aBadAddressTypedOnTheFormComesBackWithTheErrorNextToItsNestedField() throws Exception {
 		long before = count("select count(*) from crm.individual");
-		String html = html(mvc, page(post("/crm/individuals"), DemoUsers.PSO_OWNER).with(csrf())
+		String html = html(mvc, page(post("/crm/individuals"), CrmUsers.PSO_OWNER).with(csrf())
 			.param("firstName", "Sam")
 			.param("lastName", "Addressless")
 			.param("address.street1", "1 Main St")
@@ -182,13 +181,13 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void deletingWithoutAChannelRedirectsBackWithTheErrorAndDeletesNothing() throws Exception {
-		mvc.perform(page(post("/crm/individuals/{id}/delete", id), DemoUsers.ICE_LIAISON).with(csrf()))
+		mvc.perform(page(post("/crm/individuals/{id}/delete", id), CrmUsers.ICE_LIAISON).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/crm/individuals/" + id + "#delete"))
 			.andExpect(flash().attribute("deleteError", "Choose how the person asked to be removed."));
 		assertThat(count("select count(*) from crm.individual where id = '" + id + "'")).isEqualTo(1);
 
-		String shown = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON)
+		String shown = html(mvc, page(get("/crm/individuals/{id}", id), CrmUsers.ICE_LIAISON)
 			.flashAttr("deleteError", "Choose how the person asked to be removed."), 200);
 		assertThat(shown)
 			.containsPattern("id=\"channel-error\"[^>]*>Choose how the person asked to be removed.</span>")
@@ -197,9 +196,9 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void theOwnerDeletesWithTheChannelOfTheRequest() throws Exception {
-		String html = html(mvc, page(get("/crm/individuals/{id}", id), DemoUsers.ICE_LIAISON), 200);
+		String html = html(mvc, page(get("/crm/individuals/{id}", id), CrmUsers.ICE_LIAISON), 200);
 		assertThat(html).contains("action=\"/crm/individuals/" + id + "/delete\"");
-		mvc.perform(page(post("/crm/individuals/{id}/delete", id), DemoUsers.ICE_LIAISON).with(csrf())
+		mvc.perform(page(post("/crm/individuals/{id}/delete", id), CrmUsers.ICE_LIAISON).with(csrf())
 				.param("channel", "EMAIL"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/crm/individuals"))
@@ -211,7 +210,7 @@ class CrmPagesIntegrationTests {
 
 	@Test
 	void aNonOwnerSeesNoDeleteFormAndAForgedDeleteGetsTheForbiddenPage() throws Exception {
-		for (DemoUsers other : new DemoUsers[] { DemoUsers.PSO_OWNER, DemoUsers.PSO_ADMIN }) {
+		for (CrmUsers other : new CrmUsers[] { CrmUsers.PSO_OWNER, CrmUsers.PSO_ADMIN }) {
 			mvc.perform(page(get("/crm/individuals/{id}", id), other))
 				.andExpect(status().isOk())
 				.andExpect(model().attribute("canDelete", false))

@@ -3,11 +3,8 @@ package org.casekeep.crm;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Instant;
 
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,9 +19,9 @@ final class CrmPageTesting {
 	private CrmPageTesting() {
 	}
 
-	/** A page request as the user, in a session that affirmed the rules of behavior. */
-	static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
+	/** A page request as the user (the platform's rules-of-behavior gate is the platform's to test). */
+	static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, CrmUsers user) {
+		return request.with(user.token());
 	}
 
 	/** The HTML of the page, after checking its status and that it is HTML. */
@@ -44,7 +41,7 @@ final class CrmPageTesting {
 
 	/** The result of a {@code select count(*)}, as the database superuser. */
 	static long count(String sql) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
 		}
