@@ -4,8 +4,8 @@
  * and email (PIA 4.1).
  * <p>
  * One feature per sub-package, by the PIA's kinds of information: {@code individuals}, {@code organizations},
- * {@code contacthistory}; what they share in {@code stakeholder}. Other modules see its {@code events} and the
- * directories' public types (named interfaces); it depends on the kernel and on the correspondence module's events.
+ * {@code contacthistory}; what they share in {@code stakeholder}; the run command's {@code demo} stakeholders. Other
+ * modules see only its {@code events}; it depends on the kernel and on the correspondence module's events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Stakeholder CRM",
 		allowedDependencies = { "kernel", "correspondence :: events" })

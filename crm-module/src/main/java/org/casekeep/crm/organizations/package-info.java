@@ -1,8 +1,6 @@
 /**
  * Organizations DHS engages with (CRM PIA 1.1, item 1): their directory, retention, pages and API, under the same
- * access rules and release through the guard as individuals. A named interface: other modules (the platform's demo
- * data) may use its public types.
+ * access rules and release through the guard as individuals.
  */
-@org.springframework.modulith.NamedInterface("organizations")
 @org.jspecify.annotations.NullMarked
 package org.casekeep.crm.organizations;

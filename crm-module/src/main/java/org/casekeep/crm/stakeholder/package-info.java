@@ -2,8 +2,7 @@
  * What individuals and organizations share: the stored {@link org.casekeep.crm.stakeholder.Stakeholder} (owner,
  * address, issues), its record types, roles and access rule, the Secretary's issues, the steps of every directory
  * (access check, audit, release through the guard), retention and the pages' common parts. Depends on no feature
- * of the CRM. A named interface: other modules (the platform's demo data) may use its public types.
+ * of the CRM.
  */
-@org.springframework.modulith.NamedInterface("stakeholder")
 @org.jspecify.annotations.NullMarked
 package org.casekeep.crm.stakeholder;

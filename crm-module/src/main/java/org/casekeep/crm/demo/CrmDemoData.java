@@ -1,4 +1,4 @@
-package org.casekeep.platform.demo;
+package org.casekeep.crm.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class CrmDemoData implements ApplicationRunner {
 
-	private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+	private static final Logger LOG = LoggerFactory.getLogger(CrmDemoData.class);
 
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
 
-	DemoData(IndividualDirectory individuals, OrganizationDirectory organizations) {
+	CrmDemoData(IndividualDirectory individuals, OrganizationDirectory organizations) {
 		this.individuals = individuals;
 		this.organizations = organizations;
 	}
