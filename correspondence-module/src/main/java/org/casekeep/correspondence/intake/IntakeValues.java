@@ -25,7 +25,6 @@ record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourc
 		@Nullable String street2, @Nullable String city, @Nullable String state, @Nullable String zip,
 		@Nullable String caseNumber, @Nullable String aNumber, @Nullable String receiptNumber) {
 
-
 	/**
 	 * @param hasFiles whether files come with the draft (the default intake method is then UPLOADED).
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.

@@ -10,7 +10,6 @@ import org.casekeep.correspondence.intake.CorrespondenceView;
 import org.casekeep.correspondence.intake.IntakeDraft;
 import org.casekeep.correspondence.intake.IntakeMethod;
 import org.casekeep.correspondence.intake.SourceType;
-import org.casekeep.correspondence.taskers.TaskerDraft;
 import org.casekeep.correspondence.taskers.TaskerRouting;
 import org.casekeep.correspondence.taskers.TaskerView;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +79,7 @@ class MailboxMessageIntake {
 				null, null, null, null);
 		CorrespondenceView correspondence = intake.intake(draft, message.attachments());
 		// The tasker's subject names the record only: the email's subject may hold SPII still under review.
-		TaskerView tasker = routing.create(new TaskerDraft(correspondence.id(),
+		TaskerView tasker = routing.create(new TaskerRouting.Draft(correspondence.id(),
 				"Respond to " + correspondence.referenceNumber() + " (received by email)",
 				"Created from the monitored mailbox (" + key + ").", taskerBusinessDays, null, null));
 		jdbc.update("""

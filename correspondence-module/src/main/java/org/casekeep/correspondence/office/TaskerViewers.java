@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
 public final class TaskerViewers {
 
 	/**
+	 * The kernel record type these keys guard: a tasker, and with it its history and its draft responses, which are
+	 * seen by exactly those who see the tasker.
+	 */
+	public static final String RECORD_TYPE = "correspondence.tasker";
+
+	/**
 	 * The SQL filter over a tasker row {@code t}: {@code :everything} for the Executive Secretariat of ESEC, else the
 	 * row's {@code viewers} share a key with {@code :viewers} (one GIN index serves it).
 	 */

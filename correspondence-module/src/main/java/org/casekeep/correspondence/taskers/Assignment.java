@@ -62,7 +62,7 @@ class Assignment {
 	private @Nullable UUID replacesId;
 	/** Part of a Department-wide assignment ({@link DepartmentComponents}): shown and recorded as one. */
 	private boolean departmentWide;
-	/** The uploaded file of an answer given as a file ({@link TaskerAttachment}). */
+	/** The uploaded file of an answer given as a file (a draft response, {@code drafts}). */
 	private @Nullable UUID answerAttachmentId;
 	@Version
 	private long version;

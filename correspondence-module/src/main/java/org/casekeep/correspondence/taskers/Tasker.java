@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 		source = "Correspondence PIA, Review & Analysis and Response; Appendix ESTT, FEMA ACT")
 class Tasker extends AssignedIdEntity {
 
-	static final String RECORD_TYPE = "correspondence.tasker";
+	static final String RECORD_TYPE = TaskerViewers.RECORD_TYPE;
 
 	@Id
 	private UUID id;

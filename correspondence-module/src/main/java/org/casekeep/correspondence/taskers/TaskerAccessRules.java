@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.taskers;
 
+import org.casekeep.correspondence.drafts.DraftResponses;
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.access.AccessRule;
@@ -27,7 +28,7 @@ class TaskerAccessRules {
 	/** A draft response uploaded to a tasker: exactly who may see the tasker may read it; changed by nobody. */
 	@Bean
 	AccessRule taskerAttachmentAccess() {
-		return AccessRule.of(TaskerAttachment.RECORD_TYPE,
+		return AccessRule.of(DraftResponses.RECORD_TYPE,
 				(actor, operation, facts) -> operation == Operation.READ && permits(actor, operation, facts));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.casekeep.correspondence.drafts.DraftResponses;
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.AttachmentText;
 import org.casekeep.correspondence.files.AttachmentUpload;
@@ -31,25 +32,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskerAnswers {
 
+	/**
+	 * An assignee's answer.
+	 *
+	 * @param kind required.
+	 * @param text comments, the reason of a non-concurrence or the draft response; required except for a concurrence.
+	 * @param version the assignment version answered, required so that no answer is lost.
+	 */
+	public record Answer(@Nullable AssignmentAnswerKind kind, @Nullable String text, @Nullable Long version) {
+	}
+
+	/**
+	 * An assignee asking for more time: the new due day (its end, in the office's zone) and why.
+	 * {@code version} is the assignment's version.
+	 */
+	public record ExtensionRequest(@Nullable LocalDate dueDate, @Nullable String reason, @Nullable Long version) {
+	}
+
+	/** The assigning office's decision on an extension request; {@code note} is optional. */
+	public record ExtensionDecision(@Nullable Boolean approve, @Nullable String note, @Nullable Long version) {
+	}
+
 	private final TaskerChanges changes;
 	private final Taskers taskers;
-	private final TaskerAttachments attachments;
+	private final DraftResponses drafts;
 	private final AttachmentText attachmentText;
 	private final AuditTrail audit;
 	private final SpiiDetector detector = new SpiiDetector();
 
-	TaskerAnswers(TaskerChanges changes, Taskers taskers, TaskerAttachments attachments, AttachmentText attachmentText,
+	TaskerAnswers(TaskerChanges changes, Taskers taskers, DraftResponses drafts, AttachmentText attachmentText,
 			AuditTrail audit) {
 		this.changes = changes;
 		this.taskers = taskers;
-		this.attachments = attachments;
+		this.drafts = drafts;
 		this.attachmentText = attachmentText;
 		this.audit = audit;
 	}
 
 	/** Answers an active assignment in place: comments, concurrence, non-concurrence or a draft response. */
 	@Transactional
-	public TaskerView answer(UUID id, UUID assignmentId, AssignmentAnswerDraft draft) {
+	public TaskerView answer(UUID id, UUID assignmentId, Answer draft) {
 		Answering answering = answering(id, assignmentId, draft.version());
 		Tasker tasker = answering.tasker();
 		Actor actor = answering.actor();
@@ -93,7 +115,7 @@ public class TaskerAnswers {
 	 * @throws AttachmentRejected for a file larger than 20 MB (413) or not a PDF or Word document (415).
 	 */
 	@Transactional
-	public TaskerView answerWithFile(UUID id, UUID assignmentId, AssignmentAnswerDraft draft,
+	public TaskerView answerWithFile(UUID id, UUID assignmentId, Answer draft,
 			@Nullable AttachmentUpload file) {
 		Answering answering = answering(id, assignmentId, draft.version());
 		Tasker tasker = answering.tasker();
@@ -121,16 +143,16 @@ public class TaskerAnswers {
 					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
 		}
 		Instant now = TaskerChanges.now();
-		TaskerAttachment stored = attachments.save(new TaskerAttachment(tasker.getId(), assignment.getId(), fileName,
-				checked.mediaType(), file.content(), checked.text(), actor.username(), now));
-		assignment.answerWithFile(AssignmentAnswerKind.DRAFT_RESPONSE, note, stored.getId(), actor.username(), now);
+		UUID stored = drafts.store(tasker.getId(), assignment.getId(), fileName, checked.mediaType(), file.content(),
+				checked.text(), actor.username(), now);
+		assignment.answerWithFile(AssignmentAnswerKind.DRAFT_RESPONSE, note, stored, actor.username(), now);
 		changes.record(tasker, actor, "ANSWERED_" + AssignmentAnswerKind.DRAFT_RESPONSE.name(),
 				AssignmentStatus.ACTIVE, AssignmentStatus.ANSWERED, assignment.getId(),
 				assignment.describe() + " (uploaded file)", now);
 		changes.activate(tasker, actor, now);
 		tasker.touch(now);
 		taskers.saveAndFlush(tasker);
-		audit.record(new AuditEvent(AuditAction.CREATE, TaskerAttachment.RECORD_TYPE, stored.getId().toString(),
+		audit.record(new AuditEvent(AuditAction.CREATE, DraftResponses.RECORD_TYPE, stored.toString(),
 				tasker.getAssigningComponent(), List.of("fileName", "content", "extractedText"), TaskerChanges.PURPOSE,
 				"draft response uploaded to tasker " + id));
 		changes.audit(tasker, AuditAction.UPDATE, List.of("answerText", "answerAttachmentId"),
@@ -140,7 +162,7 @@ public class TaskerAnswers {
 
 	/** An assignee asks for more time: a later due day and the reason, decided by the assigning office. */
 	@Transactional
-	public TaskerView requestExtension(UUID id, UUID assignmentId, AssignmentExtensionRequest request) {
+	public TaskerView requestExtension(UUID id, UUID assignmentId, ExtensionRequest request) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.visible(tasker);
 		Assignment assignment = changes.assignment(tasker, assignmentId, request.version());
@@ -168,7 +190,7 @@ public class TaskerAnswers {
 
 	/** Approves or refuses an assignee's request for more time; an approval may move the tasker's due date. */
 	@Transactional
-	public TaskerView decideExtension(UUID id, UUID assignmentId, AssignmentExtensionDecision decision) {
+	public TaskerView decideExtension(UUID id, UUID assignmentId, ExtensionDecision decision) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, null);
 		Assignment assignment = changes.assignment(tasker, assignmentId, decision.version());

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.correspondence.drafts.TaskerAttachmentFile;
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
+import org.casekeep.correspondence.history.TaskerHistoryView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -47,7 +49,7 @@ class TaskerApi {
 	}
 
 	@PostMapping
-	ResponseEntity<TaskerView> create(@RequestBody TaskerDraft draft) {
+	ResponseEntity<TaskerView> create(@RequestBody TaskerRouting.Draft draft) {
 		TaskerView created = routing.create(draft);
 		return ResponseEntity.created(URI.create("/api/correspondence/taskers/" + created.id())).body(created);
 	}
@@ -74,12 +76,12 @@ class TaskerApi {
 	}
 
 	@PostMapping("/{id}/assign")
-	TaskerView assign(@PathVariable UUID id, @RequestBody TaskerAssignmentRequest request) {
+	TaskerView assign(@PathVariable UUID id, @RequestBody TaskerRouting.AssignmentRequest request) {
 		return routing.assign(id, request);
 	}
 
 	@PostMapping("/{id}/assignments/{assignmentId}/answer")
-	TaskerView answer(@PathVariable UUID id, @PathVariable UUID assignmentId, @RequestBody AssignmentAnswerDraft draft) {
+	TaskerView answer(@PathVariable UUID id, @PathVariable UUID assignmentId, @RequestBody TaskerAnswers.Answer draft) {
 		return answers.answer(id, assignmentId, draft);
 	}
 
@@ -93,7 +95,7 @@ class TaskerApi {
 			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
-		return answers.answerWithFile(id, assignmentId, new AssignmentAnswerDraft(kind, text, version),
+		return answers.answerWithFile(id, assignmentId, new TaskerAnswers.Answer(kind, text, version),
 				Uploads.one(file, "draft-response"));
 	}
 
@@ -105,44 +107,44 @@ class TaskerApi {
 
 	@PostMapping("/{id}/assignments/{assignmentId}/reassign")
 	TaskerView reassign(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestBody AssignmentReassignment request) {
+			@RequestBody TaskerRouting.Reassignment request) {
 		return routing.reassign(id, assignmentId, request);
 	}
 
 	@PostMapping("/{id}/assignments/{assignmentId}/extension")
 	TaskerView requestExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestBody AssignmentExtensionRequest request) {
+			@RequestBody TaskerAnswers.ExtensionRequest request) {
 		return answers.requestExtension(id, assignmentId, request);
 	}
 
 	@PostMapping("/{id}/assignments/{assignmentId}/extension/decision")
 	TaskerView decideExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestBody AssignmentExtensionDecision decision) {
+			@RequestBody TaskerAnswers.ExtensionDecision decision) {
 		return answers.decideExtension(id, assignmentId, decision);
 	}
 
 	@PostMapping("/{id}/compile")
-	TaskerView compile(@PathVariable UUID id, @RequestBody TaskerCommand command) {
+	TaskerView compile(@PathVariable UUID id, @RequestBody TaskerClearance.Command command) {
 		return clearance.compile(id, command);
 	}
 
 	@PostMapping("/{id}/clear")
-	TaskerView clear(@PathVariable UUID id, @RequestBody(required = false) @Nullable TaskerCommand command) {
+	TaskerView clear(@PathVariable UUID id, @RequestBody(required = false) TaskerClearance.@Nullable Command command) {
 		return clearance.clear(id, orEmpty(command));
 	}
 
 	@PostMapping("/{id}/dispatch")
-	TaskerView dispatch(@PathVariable UUID id, @RequestBody(required = false) @Nullable TaskerCommand command) {
+	TaskerView dispatch(@PathVariable UUID id, @RequestBody(required = false) TaskerClearance.@Nullable Command command) {
 		return clearance.dispatch(id, orEmpty(command));
 	}
 
 	@PostMapping("/{id}/close")
-	TaskerView close(@PathVariable UUID id, @RequestBody(required = false) @Nullable TaskerCommand command) {
+	TaskerView close(@PathVariable UUID id, @RequestBody(required = false) TaskerClearance.@Nullable Command command) {
 		return clearance.close(id, orEmpty(command));
 	}
 
 	@PostMapping("/{id}/cancel")
-	TaskerView cancel(@PathVariable UUID id, @RequestBody(required = false) @Nullable TaskerCommand command) {
+	TaskerView cancel(@PathVariable UUID id, @RequestBody(required = false) TaskerClearance.@Nullable Command command) {
 		return clearance.cancel(id, orEmpty(command));
 	}
 
@@ -166,7 +168,7 @@ class TaskerApi {
 			.body(file.content());
 	}
 
-	private static TaskerCommand orEmpty(@Nullable TaskerCommand command) {
-		return command == null ? new TaskerCommand(null, null) : command;
+	private static TaskerClearance.Command orEmpty(TaskerClearance.@Nullable Command command) {
+		return command == null ? new TaskerClearance.Command(null, null) : command;
 	}
 }

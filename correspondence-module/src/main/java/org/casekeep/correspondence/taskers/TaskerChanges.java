@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.correspondence.drafts.DraftResponses;
+import org.casekeep.correspondence.drafts.TaskerAttachmentSummary;
 import org.casekeep.correspondence.events.TaskerAssigned;
+import org.casekeep.correspondence.history.TaskerHistories;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
@@ -41,18 +44,18 @@ class TaskerChanges {
 	static final String DEPARTMENT_ASSIGNED = "ASSIGNED_DEPARTMENT";
 
 	private final Taskers taskers;
-	private final TaskerHistory history;
-	private final TaskerAttachments attachments;
+	private final TaskerHistories history;
+	private final DraftResponses drafts;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
 
-	TaskerChanges(Taskers taskers, TaskerHistory history, TaskerAttachments attachments, AccessPolicy access,
+	TaskerChanges(Taskers taskers, TaskerHistories history, DraftResponses drafts, AccessPolicy access,
 			AuditTrail audit, PersonalDataGuard guard, ApplicationEventPublisher events) {
 		this.taskers = taskers;
 		this.history = history;
-		this.attachments = attachments;
+		this.drafts = drafts;
 		this.access = access;
 		this.audit = audit;
 		this.guard = guard;
@@ -112,8 +115,7 @@ class TaskerChanges {
 	/** Writes one line of the tasker's history, in this transaction. */
 	void record(Tasker tasker, Actor actor, String action, @Nullable Enum<?> from, @Nullable Enum<?> to,
 			@Nullable UUID assignmentId, @Nullable String note, Instant now) {
-		history.save(new TaskerHistoryEntry(tasker.getId(), now, actor.username(), actor.component(), action,
-				from == null ? null : from.name(), to == null ? null : to.name(), assignmentId, note));
+		history.record(tasker.getId(), actor, action, from, to, assignmentId, note, now);
 	}
 
 	/** Activates the assignments whose step is due now, recording and announcing each ({@link TaskerAssigned}). */
@@ -170,7 +172,7 @@ class TaskerChanges {
 
 	/** The tasker's view with its uploaded files, released (masked and audited) for the actor. */
 	TaskerView release(Tasker tasker, Actor actor) {
-		return guard.release(view(tasker, actor, now(), attachments.summariesOf(tasker.getId())), tasker.facts(),
+		return guard.release(view(tasker, actor, now(), drafts.of(tasker.getId())), tasker.facts(),
 				PURPOSE);
 	}
 

@@ -24,6 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskerClearance {
 
+	/**
+	 * A change to a tasker by its assigning office: compile ({@code text} is the compiled response), clear, dispatch,
+	 * close, cancel ({@code text} is the reason).
+	 *
+	 * @param version the tasker version acted on; optional, a stale one is refused with a conflict.
+	 */
+	public record Command(@Nullable String text, @Nullable Long version) {
+	}
+
 	static final int RESPONSE_MAX = 100_000;
 
 	private final TaskerChanges changes;
@@ -41,7 +50,7 @@ public class TaskerClearance {
 
 	/** Compiles the answers into the response; refused while any assignment is open. */
 	@Transactional
-	public TaskerView compile(UUID id, TaskerCommand command) {
+	public TaskerView compile(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		tasker.requireCompilable();
@@ -56,7 +65,7 @@ public class TaskerClearance {
 
 	/** Records clearance of the compiled response. */
 	@Transactional
-	public TaskerView clear(UUID id, TaskerCommand command) {
+	public TaskerView clear(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		Instant now = TaskerChanges.now();
@@ -67,7 +76,7 @@ public class TaskerClearance {
 
 	/** Dispatches the cleared response to the requester and tells other modules ({@link ResponseDispatched}). */
 	@Transactional
-	public TaskerView dispatch(UUID id, TaskerCommand command) {
+	public TaskerView dispatch(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		Instant now = TaskerChanges.now();
@@ -88,7 +97,7 @@ public class TaskerClearance {
 	 * the same correspondence is open, the correspondence is closed too and its schedule starts counting.
 	 */
 	@Transactional
-	public TaskerView close(UUID id, TaskerCommand command) {
+	public TaskerView close(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		Instant now = TaskerChanges.now();
@@ -107,7 +116,7 @@ public class TaskerClearance {
 
 	/** Cancels a tasker not dispatched yet, with the reason; it is closed as well. */
 	@Transactional
-	public TaskerView cancel(UUID id, TaskerCommand command) {
+	public TaskerView cancel(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		tasker.requireMayBecome(TaskerStatus.CANCELLED);

@@ -42,8 +42,8 @@ class TaskerForm {
 	 * The draft; malformed numbers and identifiers become problems of the named field through
 	 * {@link IllegalArgumentException}s caught by the caller.
 	 */
-	TaskerDraft toDraft() {
-		return new TaskerDraft(uuid(correspondenceId, "correspondenceId"), subject, instructions, days(),
+	TaskerRouting.Draft toDraft() {
+		return new TaskerRouting.Draft(uuid(correspondenceId, "correspondenceId"), subject, instructions, days(),
 				uuid(templateId, "templateId"), assigneeDrafts());
 	}
 

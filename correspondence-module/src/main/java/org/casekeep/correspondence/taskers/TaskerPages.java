@@ -124,7 +124,7 @@ class TaskerPages {
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		AssignmentAnswerDraft draft = new AssignmentAnswerDraft(kind, text, version);
+		TaskerAnswers.Answer draft = new TaskerAnswers.Answer(kind, text, version);
 		try {
 			AttachmentUpload upload = Uploads.one(file, "draft-response");
 			if (upload != null) {
@@ -156,7 +156,7 @@ class TaskerPages {
 		if (!ACTIONS.contains(action)) {
 			throw new org.casekeep.kernel.access.RecordNotFoundException("page", action);
 		}
-		TaskerCommand command = new TaskerCommand(text, version);
+		TaskerClearance.Command command = new TaskerClearance.Command(text, version);
 		try {
 			switch (action) {
 				case "compile" -> clearance.compile(id, command);

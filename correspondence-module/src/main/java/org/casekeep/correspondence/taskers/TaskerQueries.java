@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.correspondence.drafts.DraftResponses;
+import org.casekeep.correspondence.drafts.TaskerAttachmentFile;
+import org.casekeep.correspondence.history.TaskerHistories;
+import org.casekeep.correspondence.history.TaskerHistoryView;
 import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
@@ -33,18 +37,18 @@ public class TaskerQueries {
 
 	private final TaskerChanges changes;
 	private final Taskers taskers;
-	private final TaskerHistory history;
-	private final TaskerAttachments attachments;
+	private final TaskerHistories history;
+	private final DraftResponses drafts;
 	private final TaskerCounts counts;
 	private final AccessPolicy access;
 	private final PersonalDataGuard guard;
 
-	TaskerQueries(TaskerChanges changes, Taskers taskers, TaskerHistory history, TaskerAttachments attachments,
+	TaskerQueries(TaskerChanges changes, Taskers taskers, TaskerHistories history, DraftResponses drafts,
 			TaskerCounts counts, AccessPolicy access, PersonalDataGuard guard) {
 		this.changes = changes;
 		this.taskers = taskers;
 		this.history = history;
-		this.attachments = attachments;
+		this.drafts = drafts;
 		this.counts = counts;
 		this.access = access;
 		this.guard = guard;
@@ -103,7 +107,7 @@ public class TaskerQueries {
 	public List<TaskerHistoryView> history(UUID id) {
 		Tasker tasker = changes.find(id);
 		changes.visible(tasker);
-		List<TaskerHistoryView> lines = history.findByTaskerId(id).stream().map(TaskerHistoryEntry::view).toList();
+		List<TaskerHistoryView> lines = history.of(id);
 		return guard.release(new HistoryRelease(id, lines, Set.of()), tasker.facts(), TaskerChanges.PURPOSE)
 			.entries();
 	}
@@ -116,18 +120,15 @@ public class TaskerQueries {
 	public TaskerAttachmentFile attachment(UUID id, UUID attachmentId) {
 		Tasker tasker = changes.find(id);
 		changes.visible(tasker);
-		TaskerAttachment file = attachments.findById(attachmentId)
-			.filter(a -> a.getTaskerId().equals(id))
-			.orElseThrow(() -> new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId));
-		RecordFacts facts = file.facts(tasker);
+		DraftResponses.Stored stored = drafts.file(id, attachmentId, tasker.facts())
+			.orElseThrow(() -> new RecordNotFoundException(DraftResponses.RECORD_TYPE, attachmentId));
 		try {
-			access.check(Operation.READ, facts);
+			access.check(Operation.READ, stored.facts());
 		}
 		catch (AccessDeniedException ex) {
-			throw new RecordNotFoundException(TaskerAttachment.RECORD_TYPE, attachmentId);
+			throw new RecordNotFoundException(DraftResponses.RECORD_TYPE, attachmentId);
 		}
-		return guard.release(new TaskerAttachmentFile(file.getId(), file.getFileName(), file.getMediaType(),
-				file.getContent(), Set.of()), facts, TaskerChanges.PURPOSE);
+		return guard.release(stored.file(), stored.facts(), TaskerChanges.PURPOSE);
 	}
 
 	/**

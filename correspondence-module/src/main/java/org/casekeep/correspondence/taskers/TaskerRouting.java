@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.casekeep.correspondence.intake.TrackedCorrespondence;
 import org.casekeep.correspondence.office.DepartmentComponents;
+import org.casekeep.correspondence.routing.AssignmentDraft;
 import org.casekeep.correspondence.routing.AssignmentTarget;
 import org.casekeep.correspondence.routing.AssignmentTargets;
 import org.casekeep.correspondence.routing.RoutingStep;
@@ -34,6 +35,33 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TaskerRouting {
+
+	/**
+	 * A new tasker as submitted by an Executive Secretariat user. Assign it at once with either a routing template or
+	 * ad hoc assignees (all active together), or leave both out to keep a draft.
+	 *
+	 * @param correspondenceId the correspondence the tasker answers, optional.
+	 * @param subject required, at most 500 characters.
+	 * @param instructions optional, at most 20,000 characters.
+	 * @param businessDays federal business days to answer, 1 to 60.
+	 */
+	public record Draft(@Nullable UUID correspondenceId, @Nullable String subject, @Nullable String instructions,
+			@Nullable Integer businessDays, @Nullable UUID templateId, @Nullable List<AssignmentDraft> assignees) {
+	}
+
+	/**
+	 * Assigning a tasker: a routing template, or ad hoc assignees (active together with the open ones). One of the two.
+	 *
+	 * @param version the tasker version edited; optional, checked when given.
+	 */
+	public record AssignmentRequest(@Nullable UUID templateId, @Nullable List<AssignmentDraft> assignees,
+			@Nullable Long version) {
+	}
+
+	/** Reassigning an assignment to a new assignee, with the reason; {@code version} is the assignment's version. */
+	public record Reassignment(@Nullable AssignmentDraft assignee, @Nullable String reason,
+			@Nullable Long version) {
+	}
 
 	static final int SUBJECT_MAX = 500;
 
@@ -62,7 +90,7 @@ public class TaskerRouting {
 	 * assignee {@code {"department": true}} assigns the whole Department ({@link DepartmentComponents}).
 	 */
 	@Transactional
-	public TaskerView create(TaskerDraft draft) {
+	public TaskerView create(Draft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Tasker.RECORD_TYPE));
 		InputCheck check = new InputCheck();
 		String subject = check.requiredText("subject", draft.subject(), "Subject", SUBJECT_MAX);
@@ -107,7 +135,7 @@ public class TaskerRouting {
 	 * assigned as a whole already, recorded once in the history as a Department-wide assignment.
 	 */
 	@Transactional
-	public TaskerView assign(UUID id, TaskerAssignmentRequest request) {
+	public TaskerView assign(UUID id, AssignmentRequest request) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, request.version());
 		tasker.requireMayBecome(TaskerStatus.ASSIGNED);
@@ -136,7 +164,7 @@ public class TaskerRouting {
 
 	/** Replaces an open assignment by another assignee, with the reason; the old one stays in the history. */
 	@Transactional
-	public TaskerView reassign(UUID id, UUID assignmentId, AssignmentReassignment request) {
+	public TaskerView reassign(UUID id, UUID assignmentId, Reassignment request) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, null);
 		Assignment assignment = changes.assignment(tasker, assignmentId, request.version());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.correspondence.drafts.TaskerAttachmentSummary;
 import org.casekeep.kernel.pii.ReleasedAs;
 import org.jspecify.annotations.Nullable;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.casekeep.correspondence.events.ResponseDispatched;
 import org.casekeep.correspondence.events.TaskerAssigned;
 import org.casekeep.correspondence.events.TaskerOverdue;
+import org.casekeep.correspondence.history.TaskerHistoryView;
 import org.casekeep.correspondence.intake.CorrespondenceIntake;
 import org.casekeep.correspondence.intake.IntakeModuleTests;
 import org.casekeep.correspondence.routing.AssignmentDraft;
@@ -92,10 +93,10 @@ class TaskerRoutingModuleTests {
 		TaskerView tasker = answeredByIceAndCbp("Dispatch");
 		UUID id = tasker.id();
 		Actors.runAs(ESEC_CLERK, () -> {
-			clearance.compile(id, new TaskerCommand("ICE concurs; CBP does not: see its reason.", null));
-			clearance.clear(id, new TaskerCommand(null, null));
+			clearance.compile(id, new TaskerClearance.Command("ICE concurs; CBP does not: see its reason.", null));
+			clearance.clear(id, new TaskerClearance.Command(null, null));
 		});
-		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> clearance.dispatch(id, new TaskerCommand(null, null))))
+		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> clearance.dispatch(id, new TaskerClearance.Command(null, null))))
 			.andWaitForEventOfType(ResponseDispatched.class)
 			.matching(event -> event.taskerId().equals(id))
 			.toArriveAndVerify(event -> {
@@ -108,10 +109,10 @@ class TaskerRoutingModuleTests {
 	void closingStartsTheGrs41RetentionClockAtClosure() {
 		UUID id = answeredByIceAndCbp("Retention").id();
 		TaskerView closed = Actors.callAs(ESEC_CLERK, () -> {
-			clearance.compile(id, new TaskerCommand("Compiled", null));
-			clearance.clear(id, new TaskerCommand(null, null));
-			clearance.dispatch(id, new TaskerCommand(null, null));
-			return clearance.close(id, new TaskerCommand(null, null));
+			clearance.compile(id, new TaskerClearance.Command("Compiled", null));
+			clearance.clear(id, new TaskerClearance.Command(null, null));
+			clearance.dispatch(id, new TaskerClearance.Command(null, null));
+			return clearance.close(id, new TaskerClearance.Command(null, null));
 		});
 		assertThat(closed.status()).isEqualTo(TaskerStatus.CLOSED);
 		assertThat(retention.destroyAfter(Tasker.RECORD_TYPE, id.toString()))
@@ -121,7 +122,7 @@ class TaskerRoutingModuleTests {
 	@Test
 	void theEndOfItsRetentionPeriodDestroysTheTaskerWithItsAssignmentsAndConfirmsToTheKernel(Scenario scenario) {
 		UUID id = answeredByIceAndCbp("Destroyed").id();
-		Actors.runAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerCommand("Withdrawn by the requester", null)));
+		Actors.runAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerClearance.Command("Withdrawn by the requester", null)));
 		assertThat(jdbc.sql("select count(*) from correspondence.tasker_assignment where tasker_id = ?").param(id)
 			.query(Long.class).single()).isPositive();
 		scenario.publish(new RetentionPeriodEnded(Tasker.RECORD_TYPE, id.toString(), "GRS_4_1_010",
@@ -145,7 +146,7 @@ class TaskerRoutingModuleTests {
 						step(RoutingStepMode.PARALLEL, new AssignmentDraft("CBP", null, null)),
 						step(RoutingStepMode.SEQUENTIAL, new AssignmentDraft("PLCY", null, "plcy-expert"))),
 				null)));
-		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerDraft(null, "Routed", null, 5,
+		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerRouting.Draft(null, "Routed", null, 5,
 				template.id(), null)));
 		assertThat(tasker.assignments()).extracting(AssignmentView::component, AssignmentView::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ICE", AssignmentStatus.ACTIVE),
@@ -153,7 +154,7 @@ class TaskerRoutingModuleTests {
 					org.assertj.core.groups.Tuple.tuple("PLCY", AssignmentStatus.WAITING));
 		AssignmentView expert = tasker.assignments().get(2);
 		assertThatThrownBy(() -> Actors.callAs(PLCY_EXPERT, () -> answers.answer(tasker.id(), expert.id(),
-				new AssignmentAnswerDraft(AssignmentAnswerKind.CONCUR, null, expert.version()))))
+				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, expert.version()))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("assignmentId");
 
 		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null);
@@ -210,30 +211,30 @@ class TaskerRoutingModuleTests {
 		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(adHoc("Stale", "ICE")));
 		AssignmentView ice = tasker.assignments().getFirst();
 		Actors.runAs(ICE_ACTION, () -> answers.requestExtension(tasker.id(), ice.id(),
-				new AssignmentExtensionRequest(java.time.LocalDate.now().plusMonths(3), "Need field data", ice.version())));
+				new TaskerAnswers.ExtensionRequest(java.time.LocalDate.now().plusMonths(3), "Need field data", ice.version())));
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.answer(tasker.id(), ice.id(),
-				new AssignmentAnswerDraft(AssignmentAnswerKind.CONCUR, null, ice.version()))))
+				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, ice.version()))))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 	}
 
 	@Test
 	void aDraftIsAssignedLaterAdHocAndAnAssigneeListedTwiceIsRefused() {
-		TaskerView draft = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerDraft(null, "Draft first", null, 5,
+		TaskerView draft = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerRouting.Draft(null, "Draft first", null, 5,
 				null, null)));
 		assertThat(draft.status()).isEqualTo(TaskerStatus.DRAFT);
 		assertThat(draft.assignments()).isEmpty();
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> queries.get(draft.id())))
 			.isInstanceOf(org.casekeep.kernel.access.RecordNotFoundException.class);
-		TaskerView assigned = Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerAssignmentRequest(
+		TaskerView assigned = Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerRouting.AssignmentRequest(
 				null, List.of(new AssignmentDraft("ice", "Office of Policy", null)), draft.version())));
 		assertThat(assigned.status()).isEqualTo(TaskerStatus.ASSIGNED);
 		assertThat(assigned.assignments()).extracting(AssignmentView::component, AssignmentView::office)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ICE", "Office of Policy"));
 		assertThat(assigned.dueAt()).isEqualTo(TaskerDueDates.dueAt(assigned.assignedAt(), 5));
-		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerAssignmentRequest(
+		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerRouting.AssignmentRequest(
 				null, List.of(new AssignmentDraft("ICE", "Office of Policy", null)), null))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("already assigned");
-		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerAssignmentRequest(
+		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> routing.assign(draft.id(), new TaskerRouting.AssignmentRequest(
 				null, List.of(new AssignmentDraft("CBP", null, null)), draft.version()))))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		assertThat(Actors.callAs(ICE_ACTION, () -> queries.get(draft.id())).assignments().getFirst().mayAnswer()).isTrue();
@@ -242,15 +243,15 @@ class TaskerRoutingModuleTests {
 	@Test
 	void cancellingNeedsAReasonAndClosesTheTasker() {
 		UUID id = Actors.callAs(ESEC_CLERK, () -> routing.create(adHoc("Cancelled", "ICE"))).id();
-		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerCommand(" ", null))))
+		assertThatThrownBy(() -> Actors.callAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerClearance.Command(" ", null))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("text");
-		TaskerView cancelled = Actors.callAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerCommand("Withdrawn", null)));
+		TaskerView cancelled = Actors.callAs(ESEC_CLERK, () -> clearance.cancel(id, new TaskerClearance.Command("Withdrawn", null)));
 		assertThat(cancelled.status()).isEqualTo(TaskerStatus.CANCELLED);
 		assertThat(cancelled.closedAt()).isNotNull();
 		assertThat(retention.destroyAfter(Tasker.RECORD_TYPE, id.toString())).isPresent();
 		AssignmentView ice = cancelled.assignments().getFirst();
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.answer(id, ice.id(),
-				new AssignmentAnswerDraft(AssignmentAnswerKind.CONCUR, null, ice.version()))))
+				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, ice.version()))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("cancelled");
 	}
 
@@ -259,14 +260,14 @@ class TaskerRoutingModuleTests {
 		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(adHoc("Refused", "CBP")));
 		AssignmentView cbp = tasker.assignments().getFirst();
 		Actors.runAs(CBP_ACTION, () -> answers.requestExtension(tasker.id(), cbp.id(),
-				new AssignmentExtensionRequest(java.time.LocalDate.now().plusMonths(2), "Holiday staffing", null)));
+				new TaskerAnswers.ExtensionRequest(java.time.LocalDate.now().plusMonths(2), "Holiday staffing", null)));
 		TaskerView decided = Actors.callAs(ESEC_CLERK, () -> answers.decideExtension(tasker.id(), cbp.id(),
-				new AssignmentExtensionDecision(false, "The Secretary needs it this week", null)));
+				new TaskerAnswers.ExtensionDecision(false, "The Secretary needs it this week", null)));
 		assertThat(decided.dueAt()).isEqualTo(tasker.dueAt());
 		assertThat(decided.assignments().getFirst().dueAt()).isEqualTo(cbp.dueAt());
 		assertThat(decided.assignments().getFirst().extensionStatus()).isEqualTo(AssignmentExtensionStatus.REFUSED);
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.requestExtension(tasker.id(), cbp.id(),
-				new AssignmentExtensionRequest(java.time.LocalDate.now().plusMonths(2), "Not mine", null))))
+				new TaskerAnswers.ExtensionRequest(java.time.LocalDate.now().plusMonths(2), "Not mine", null))))
 			.isInstanceOf(org.casekeep.kernel.access.RecordNotFoundException.class);
 	}
 
@@ -274,10 +275,10 @@ class TaskerRoutingModuleTests {
 	void historyListsEveryTransitionInOrder() {
 		UUID id = answeredByIceAndCbp("History").id();
 		Actors.runAs(ESEC_CLERK, () -> {
-			clearance.compile(id, new TaskerCommand("Compiled", null));
-			clearance.clear(id, new TaskerCommand(null, null));
-			clearance.dispatch(id, new TaskerCommand(null, null));
-			clearance.close(id, new TaskerCommand(null, null));
+			clearance.compile(id, new TaskerClearance.Command("Compiled", null));
+			clearance.clear(id, new TaskerClearance.Command(null, null));
+			clearance.dispatch(id, new TaskerClearance.Command(null, null));
+			clearance.close(id, new TaskerClearance.Command(null, null));
 		});
 		List<TaskerHistoryView> history = Actors.callAs(ESEC_CLERK, () -> queries.history(id));
 		assertThat(history).extracting(TaskerHistoryView::action).containsExactly("CREATED", "ASSIGNED", "ASSIGNED",
@@ -317,7 +318,7 @@ class TaskerRoutingModuleTests {
 		// A tasker answers a letter the assigning office may change: a made-up id is refused (404).
 		UUID letter = Actors.callAs(ESEC_CLERK, () -> intake.intake(IntakeModuleTests.draft(subject, "Please advise.",
 				null), List.of())).id();
-		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerDraft(letter, subject,
+		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerRouting.Draft(letter, subject,
 				"Please review", 3, null, List.of(new AssignmentDraft("ICE", null, null),
 						new AssignmentDraft("CBP", null, null)))));
 		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null);
@@ -328,7 +329,7 @@ class TaskerRoutingModuleTests {
 		AssignmentView assignment = tasker.assignments().stream().filter(a -> a.component().equals(component))
 			.findFirst().orElseThrow();
 		return Actors.callAs(actor, () -> answers.answer(tasker.id(), assignment.id(),
-				new AssignmentAnswerDraft(kind, text, assignment.version())));
+				new TaskerAnswers.Answer(kind, text, assignment.version())));
 	}
 
 	private Callable<TaskerView> racing(CyclicBarrier start, Actor actor, TaskerView tasker, String component,
@@ -339,12 +340,12 @@ class TaskerRoutingModuleTests {
 		};
 	}
 
-	private static TaskerDraft adHoc(String subject, String... components) {
+	private static TaskerRouting.Draft adHoc(String subject, String... components) {
 		List<AssignmentDraft> assignees = new ArrayList<>();
 		for (String component : components) {
 			assignees.add(new AssignmentDraft(component, null, null));
 		}
-		return new TaskerDraft(null, subject, null, 3, null, assignees);
+		return new TaskerRouting.Draft(null, subject, null, 3, null, assignees);
 	}
 
 	private static RoutingTemplateDraft.RoutingStepDraft step(RoutingStepMode mode, AssignmentDraft... assignees) {

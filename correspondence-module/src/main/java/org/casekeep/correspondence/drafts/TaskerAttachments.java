@@ -1,4 +1,4 @@
-package org.casekeep.correspondence.taskers;
+package org.casekeep.correspondence.drafts;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +11,7 @@ interface TaskerAttachments extends JpaRepository<TaskerAttachment, UUID> {
 
 	/** What a tasker page lists, without loading the files themselves. */
 	@Query("""
-			select new org.casekeep.correspondence.taskers.TaskerAttachmentSummary(a.id, a.assignmentId, a.fileName,
+			select new org.casekeep.correspondence.drafts.TaskerAttachmentSummary(a.id, a.assignmentId, a.fileName,
 			    a.mediaType, a.sizeBytes, a.uploadedBy, a.createdAt)
 			from TaskerAttachment a where a.taskerId = :taskerId order by a.createdAt, a.id""")
 	List<TaskerAttachmentSummary> summariesOf(UUID taskerId);

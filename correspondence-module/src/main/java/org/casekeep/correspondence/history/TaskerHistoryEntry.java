@@ -1,4 +1,4 @@
-package org.casekeep.correspondence.taskers;
+package org.casekeep.correspondence.history;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_event")
-@PersonalDataRecord(type = TaskerHistoryEntry.RECORD_TYPE, partOf = Tasker.RECORD_TYPE,
+@PersonalDataRecord(type = TaskerHistoryEntry.RECORD_TYPE, partOf = TaskerViewers.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Appendix ESTT (transactional history of a tasker); destroyed with its tasker")
 class TaskerHistoryEntry {

@@ -1,4 +1,4 @@
-package org.casekeep.correspondence.taskers;
+package org.casekeep.correspondence.history;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.casekeep.correspondence.taskers;
+package org.casekeep.correspondence.drafts;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
@@ -15,14 +16,14 @@ import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
 
 /**
- * A file an assignee uploaded as the draft official response of their assignment (issue 3 item 4; PIA "Review &amp;
+ * A file an assignee uploaded as the draft official response of their assignment (PIA "Review &amp;
  * Analysis": responses "uploaded directly into the tracking tool"). It has no visibility of its own: whoever may see
  * the tasker may see it, nobody else (FEMA ACT: attachments only for those assigned to the task). Checked for SPII
  * before it is stored, so it holds none that the detector finds (PIA 3.4). Destroyed with its tasker.
  */
 @Entity
 @Table(schema = "correspondence", name = "tasker_attachment")
-@PersonalDataRecord(type = TaskerAttachment.RECORD_TYPE, partOf = Tasker.RECORD_TYPE,
+@PersonalDataRecord(type = TaskerAttachment.RECORD_TYPE, partOf = TaskerViewers.RECORD_TYPE,
 		legalBasis = "6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
 		source = "Correspondence PIA, Review & Analysis (draft responses of action offices)")
 class TaskerAttachment extends AssignedIdEntity {
@@ -76,8 +77,8 @@ class TaskerAttachment extends AssignedIdEntity {
 	Instant getCreatedAt() { return createdAt; }
 
 	/** The facts of the tasker it belongs to, as this record type: the same people may see both. */
-	RecordFacts facts(Tasker tasker) {
-		RecordFacts of = tasker.facts();
-		return new RecordFacts(RECORD_TYPE, id.toString(), of.owningComponent(), of.ownerUsername(), of.assignees());
+	RecordFacts facts(RecordFacts tasker) {
+		return new RecordFacts(RECORD_TYPE, id.toString(), tasker.owningComponent(), tasker.ownerUsername(),
+				tasker.assignees());
 	}
 }

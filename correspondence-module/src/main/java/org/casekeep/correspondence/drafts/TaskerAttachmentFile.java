@@ -1,4 +1,4 @@
-package org.casekeep.correspondence.taskers;
+package org.casekeep.correspondence.drafts;
 
 import java.util.Set;
 import java.util.UUID;
