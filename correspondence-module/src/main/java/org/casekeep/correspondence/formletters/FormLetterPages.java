@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The form-letter library pages (Intranet Quorum; issue 3 item 8): the office's letters, writing and revising them
+ * The form-letter library pages (Intranet Quorum): the office's letters, writing and revising them
  * with a hint listing the merge fields, the versions with submit / approve / send back, and filling an approved
  * letter in. Refusals of the workflow (409) and invalid input (422) are shown on the page as alerts.
  */

@@ -68,7 +68,7 @@ class CorrespondenceApi {
 	}
 
 	@PostMapping("/{id}/spii-decisions")
-	CorrespondenceView decide(@PathVariable UUID id, @RequestBody SpiiReviewDecisions decisions) {
+	CorrespondenceView decide(@PathVariable UUID id, @RequestBody SpiiReview.Decisions decisions) {
 		return review.decide(id, decisions);
 	}
 
@@ -78,7 +78,7 @@ class CorrespondenceApi {
 	}
 
 	@GetMapping
-	List<CorrespondenceSummary> search(@RequestParam(required = false) @Nullable String q,
+	List<CorrespondenceSearch.Result> search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status) {
 		return search.search(q, status);
 	}

@@ -43,7 +43,7 @@ class CorrespondencePages {
 		model.addAttribute("statuses", CorrespondenceStatus.values());
 		boolean knownStatus = status == null || status.isBlank()
 				|| java.util.Arrays.stream(CorrespondenceStatus.values()).anyMatch(s -> s.name().equals(status));
-		List<CorrespondenceSummary> results = mayUse && knownStatus ? search.search(q, status) : List.of();
+		List<CorrespondenceSearch.Result> results = mayUse && knownStatus ? search.search(q, status) : List.of();
 		model.addAttribute("results", results);
 		model.addAttribute("searched", (q != null && !q.isBlank()) || (status != null && !status.isBlank()));
 		return "correspondence/index";

@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.intake;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.pii.PersonalDataGuard;
+import org.casekeep.kernel.pii.ReleasedAs;
 import org.casekeep.kernel.validation.InputCheck;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CorrespondenceSearch {
+
+	/** A search result: enough to recognise a piece of correspondence, released through the kernel's guard. */
+	@ReleasedAs(Correspondence.RECORD_TYPE)
+	public record Result(UUID id, String referenceNumber, String status, String channel,
+			String sourceType, String subject, @Nullable String lastName, @Nullable String organization,
+			Instant receivedAt, String owningComponent) {
+	}
 
 	static final int SEARCH_LIMIT = 100;
 	static final int SEARCH_RARE_CAP = 1000;
@@ -64,7 +73,7 @@ public class CorrespondenceSearch {
 	 * @param status a {@link CorrespondenceStatus} name; blank for any.
 	 */
 	@Transactional
-	public List<CorrespondenceSummary> search(@Nullable String query, @Nullable String status) {
+	public List<Result> search(@Nullable String query, @Nullable String status) {
 		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(Correspondence.RECORD_TYPE));
 		InputCheck check = new InputCheck();
 		CorrespondenceStatus chosen = check.optional("status", status, raw -> {
@@ -85,7 +94,7 @@ public class CorrespondenceSearch {
 			.map(Correspondence::getId)
 			.toList());
 		Map<UUID, RecordFacts> permitted = new LinkedHashMap<>();
-		List<CorrespondenceSummary> summaries = new ArrayList<>(found.size());
+		List<Result> summaries = new ArrayList<>(found.size());
 		for (Correspondence c : found) {
 			RecordFacts facts = CorrespondenceDesk.facts(c,
 					assigned.contains(c.getId()) ? Set.of(actor.username()) : Set.of());
@@ -150,8 +159,8 @@ public class CorrespondenceSearch {
 		return records.searchNewestFirst(every, component, keys, status, words, SEARCH_LIMIT);
 	}
 
-	private static CorrespondenceSummary summary(Correspondence c) {
-		return new CorrespondenceSummary(c.getId(), c.getReferenceNumber(), c.getStatus().name(),
+	private static Result summary(Correspondence c) {
+		return new Result(c.getId(), c.getReferenceNumber(), c.getStatus().name(),
 				c.getChannel().name(), c.getSourceType().name(), c.getSubject(), c.getLastName(), c.getOrganization(),
 				c.getReceivedAt(), c.getOwningComponent());
 	}

@@ -100,18 +100,18 @@ class IntakePages {
 	String decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CorrespondenceView view = search.get(id);
-		List<SpiiReviewDecisions.Decision> decisions = new ArrayList<>();
+		List<SpiiReview.Decision> decisions = new ArrayList<>();
 		Map<UUID, Answer> answers = new LinkedHashMap<>();
 		for (CorrespondenceView.Finding finding : view.findings()) {
 			Answer answer = new Answer(params.get("decision-" + finding.id()), params.get("justification-" + finding.id()),
 					params.containsKey("extraneous-" + finding.id()));
 			answers.put(finding.id(), answer);
-			decisions.add(new SpiiReviewDecisions.Decision(finding.id(), answer.decision(), answer.justification(), answer.extraneous()));
+			decisions.add(new SpiiReview.Decision(finding.id(), answer.decision(), answer.justification(), answer.extraneous()));
 		}
 		boolean bodyExtraneous = params.containsKey("bodyExtraneous");
 		Long version = parseVersion(params.get("version"));
 		try {
-			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReviewDecisions(version, decisions, bodyExtraneous));
+			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReview.Decisions(version, decisions, bodyExtraneous));
 			redirect.addFlashAttribute("notice", reviewed.referenceNumber() + " was reviewed and received.");
 			return "redirect:/correspondence/" + id;
 		}

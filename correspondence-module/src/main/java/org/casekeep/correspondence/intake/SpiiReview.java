@@ -22,6 +22,7 @@ import org.casekeep.kernel.spii.SpiiDetector;
 import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,27 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SpiiReview {
+
+	/**
+	 * The decisions of an SPII review, one per finding (PIA 3.4).
+	 *
+	 * @param version the version of the correspondence the reviewer saw; a stale one is refused (409).
+	 * @param bodyExtraneous whether the whole text is extraneous to the matter (shown greyed out, IQ).
+	 */
+	public record Decisions(@Nullable Long version, @Nullable List<Decision> decisions,
+			@Nullable Boolean bodyExtraneous) {
+	}
+
+	/**
+	 * A reviewer's decision on one finding.
+	 *
+	 * @param decision {@code REDACT} or {@code KEEP}.
+	 * @param justification why the value is kept, at least 10 characters; required for {@code KEEP}.
+	 * @param extraneous whether the passage is extraneous to the matter, shown greyed out (IQ).
+	 */
+	public record Decision(@Nullable UUID findingId, @Nullable String decision, @Nullable String justification,
+			@Nullable Boolean extraneous) {
+	}
 
 	static final int JUSTIFICATION_MIN = 10;
 	static final int JUSTIFICATION_MAX = 500;
@@ -68,7 +90,7 @@ public class SpiiReview {
 	 * @throws ObjectOptimisticLockingFailureException if {@code decisions.version()} is not the current version.
 	 */
 	@Transactional
-	public CorrespondenceView decide(UUID id, SpiiReviewDecisions request) {
+	public CorrespondenceView decide(UUID id, Decisions request) {
 		Correspondence correspondence = desk.find(id);
 		Actor actor = access.check(Operation.UPDATE, desk.facts(correspondence));
 		if (request.version() == null) {
@@ -81,11 +103,11 @@ public class SpiiReview {
 			throw InvalidInputException.of("status", "This correspondence has no SPII review pending");
 		}
 		List<SpiiReviewItem> items = reviewItems.findByCorrespondenceIdOrderByLocationAscStartOffsetAsc(id);
-		Map<UUID, SpiiReviewDecisions.Decision> byFinding = validated(items, request);
+		Map<UUID, Decision> byFinding = validated(items, request);
 		Instant now = desk.now();
 		Map<String, List<SpiiReviewItem>> redactions = new LinkedHashMap<>();
 		for (SpiiReviewItem item : items) {
-			SpiiReviewDecisions.Decision decision = byFinding.get(item.getId());
+			Decision decision = byFinding.get(item.getId());
 			SpiiReviewItem.Choice choice = SpiiReviewItem.Choice.valueOf(
 					decision.decision().strip().toUpperCase(Locale.ROOT));
 			String justification = decision.justification() == null ? null : decision.justification().strip();
@@ -188,12 +210,12 @@ public class SpiiReview {
 			.toList();
 	}
 
-	private static Map<UUID, SpiiReviewDecisions.Decision> validated(List<SpiiReviewItem> items,
-			SpiiReviewDecisions request) {
+	private static Map<UUID, Decision> validated(List<SpiiReviewItem> items,
+			Decisions request) {
 		InputCheck check = new InputCheck();
-		Map<UUID, SpiiReviewDecisions.Decision> byFinding = new HashMap<>();
-		for (SpiiReviewDecisions.Decision decision : request.decisions() == null
-				? List.<SpiiReviewDecisions.Decision>of() : request.decisions()) {
+		Map<UUID, Decision> byFinding = new HashMap<>();
+		for (Decision decision : request.decisions() == null
+				? List.<Decision>of() : request.decisions()) {
 			if (decision == null || decision.findingId() == null) {
 				check.reject("decisions", "Each decision must name its finding");
 			}
@@ -205,7 +227,7 @@ public class SpiiReview {
 			}
 		}
 		for (SpiiReviewItem item : items) {
-			SpiiReviewDecisions.Decision decision = byFinding.get(item.getId());
+			Decision decision = byFinding.get(item.getId());
 			String field = findingField(item.getId());
 			String choice = decision == null || decision.decision() == null ? ""
 					: decision.decision().strip().toUpperCase(Locale.ROOT);

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mailbox messages that could not be taken in (a broken MIME structure, a refused attachment, a sender or field the
- * intake does not accept): recorded with the reason instead of being dropped (issue 3 "Bad input"), listed for the
+ * intake does not accept): recorded with the reason instead of being dropped (CATT), listed for the
  * Executive Secretariat, who marks each as handled with a note. A handled message leaves the open list and stays for
  * the record. Access is decided by the kernel's policy ({@link Rules}).
  */

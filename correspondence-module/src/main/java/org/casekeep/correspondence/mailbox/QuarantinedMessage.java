@@ -15,7 +15,7 @@ import org.casekeep.kernel.pii.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A mailbox message that could not be taken in, and why (issue 3 "Bad input"). The body is never kept; the sender's
+ * A mailbox message that could not be taken in, and why (CATT). The body is never kept; the sender's
  * address and the subject (SPII redacted) are personal data like any other. Stored by {@link MailboxQuarantine}'s
  * insert (exactly once per message key); read and marked handled through this mapping. A transitory record: it is
  * destroyed 90 days after it was marked handled (GRS 5.2 item 010).

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Response metrics per component over the taskers the caller may see (issue 3 item 7). */
+/** Response metrics per component over the taskers the caller may see (FEMA ACT, ESTT). */
 @RestController
 class MetricsApi {
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Response metrics per assigned component over a period, computed over the taskers the viewer may see and nothing
- * else (FEMA ACT, ESTT; issue 3 items 6 and 7).
+ * else (FEMA ACT, ESTT).
  *
  * @param from first day of the period (inclusive, Eastern time).
  * @param to last day of the period (inclusive, Eastern time).

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Records review on the correspondence page (PIA 5.1, issue 3 item 10): the Executive Secretariat files a record
+ * Records review on the correspondence page (PIA 5.1): the Executive Secretariat files a record
  * under a temporary schedule or as permanent until scheduled. Errors come back to the page as an alert.
  */
 @Controller

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminders before the due date and escalation when overdue (issue 3 item 5), by in-app notification and email
- * through the kernel's {@link Notifier}.
+ * Reminders before the due date and escalation when overdue (PIA 1.4, 5.1: taskers and their reminder emails), by
+ * in-app notification and email through the kernel's {@link Notifier}.
  * <ul>
  * <li>An active assignment of an assigned tasker due within {@code casekeep.correspondence.reminder-business-days}
  * federal business days (default 2) reminds its assignee: the named expert, or the assigned component's mailbox.</li>

@@ -88,8 +88,8 @@ public class IntakeModuleTests {
 			.matching(event -> event.correspondenceId().equals(held.id()))).isEmpty();
 
 		UUID findingId = held.findings().get(0).id();
-		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> review.decide(held.id(), new SpiiReviewDecisions(
-				held.version(), List.of(new SpiiReviewDecisions.Decision(findingId, "REDACT", null, false)), false))))
+		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> review.decide(held.id(), new SpiiReview.Decisions(
+				held.version(), List.of(new SpiiReview.Decision(findingId, "REDACT", null, false)), false))))
 			.andWaitForEventOfType(CorrespondenceReceived.class)
 			.matching(event -> event.correspondenceId().equals(held.id()))
 			.toArriveAndVerify(event -> {
@@ -104,15 +104,15 @@ public class IntakeModuleTests {
 	void searchFindsAWordThatOnlyAppearsInAnAttachment() {
 		CorrespondenceView stored = Actors.callAs(ESEC_CLERK, () -> intake.intake(draft("Letter", null, null),
 				List.of(new AttachmentUpload("scan.pdf", pdf("The floodplain maps near Ravenswood are outdated.")))));
-		List<CorrespondenceSummary> found = Actors.callAs(ESEC_CLERK, () -> search.search("Ravenswood", null));
-		assertThat(found).extracting(CorrespondenceSummary::id).contains(stored.id());
+		List<CorrespondenceSearch.Result> found = Actors.callAs(ESEC_CLERK, () -> search.search("Ravenswood", null));
+		assertThat(found).extracting(CorrespondenceSearch.Result::id).contains(stored.id());
 		assertThat(Actors.callAs(ESEC_CLERK, () -> search.search("Ravenswood", "RECEIVED")))
-			.extracting(CorrespondenceSummary::id).contains(stored.id());
+			.extracting(CorrespondenceSearch.Result::id).contains(stored.id());
 		// A phrase is looked up through the full-text indexes first: in order, and only in order.
 		assertThat(Actors.callAs(ESEC_CLERK, () -> search.search("\"floodplain maps near Ravenswood\"", null)))
-			.extracting(CorrespondenceSummary::id).containsExactly(stored.id());
+			.extracting(CorrespondenceSearch.Result::id).containsExactly(stored.id());
 		assertThat(Actors.callAs(ESEC_CLERK, () -> search.search("\"Ravenswood maps\"", null)))
-			.extracting(CorrespondenceSummary::id).doesNotContain(stored.id());
+			.extracting(CorrespondenceSearch.Result::id).doesNotContain(stored.id());
 	}
 
 	@Test
@@ -122,11 +122,11 @@ public class IntakeModuleTests {
 		assertThat(Actors.callAs(ICE_EXEC_SEC, () -> search.search("quillfeather", null))).isEmpty();
 		assertThat(Actors.callAs(ICE_EXEC_SEC, () -> search.search("\"quillfeather permits\"", null))).isEmpty();
 		assertThat(Actors.callAs(ESEC_CLERK, () -> search.search("quillfeather", null)))
-			.extracting(CorrespondenceSummary::id).containsExactly(stored.id());
+			.extracting(CorrespondenceSearch.Result::id).containsExactly(stored.id());
 		CorrespondenceView own = Actors.callAs(ICE_EXEC_SEC, () -> intake.intake(draft("Quillfeather at ICE",
 				"quillfeather again", null), List.of()));
 		assertThat(Actors.callAs(ICE_EXEC_SEC, () -> search.search("quillfeather", null)))
-			.extracting(CorrespondenceSummary::id).containsExactly(own.id());
+			.extracting(CorrespondenceSearch.Result::id).containsExactly(own.id());
 	}
 
 	@Test
