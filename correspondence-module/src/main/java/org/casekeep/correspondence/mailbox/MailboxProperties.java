@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MailboxProperties(@DefaultValue("false") boolean enabled, @Nullable String host,
 		@DefaultValue("993") int port, @Nullable String username, @Nullable String password,
 		@DefaultValue("INBOX") String folder, @DefaultValue("true") boolean ssl,
-		@DefaultValue(OfficeRoles.EXECUTIVE_SECRETARIAT) String owningComponent, @DefaultValue("0 */2 * * * *") String pollCron,
+		@DefaultValue(OfficeRoles.EXECUTIVE_SECRETARIAT) String owningComponent,
+		@DefaultValue("0 */2 * * * *") String pollCron,
 		@DefaultValue("mailbox-intake") String intakeUser, @DefaultValue("10") int taskerBusinessDays) {
 }

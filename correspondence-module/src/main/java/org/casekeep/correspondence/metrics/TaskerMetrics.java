@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Metrics per assigned component (FEMA ACT, ESTT): answers given, on-time rate and median calendar days to respond.
- * The same item-level visibility filter as every other list and count ({@link TaskerViewers#VISIBLE}) is applied in SQL, so
- * a tasker the caller may not see does not count, and a component known only from such taskers does not appear.
+ * The same item-level visibility filter as every other list and count ({@link TaskerViewers#VISIBLE}) is applied in
+ * SQL, so a tasker the caller may not see does not count, and a component known only from such taskers does not
+ * appear.
  */
 @Service
 public class TaskerMetrics {
