@@ -16,6 +16,7 @@ import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +33,19 @@ class CorrespondenceDesk {
 	private final CorrespondenceAccessRules rules;
 	private final PersonalDataGuard guard;
 	private final RetentionRegistry retention;
+	private final ApplicationEventPublisher events;
 	private final Clock clock = Clock.systemUTC();
 
 	CorrespondenceDesk(CorrespondenceRecords records, Attachments attachments, SpiiReviewItems reviewItems,
-			CorrespondenceAccessRules rules, PersonalDataGuard guard, RetentionRegistry retention) {
+			CorrespondenceAccessRules rules, PersonalDataGuard guard, RetentionRegistry retention,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviewItems = reviewItems;
 		this.rules = rules;
 		this.guard = guard;
 		this.retention = retention;
+		this.events = events;
 	}
 
 	/** The record, or not found. */
@@ -76,6 +80,18 @@ class CorrespondenceDesk {
 	 */
 	void track(Correspondence c) {
 		retention.track(Correspondence.RECORD_TYPE, c.getId().toString(), c.getRetentionSchedule(), retentionFacts(c));
+	}
+
+	/** The same for many records stored together (batch intake), in one round trip. */
+	void trackAll(List<Correspondence> stored) {
+		retention.trackAll(Correspondence.RECORD_TYPE, stored.stream()
+			.map(c -> new RetentionRegistry.Tracked(c.getId().toString(), c.getRetentionSchedule(), retentionFacts(c)))
+			.toList());
+	}
+
+	/** Tells other modules a record was received ({@code CorrespondenceReceived}), in the caller's transaction. */
+	void announce(Correspondence c, Instant now) {
+		events.publishEvent(c.received(now));
 	}
 
 	static RetentionFacts retentionFacts(Correspondence c) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.correspondence.events.CorrespondenceDestroyed;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.AttachmentText;
@@ -19,11 +18,9 @@ import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
-import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.time.FiscalYear;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the record, its attachments and their extracted text are stored and everything is scanned for SPII. A record with
  * findings waits in {@code SPII_REVIEW} for its {@link SpiiReview}; one without is {@code RECEIVED} at once and
  * announced with {@link CorrespondenceReceived}. Every path checks the access policy, every output passes the
- * kernel's guard, every change is audited. Also destroys a record whose retention ended.
+ * kernel's guard, every change is audited.
  */
 @Service
 public class CorrespondenceIntake {
@@ -60,12 +57,9 @@ public class CorrespondenceIntake {
 	private final AttachmentText attachmentText;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
-	private final RetentionRegistry retention;
-	private final ApplicationEventPublisher events;
 
 	CorrespondenceIntake(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
-			SpiiReviewItems reviewItems, AttachmentText attachmentText, AccessPolicy access, AuditTrail audit,
-			RetentionRegistry retention, ApplicationEventPublisher events) {
+			SpiiReviewItems reviewItems, AttachmentText attachmentText, AccessPolicy access, AuditTrail audit) {
 		this.desk = desk;
 		this.records = records;
 		this.attachments = attachments;
@@ -73,8 +67,6 @@ public class CorrespondenceIntake {
 		this.attachmentText = attachmentText;
 		this.access = access;
 		this.audit = audit;
-		this.retention = retention;
-		this.events = events;
 	}
 
 	/**
@@ -112,7 +104,7 @@ public class CorrespondenceIntake {
 				CorrespondenceIntake.PURPOSE, "attachments: " + stored.size() + "; SPII findings: " + found.size()));
 		desk.track(correspondence);
 		if (found.isEmpty()) {
-			events.publishEvent(correspondence.received(now));
+			desk.announce(correspondence, now);
 		}
 		records.flush();
 		// Released from what was just written: no need to read it back.
@@ -159,7 +151,6 @@ public class CorrespondenceIntake {
 		List<SpiiReviewItem> found = new ArrayList<>();
 		List<Receipt> receipts = new ArrayList<>(values.size());
 		List<AuditEvent> entries = new ArrayList<>(values.size());
-		List<RetentionRegistry.Tracked> tracked = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
 			Correspondence c = new Correspondence(prefix + String.format(Locale.ROOT, "%06d", numbers.get(i)),
 					values.get(i), actor.component(), actor.username(), now);
@@ -173,36 +164,18 @@ public class CorrespondenceIntake {
 			entries.add(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE, c.getId().toString(),
 					c.getOwningComponent(), c.filledFields(), CorrespondenceIntake.PURPOSE,
 					"batch intake; attachments: 0; SPII findings: " + items.size()));
-			tracked.add(new RetentionRegistry.Tracked(c.getId().toString(), c.getRetentionSchedule(),
-					CorrespondenceDesk.retentionFacts(c)));
 		}
 		records.saveAll(stored);
 		reviewItems.saveAll(found);
 		audit.recordAll(entries);
-		retention.trackAll(Correspondence.RECORD_TYPE, tracked);
+		desk.trackAll(stored);
 		for (Correspondence c : stored) {
 			if (c.getStatus() == CorrespondenceStatus.RECEIVED) {
-				events.publishEvent(c.received(now));
+				desk.announce(c, now);
 			}
 		}
 		records.flush();
 		return receipts;
-	}
-
-	/**
-	 * Destroys a record whose retention period ended, with its attachments and findings, and confirms it to the
-	 * kernel. Idempotent: a record already gone is only confirmed. Runs as the system.
-	 */
-	@Transactional
-	void destroyExpired(UUID id) {
-		records.findById(id).ifPresent(correspondence -> {
-			reviewItems.deleteByCorrespondence(id);
-			attachments.deleteByCorrespondence(id);
-			records.delete(correspondence);
-			events.publishEvent(new CorrespondenceDestroyed(id, correspondence.getReferenceNumber(),
-					correspondence.getRetentionSchedule(), desk.now()));
-		});
-		retention.confirmDestroyed(Correspondence.RECORD_TYPE, id.toString());
 	}
 
 	/** The caller, if they may take correspondence in for their component. */

@@ -23,7 +23,6 @@ import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,17 +68,15 @@ public class SpiiReview {
 	private final SpiiReviewItems reviewItems;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
-	private final ApplicationEventPublisher events;
 
 	SpiiReview(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
-			SpiiReviewItems reviewItems, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events) {
+			SpiiReviewItems reviewItems, AccessPolicy access, AuditTrail audit) {
 		this.desk = desk;
 		this.records = records;
 		this.attachments = attachments;
 		this.reviewItems = reviewItems;
 		this.access = access;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
@@ -150,7 +147,7 @@ public class SpiiReview {
 		correspondence.reviewed(Boolean.TRUE.equals(request.bodyExtraneous()), now);
 		records.saveAndFlush(correspondence);
 		desk.track(correspondence);
-		events.publishEvent(correspondence.received(now));
+		desk.announce(correspondence, now);
 		return desk.release(correspondence);
 	}
 
