@@ -21,8 +21,6 @@ import org.casekeep.correspondence.intake.CorrespondenceIntake;
 import org.casekeep.correspondence.intake.CorrespondenceSearch;
 import org.casekeep.correspondence.intake.IntakeDraft;
 import org.casekeep.correspondence.office.TaskerViewers;
-import org.casekeep.correspondence.taskers.TaskerDashboard;
-import org.casekeep.correspondence.taskers.TaskerFilter;
 import org.casekeep.correspondence.taskers.TaskerQueries;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -118,18 +116,18 @@ class CorrespondenceBenchmarks {
 	@Order(1)
 	void taskerDashboardAndListOfOneActionOfficer() {
 		Actor officer = DemoUsers.ICE_ACTION.actor();
-		TaskerDashboard[] last = new TaskerDashboard[1];
+		TaskerQueries.Dashboard[] last = new TaskerQueries.Dashboard[1];
 		long[] dashboard = time(officer, CALLS, () -> last[0] = taskers.dashboard());
 		System.out.printf("BENCHMARK tasker dashboard (ice-action, %,d taskers, %,d visible): %s (target p95 <= 150 ms)%n",
 				TASKERS, last[0].total(), stats(dashboard));
 		int[] size = new int[1];
-		long[] all = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerFilter.ALL).size());
+		long[] all = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.ALL).size());
 		System.out.printf("BENCHMARK my taskers, all (ice-action, %,d taskers, first %d): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(all));
-		long[] week = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerFilter.DUE_THIS_WEEK).size());
+		long[] week = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.DUE_THIS_WEEK).size());
 		System.out.printf("BENCHMARK my taskers, due this week (ice-action, %,d taskers, %d shown): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(week));
-		long[] overdue = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerFilter.OVERDUE).size());
+		long[] overdue = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.OVERDUE).size());
 		System.out.printf("BENCHMARK my taskers, overdue (ice-action, %,d taskers, %d shown): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(overdue));
 		if (Boolean.getBoolean("bench.explain")) {

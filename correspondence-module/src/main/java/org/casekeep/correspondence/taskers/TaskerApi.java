@@ -56,12 +56,12 @@ class TaskerApi {
 
 	@GetMapping
 	List<TaskerSummary> mine(@RequestParam(required = false) @Nullable TaskerStatus status,
-			@RequestParam(required = false) @Nullable TaskerFilter filter) {
+			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter) {
 		return queries.list(status, filter);
 	}
 
 	@GetMapping("/dashboard")
-	TaskerDashboard dashboard() {
+	TaskerQueries.Dashboard dashboard() {
 		return queries.dashboard();
 	}
 

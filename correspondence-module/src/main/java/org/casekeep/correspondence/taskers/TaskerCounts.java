@@ -33,7 +33,7 @@ class TaskerCounts {
 		this.jdbc = jdbc;
 	}
 
-	TaskerDashboard of(Actor actor, Instant now) {
+	TaskerQueries.Dashboard of(Actor actor, Instant now) {
 		List<Row> rows = jdbc.sql(SQL)
 			.param("now", Timestamp.from(now))
 			.param("everything", TaskerViewers.seesEverything(actor))
@@ -54,7 +54,7 @@ class TaskerCounts {
 			overdue += row.overdue();
 			total += row.count();
 		}
-		return new TaskerDashboard(byStatus, byComponent, overdue, total);
+		return new TaskerQueries.Dashboard(byStatus, byComponent, overdue, total);
 	}
 
 	private static String[] components(Array array) throws SQLException {

@@ -64,11 +64,11 @@ class TaskerPages {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable TaskerStatus status,
-			@RequestParam(required = false) @Nullable TaskerFilter filter, Model model) {
+			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter, Model model) {
 		model.addAttribute("taskers", queries.list(status, filter));
 		model.addAttribute("dashboard", queries.dashboard());
 		model.addAttribute("status", status);
-		model.addAttribute("filter", filter == null ? TaskerFilter.ALL : filter);
+		model.addAttribute("filter", filter == null ? TaskerQueries.Filter.ALL : filter);
 		model.addAttribute("statuses", TaskerStatus.values());
 		model.addAttribute("mayCreate", mayCreate());
 		return "correspondence/taskers/list";

@@ -33,6 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskerQueries {
 
+	/**
+	 * Counts over the taskers the viewer may see, and nothing else (FEMA ACT).
+	 *
+	 * @param byStatus visible taskers per status.
+	 * @param byComponent visible taskers per assigned component.
+	 * @param overdue visible open taskers past their due date.
+	 * @param total all visible taskers.
+	 */
+	public record Dashboard(Map<TaskerStatus, Long> byStatus, Map<String, Long> byComponent, long overdue,
+			long total) {
+	}
+
+	/** Which of "my taskers" to list: all visible, those due this week, or those overdue. */
+	public enum Filter {
+		ALL, DUE_THIS_WEEK, OVERDUE
+	}
+
 	static final int LIST_LIMIT = 200;
 
 	private final TaskerChanges changes;
@@ -69,18 +86,18 @@ public class TaskerQueries {
 	 */
 	// Not read-only: the read of free text is audited in this transaction.
 	@Transactional
-	public List<TaskerSummary> list(@Nullable TaskerStatus status, @Nullable TaskerFilter filter) {
+	public List<TaskerSummary> list(@Nullable TaskerStatus status, @Nullable Filter filter) {
 		Actor actor = searcher();
 		Instant now = TaskerChanges.now();
 		Instant dueFrom = null;
 		Instant dueBefore = null;
 		boolean openOnly = false;
-		if (filter == TaskerFilter.DUE_THIS_WEEK) {
+		if (filter == Filter.DUE_THIS_WEEK) {
 			dueFrom = TaskerDueDates.startOfDay(now);
 			dueBefore = TaskerDueDates.startOfNextWeek(now);
 			openOnly = true;
 		}
-		else if (filter == TaskerFilter.OVERDUE) {
+		else if (filter == Filter.OVERDUE) {
 			dueBefore = now;
 			openOnly = true;
 		}
@@ -97,7 +114,7 @@ public class TaskerQueries {
 
 	/** Counts by status and by assigned component over the taskers the caller may see, and only those. */
 	@Transactional(readOnly = true)
-	public TaskerDashboard dashboard() {
+	public Dashboard dashboard() {
 		return counts.of(searcher(), TaskerChanges.now());
 	}
 
