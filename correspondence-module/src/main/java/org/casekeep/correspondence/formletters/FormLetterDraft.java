@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version for changes: the letter version the author read, so no one else's change is lost (409 otherwise).
  */
-public record FormLetterDraft(@Nullable String name, @Nullable String body, @Nullable String changeNote,
+record FormLetterDraft(@Nullable String name, @Nullable String body, @Nullable String changeNote,
 		@Nullable Long version) {
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Executive Secretariat fill approved letters in to draft responses.
  */
 @Service
-public class FormLetterLibrary {
+class FormLetterLibrary {
 
 	static final int BODY_MAX = 20_000;
 

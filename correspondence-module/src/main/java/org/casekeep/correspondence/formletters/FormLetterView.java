@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A form letter with its versions, newest last. */
-public record FormLetterView(UUID id, String name, String component, String createdBy, Instant createdAt,
+record FormLetterView(UUID id, String name, String component, String createdBy, Instant createdAt,
 		long version, @Nullable Integer approvedVersion, List<Revision> versions) {
 
 	/** One version of the letter. */

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * announced with {@link CorrespondenceReceived}.
  */
 @Service
-public class SpiiReview {
+class SpiiReview {
 
 	/**
 	 * The decisions of an SPII review, one per finding (PIA 3.4).

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(MailboxProperties.class)
-public class MailboxPoller {
+class MailboxPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 	private static final String TIMEOUT_MILLIS = "30000";

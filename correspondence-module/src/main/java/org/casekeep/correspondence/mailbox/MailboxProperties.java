@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param taskerBusinessDays the federal business days the draft tasker gives to answer.
  */
 @ConfigurationProperties("casekeep.correspondence.mailbox")
-public record MailboxProperties(@DefaultValue("false") boolean enabled, @Nullable String host,
+record MailboxProperties(@DefaultValue("false") boolean enabled, @Nullable String host,
 		@DefaultValue("993") int port, @Nullable String username, @Nullable String password,
 		@DefaultValue("INBOX") String folder, @DefaultValue("true") boolean ssl,
 		@DefaultValue(OfficeRoles.EXECUTIVE_SECRETARIAT) String owningComponent,

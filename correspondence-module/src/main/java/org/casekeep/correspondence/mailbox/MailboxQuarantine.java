@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the record. Access is decided by the kernel's policy ({@link Rules}).
  */
 @Service
-public class MailboxQuarantine {
+class MailboxQuarantine {
 
 	static final String RECORD_TYPE = "correspondence.mailbox-quarantine";
 	static final int REASON_MAX = 1000;

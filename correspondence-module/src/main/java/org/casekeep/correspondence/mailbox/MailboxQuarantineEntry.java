@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param maskedFields the fields the viewer may not see (set by the kernel's guard).
  */
 @ReleasedAs(MailboxQuarantine.RECORD_TYPE)
-public record MailboxQuarantineEntry(UUID id, String folder, long uidValidity, long uid, @Nullable String messageId,
+record MailboxQuarantineEntry(UUID id, String folder, long uidValidity, long uid, @Nullable String messageId,
 		@Nullable Instant receivedAt, @Nullable String senderAddress, @Nullable String subject, String reason,
 		Instant quarantinedAt, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
 		@Nullable String resolutionNote, long version, Set<String> maskedFields) {

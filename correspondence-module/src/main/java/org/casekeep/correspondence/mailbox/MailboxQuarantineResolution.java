@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * @param note what was done (asked the sender to resend, taken in by hand…), required, at most 1,000 characters.
  * @param version the entry's version as seen; optional, a stale one is a conflict.
  */
-public record MailboxQuarantineResolution(@Nullable String note, @Nullable Long version) {
+record MailboxQuarantineResolution(@Nullable String note, @Nullable Long version) {
 }

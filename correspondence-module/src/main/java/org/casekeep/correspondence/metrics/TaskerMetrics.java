@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * appear.
  */
 @Service
-public class TaskerMetrics {
+class TaskerMetrics {
 
 	static final ZoneId OFFICE_ZONE = ZoneId.of("America/New_York");
 	static final int MAX_PERIOD_DAYS = 3660;

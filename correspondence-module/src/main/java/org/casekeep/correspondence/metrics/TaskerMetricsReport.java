@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param daysBasis how the days to respond are counted: calendar days from the tasker's assignment to the answer.
  * @param components one entry per assigned component that answered in the period, by component.
  */
-public record TaskerMetricsReport(LocalDate from, LocalDate to, String daysBasis, List<ComponentMetrics> components) {
+record TaskerMetricsReport(LocalDate from, LocalDate to, String daysBasis, List<ComponentMetrics> components) {
 
 	/** Calendar days, the only basis computed today. */
 	public static final String CALENDAR_DAYS = "calendar days";

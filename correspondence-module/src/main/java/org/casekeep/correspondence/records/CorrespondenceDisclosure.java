@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param attachmentIds the documents shared besides the record itself; empty when only the record is shared.
  */
-public record CorrespondenceDisclosure(@Nullable String recipient, @Nullable String purpose,
+record CorrespondenceDisclosure(@Nullable String recipient, @Nullable String purpose,
 		@Nullable String routineUse, @Nullable String approvedBy, @Nullable List<UUID> attachmentIds) {
 }

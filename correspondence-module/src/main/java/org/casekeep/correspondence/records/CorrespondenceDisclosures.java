@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * correspondent who received what. The correspondence is the subject the accounting is kept under.
  */
 @Service
-public class CorrespondenceDisclosures {
+class CorrespondenceDisclosures {
 
 	private final TrackedCorrespondence correspondence;
 	private final DisclosureAccounting accounting;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * marks it permanent, which stops the retention clock until a schedule is approved. Audited.
  */
 @Service
-public class RecordsReview {
+class RecordsReview {
 
 	private final TrackedCorrespondence correspondence;
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sequential step becomes active.
  */
 @Service
-public class TaskerAnswers {
+class TaskerAnswers {
 
 	/**
 	 * An assignee's answer.
