@@ -2,6 +2,8 @@ package org.casekeep.correspondence;
 
 import java.util.Locale;
 
+import org.casekeep.correspondence.intake.IntakeDraft;
+
 /**
  * The generated data of {@link CorrespondenceBenchmarks}: set-based SQL run as the superuser (one statement per
  * table, {@code generate_series}), and the hand-keyed drafts of the intake figure.

@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
+import org.casekeep.correspondence.intake.CorrespondenceIntake;
+import org.casekeep.correspondence.intake.CorrespondenceSearch;
+import org.casekeep.correspondence.intake.IntakeDraft;
+import org.casekeep.correspondence.office.TaskerViewers;
+import org.casekeep.correspondence.taskers.TaskerQueries;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.testing.Database;
@@ -66,8 +70,9 @@ class CorrespondenceBenchmarks {
 			"\"port of entry\"", "refugee -canada", "cybersecurity", "hurricane shelter", "passport delay",
 			"deportation hearing", "airport screening" };
 
-	@Autowired TaskerRouting routing;
+	@Autowired TaskerQueries taskers;
 	@Autowired CorrespondenceIntake intake;
+	@Autowired CorrespondenceSearch correspondence;
 	@Autowired DataSource dataSource;
 
 	@BeforeAll
@@ -111,18 +116,18 @@ class CorrespondenceBenchmarks {
 	@Order(1)
 	void taskerDashboardAndListOfOneActionOfficer() {
 		Actor officer = DemoUsers.ICE_ACTION.actor();
-		TaskerDashboard[] last = new TaskerDashboard[1];
-		long[] dashboard = time(officer, CALLS, () -> last[0] = routing.dashboard());
+		TaskerQueries.Dashboard[] last = new TaskerQueries.Dashboard[1];
+		long[] dashboard = time(officer, CALLS, () -> last[0] = taskers.dashboard());
 		System.out.printf("BENCHMARK tasker dashboard (ice-action, %,d taskers, %,d visible): %s (target p95 <= 150 ms)%n",
 				TASKERS, last[0].total(), stats(dashboard));
 		int[] size = new int[1];
-		long[] all = time(officer, CALLS, () -> size[0] = routing.list(null, TaskerFilter.ALL).size());
+		long[] all = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.ALL).size());
 		System.out.printf("BENCHMARK my taskers, all (ice-action, %,d taskers, first %d): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(all));
-		long[] week = time(officer, CALLS, () -> size[0] = routing.list(null, TaskerFilter.DUE_THIS_WEEK).size());
+		long[] week = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.DUE_THIS_WEEK).size());
 		System.out.printf("BENCHMARK my taskers, due this week (ice-action, %,d taskers, %d shown): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(week));
-		long[] overdue = time(officer, CALLS, () -> size[0] = routing.list(null, TaskerFilter.OVERDUE).size());
+		long[] overdue = time(officer, CALLS, () -> size[0] = taskers.list(null, TaskerQueries.Filter.OVERDUE).size());
 		System.out.printf("BENCHMARK my taskers, overdue (ice-action, %,d taskers, %d shown): %s (target p95 <= 150 ms)%n",
 				TASKERS, size[0], stats(overdue));
 		if (Boolean.getBoolean("bench.explain")) {
@@ -145,7 +150,7 @@ class CorrespondenceBenchmarks {
 		int[] hits = new int[1];
 		int[] next = new int[1];
 		long[] search = time(actor, calls, () -> {
-			hits[0] += intake.search(SEARCHES[next[0]++ % SEARCHES.length], null).size();
+			hits[0] += correspondence.search(SEARCHES[next[0]++ % SEARCHES.length], null).size();
 		});
 		System.out.printf("BENCHMARK full-text search (%s, %,d records, %d queries, %.0f hits each on average): %s (target p95 <= 150 ms)%n",
 				who, CORRESPONDENCE, SEARCHES.length, hits[0] / (double) (calls + Math.min(WARM_UP, calls)),
@@ -316,7 +321,7 @@ class CorrespondenceBenchmarks {
 		String keys = Arrays.stream(TaskerViewers.of(DemoUsers.ICE_ACTION.actor()))
 			.map(key -> "'" + key + "'")
 			.collect(Collectors.joining(",", "array[", "]"));
-		return Taskers.VISIBLE.replace(":everything", "false").replace(":viewers", keys);
+		return TaskerViewers.VISIBLE.replace(":everything", "false").replace(":viewers", keys);
 	}
 
 	private static String stats(long[] nanos) {

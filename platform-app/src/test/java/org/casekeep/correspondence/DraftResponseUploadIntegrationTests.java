@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 
+import com.jayway.jsonpath.JsonPath;
 import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
@@ -17,8 +18,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

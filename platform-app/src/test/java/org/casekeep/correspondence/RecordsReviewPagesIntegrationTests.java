@@ -3,6 +3,7 @@ package org.casekeep.correspondence;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import com.jayway.jsonpath.JsonPath;
 import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

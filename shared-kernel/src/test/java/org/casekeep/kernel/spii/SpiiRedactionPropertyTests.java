@@ -18,7 +18,8 @@ import org.junit.jupiter.api.RepetitionInfo;
  * and invalid identifiers, near misses, dates, separators and filler words. Each repetition has its own fixed seed,
  * so a failure names a text that can be replayed.
  * <p>
- * Plain JUnit rather than jqwik: jqwik 1.x is built on JUnit Platform 1, while Spring Boot 4.1 manages Platform 6.
+ * Plain JUnit rather than jqwik: jqwik's engine (1.10) asks AI coding agents, who wrote these tests, not to use it,
+ * and that request is respected here.
  */
 class SpiiRedactionPropertyTests {
 

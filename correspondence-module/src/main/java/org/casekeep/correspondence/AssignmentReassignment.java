@@ -1,8 +1,0 @@
-package org.casekeep.correspondence;
-
-import org.jspecify.annotations.Nullable;
-
-/** Reassigning an assignment to a new assignee, with the reason; {@code version} is the assignment's version. */
-public record AssignmentReassignment(@Nullable AssignmentDraft assignee, @Nullable String reason,
-		@Nullable Long version) {
-}

@@ -1,0 +1,62 @@
+package org.casekeep.correspondence.files;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.multipart.MultipartFile;
+
+/** What the module's controllers make of uploaded files, and how they answer a refused one. */
+public final class Uploads {
+
+	private Uploads() {
+	}
+
+	/** The non-empty files of a multipart request; a file without a name is called {@code attachment}. */
+	public static List<AttachmentUpload> of(@Nullable List<MultipartFile> files) throws IOException {
+		List<AttachmentUpload> uploads = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (!file.isEmpty()) {
+					uploads.add(new AttachmentUpload(nameOf(file, "attachment"), file.getBytes()));
+				}
+			}
+		}
+		return uploads;
+	}
+
+	/** One uploaded file, {@literal null} when none (or an empty one) was sent; {@code fallbackName} if unnamed. */
+	public static @Nullable AttachmentUpload one(@Nullable MultipartFile file, String fallbackName) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		return new AttachmentUpload(nameOf(file, fallbackName), file.getBytes());
+	}
+
+	/**
+	 * The problem document of a refused file: 413 or 415, naming the file and the form field it came in.
+	 */
+	public static ProblemDetail problem(AttachmentRejected ex, String field) {
+		boolean tooLarge = ex.reason() == AttachmentRejected.Reason.TOO_LARGE;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
+		problem.setTitle(tooLarge ? "File too large" : "Unsupported file type");
+		problem.setProperty("file", ex.fileName());
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
+		return problem;
+	}
+
+	/** The HTTP status a refused file is answered with: 413 when too large, 415 for another type. */
+	public static HttpStatus status(AttachmentRejected ex) {
+		return ex.reason() == AttachmentRejected.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
+				: HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+	}
+
+	private static String nameOf(MultipartFile file, String fallback) {
+		String name = file.getOriginalFilename();
+		return name == null || name.isBlank() ? fallback : name;
+	}
+}

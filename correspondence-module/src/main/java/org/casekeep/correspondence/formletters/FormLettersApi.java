@@ -1,0 +1,73 @@
+package org.casekeep.correspondence.formletters;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The form-letter library over HTTP. */
+@RestController
+@RequestMapping("/api/correspondence/form-letters")
+class FormLettersApi {
+
+	/** The text of a filled-in letter. */
+	record Filled(String text) {
+	}
+
+	private final FormLetterLibrary library;
+
+	FormLettersApi(FormLetterLibrary library) {
+		this.library = library;
+	}
+
+	@GetMapping
+	List<FormLetterView> library() {
+		return library.library();
+	}
+
+	@PostMapping
+	ResponseEntity<FormLetterView> create(@RequestBody FormLetterDraft draft) {
+		FormLetterView created = library.create(draft);
+		return ResponseEntity.created(URI.create("/api/correspondence/form-letters/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	FormLetterView get(@PathVariable UUID id) {
+		return library.get(id);
+	}
+
+	@PutMapping("/{id}")
+	FormLetterView revise(@PathVariable UUID id, @RequestBody FormLetterDraft draft) {
+		return library.revise(id, draft);
+	}
+
+	@PostMapping("/{id}/versions/{number}/submission")
+	FormLetterView submit(@PathVariable UUID id, @PathVariable int number) {
+		return library.submit(id, number);
+	}
+
+	@PostMapping("/{id}/versions/{number}/approval")
+	FormLetterView approve(@PathVariable UUID id, @PathVariable int number) {
+		return library.approve(id, number);
+	}
+
+	@PostMapping("/{id}/versions/{number}/return")
+	FormLetterView sendBack(@PathVariable UUID id, @PathVariable int number) {
+		return library.sendBack(id, number);
+	}
+
+	/** Fills the approved version in with the merge values given. */
+	@PostMapping("/{id}/fill")
+	Filled fill(@PathVariable UUID id, @RequestBody Map<String, String> values) {
+		return new Filled(library.fill(id, values));
+	}
+}

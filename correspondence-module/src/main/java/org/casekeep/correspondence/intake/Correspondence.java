@@ -1,0 +1,375 @@
+package org.casekeep.correspondence.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.casekeep.correspondence.events.CorrespondenceReceived;
+import org.casekeep.correspondence.office.OfficeRoles;
+import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.pii.PersonalDataRecord;
+import org.casekeep.kernel.pii.PiiCategory;
+import org.casekeep.kernel.pii.Sensitivity;
+import org.casekeep.kernel.pii.VisibilityScope;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of correspondence and its one correspondent (PIA 2.1, 2.2), owned by the component that took it in.
+ * Contact details are seen across components that may read the record; the A-Number only by the Executive
+ * Secretariat and action officers of the owning component (PIA 2.5: SPII is collected only when needed), and it is
+ * never exported.
+ */
+@Entity
+@Table(schema = "correspondence", name = "correspondence")
+@PersonalDataRecord(type = Correspondence.RECORD_TYPE, retention = "N1_563_07_001",
+		legalBasis = "5 U.S.C. 301; 6 U.S.C. 112; SORN DHS/ALL-016 Correspondence Records",
+		source = "Correspondence PIA 2.1, 2.2 (correspondent and subject data)")
+class Correspondence {
+
+	static final String RECORD_TYPE = "correspondence.correspondence";
+
+	@Id
+	private UUID id;
+
+	private String referenceNumber;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Enumerated(EnumType.STRING)
+	private IntakeMethod intakeMethod;
+
+	@Enumerated(EnumType.STRING)
+	private SourceType sourceType;
+
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW, description = "Subject")
+	private String subject;
+
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.MODERATE,
+			description = "Text of the correspondence (SPII redacted unless kept with a justification, PIA 3.4)")
+	private @Nullable String body;
+
+	private boolean bodyExtraneous;
+
+	private Instant receivedAt;
+
+	private String owningComponent;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Enumerated(EnumType.STRING)
+	private CorrespondenceStatus status;
+
+	private String retentionSchedule;
+
+	private @Nullable Instant closedAt;
+
+	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent prefix")
+	private @Nullable String prefix;
+
+	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent first name")
+	private @Nullable String firstName;
+
+	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent middle name")
+	private @Nullable String middleName;
+
+	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent last name")
+	private @Nullable String lastName;
+
+	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent suffix")
+	private @Nullable String suffix;
+
+	@PersonalData(category = PiiCategory.PROFESSIONAL, sensitivity = Sensitivity.LOW, description = "Correspondent title")
+	private @Nullable String title;
+
+	@PersonalData(category = PiiCategory.PROFESSIONAL, sensitivity = Sensitivity.LOW,
+			description = "Correspondent organization")
+	private @Nullable String organization;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Home phone")
+	private @Nullable String homePhone;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Business phone")
+	private @Nullable String businessPhone;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Mobile phone")
+	private @Nullable String mobilePhone;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Fax number")
+	private @Nullable String fax;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Email address")
+	private @Nullable String email;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Web address")
+	private @Nullable String url;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable CorrespondentAddressKind addressKind;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Address, street")
+	private @Nullable String street1;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Address, line 2")
+	private @Nullable String street2;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, city")
+	private @Nullable String city;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, state")
+	private @Nullable String state;
+
+	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, ZIP code")
+	private @Nullable String zip;
+
+	@PersonalData(category = PiiCategory.IDENTIFIER, sensitivity = Sensitivity.MODERATE,
+			description = "Component case number")
+	private @Nullable String caseNumber;
+
+	@PersonalData(category = PiiCategory.SENSITIVE_PII, sensitivity = Sensitivity.HIGH,
+			visibleTo = { OfficeRoles.EXEC_SEC, OfficeRoles.ACTION_OFFICER },
+			scope = VisibilityScope.OWNING_COMPONENT, exportable = false,
+			description = "Alien Registration Number (PIA 2.5: only when needed to answer)")
+	private @Nullable String aNumber;
+
+	@PersonalData(category = PiiCategory.IDENTIFIER, sensitivity = Sensitivity.MODERATE,
+			description = "USCIS receipt number")
+	private @Nullable String receiptNumber;
+
+	/** {@literal null} until first stored, so that saving persists rather than merges. */
+	@Version
+	private @Nullable Long version;
+
+	protected Correspondence() {
+	}
+
+	Correspondence(String referenceNumber, IntakeValues values, String owningComponent, String createdBy, Instant now) {
+		this.id = UUID.randomUUID();
+		this.referenceNumber = referenceNumber;
+		this.owningComponent = owningComponent;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.status = CorrespondenceStatus.SPII_REVIEW;
+		this.channel = values.channel();
+		this.intakeMethod = values.intakeMethod();
+		this.sourceType = values.sourceType();
+		this.subject = values.subject();
+		this.body = values.body();
+		this.receivedAt = values.receivedAt();
+		this.retentionSchedule = values.retentionSchedule().name();
+		this.prefix = values.prefix();
+		this.firstName = values.firstName();
+		this.middleName = values.middleName();
+		this.lastName = values.lastName();
+		this.suffix = values.suffix();
+		this.title = values.title();
+		this.organization = values.organization();
+		this.homePhone = values.homePhone();
+		this.businessPhone = values.businessPhone();
+		this.mobilePhone = values.mobilePhone();
+		this.fax = values.fax();
+		this.email = values.email();
+		this.url = values.url();
+		this.addressKind = values.addressKind();
+		this.street1 = values.street1();
+		this.street2 = values.street2();
+		this.city = values.city();
+		this.state = values.state();
+		this.zip = values.zip();
+		this.caseNumber = values.caseNumber();
+		this.aNumber = values.aNumber();
+		this.receiptNumber = values.receiptNumber();
+	}
+
+	/** The names of the personal-data fields holding a value, for the audit entry of the intake (names only). */
+	List<String> filledFields() {
+		java.util.Map<String, @Nullable Object> values = new java.util.LinkedHashMap<>();
+		values.put("subject", subject);
+		values.put("body", body);
+		values.put("prefix", prefix);
+		values.put("firstName", firstName);
+		values.put("middleName", middleName);
+		values.put("lastName", lastName);
+		values.put("suffix", suffix);
+		values.put("title", title);
+		values.put("organization", organization);
+		values.put("homePhone", homePhone);
+		values.put("businessPhone", businessPhone);
+		values.put("mobilePhone", mobilePhone);
+		values.put("fax", fax);
+		values.put("email", email);
+		values.put("url", url);
+		values.put("street1", street1);
+		values.put("street2", street2);
+		values.put("city", city);
+		values.put("state", state);
+		values.put("zip", zip);
+		values.put("caseNumber", caseNumber);
+		values.put("aNumber", aNumber);
+		values.put("receiptNumber", receiptNumber);
+		List<String> names = new ArrayList<>();
+		values.forEach((name, value) -> {
+			if (value != null) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	/** The fields scanned for SPII (PIA 3.4): the texts and the typed identifiers. */
+	static final List<String> SCANNED_FIELDS = List.of("subject", "body", "caseNumber", "aNumber", "receiptNumber");
+
+	/** The value of a scanned field, or {@literal null}. */
+	@Nullable String scannable(String field) {
+		return switch (field) {
+			case "subject" -> subject;
+			case "body" -> body;
+			case "caseNumber" -> caseNumber;
+			case "aNumber" -> aNumber;
+			case "receiptNumber" -> receiptNumber;
+			default -> null;
+		};
+	}
+
+	/**
+	 * Replaces a scanned field with its redacted text. A typed identifier field is removed entirely rather than left
+	 * holding a redaction marker: it exists only to hold the identifier.
+	 */
+	void redactField(String field, String redacted, Instant now) {
+		switch (field) {
+			case "subject" -> subject = redacted;
+			case "body" -> body = redacted;
+			case "caseNumber" -> caseNumber = null;
+			case "aNumber" -> aNumber = null;
+			case "receiptNumber" -> receiptNumber = null;
+			default -> throw new IllegalArgumentException("Not a scanned field: " + field);
+		}
+		updatedAt = now;
+	}
+
+	/**
+	 * Every finding is decided: the record counts as received from now on.
+	 *
+	 * @throws InvalidInputException naming {@code status} when no SPII review is pending.
+	 */
+	void reviewed(boolean extraneousBody, Instant now) {
+		moveTo(CorrespondenceStatus.RECEIVED);
+		this.bodyExtraneous = extraneousBody;
+		this.updatedAt = now;
+	}
+
+	/** Nothing sensitive was found: the record counts as received at once. */
+	void noSpiiFound() {
+		moveTo(CorrespondenceStatus.RECEIVED);
+	}
+
+	/** Records review: files the record under another schedule (temporary or permanent). */
+	void reschedule(CorrespondenceRetentionSchedule schedule, Instant now) {
+		this.retentionSchedule = schedule.name();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Closes the record; the retention schedules anchored on closure (N1-563-07-001, GRS 5.2, LETS, OCC-PMT) start
+	 * counting from {@code when}. Callers re-track retention in the same transaction.
+	 *
+	 * @throws InvalidInputException naming {@code status} while the record awaits its SPII review or is closed.
+	 */
+	void close(Instant when) {
+		moveTo(CorrespondenceStatus.CLOSED);
+		this.closedAt = when;
+		this.updatedAt = when;
+	}
+
+	/**
+	 * Moves the status on (the tasker side: TASKED, RESPONDED); closing goes through {@link #close}.
+	 *
+	 * @throws InvalidInputException naming {@code status} for a move {@link CorrespondenceStatus#next()} does not
+	 * allow, e.g. while the record awaits its SPII review.
+	 */
+	void advanceTo(CorrespondenceStatus next, Instant now) {
+		if (next == CorrespondenceStatus.CLOSED) {
+			close(now);
+			return;
+		}
+		moveTo(next);
+		this.updatedAt = now;
+	}
+
+	/** The one place the status changes: refused unless the status type allows it, leaving the record as it was. */
+	private void moveTo(CorrespondenceStatus next) {
+		if (!status.mayBecome(next)) {
+			if (next == CorrespondenceStatus.RECEIVED) {
+				throw InvalidInputException.of("status", "This correspondence has no SPII review pending");
+			}
+			if (status == CorrespondenceStatus.SPII_REVIEW) {
+				throw InvalidInputException.of("status", "Correspondence " + referenceNumber
+						+ " still awaits its SPII review");
+			}
+			throw InvalidInputException.of("status", "A record that is " + status.name().toLowerCase(Locale.ROOT)
+					+ " cannot become " + next.name().toLowerCase(Locale.ROOT));
+		}
+		this.status = next;
+	}
+
+	/** The announcement of a received record to other modules (DESIGN.md cross-module flows). */
+	CorrespondenceReceived received(Instant now) {
+		return new CorrespondenceReceived(id, referenceNumber, channel.name(), owningComponent,
+				email == null ? null : email.toLowerCase(Locale.ROOT), organization, receivedAt, now);
+	}
+
+	UUID getId() { return id; }
+	String getReferenceNumber() { return referenceNumber; }
+	Channel getChannel() { return channel; }
+	IntakeMethod getIntakeMethod() { return intakeMethod; }
+	SourceType getSourceType() { return sourceType; }
+	String getSubject() { return subject; }
+	@Nullable String getBody() { return body; }
+	boolean isBodyExtraneous() { return bodyExtraneous; }
+	Instant getReceivedAt() { return receivedAt; }
+	String getOwningComponent() { return owningComponent; }
+	String getCreatedBy() { return createdBy; }
+	Instant getCreatedAt() { return createdAt; }
+	Instant getUpdatedAt() { return updatedAt; }
+	CorrespondenceStatus getStatus() { return status; }
+	String getRetentionSchedule() { return retentionSchedule; }
+	@Nullable Instant getClosedAt() { return closedAt; }
+	@Nullable String getPrefix() { return prefix; }
+	@Nullable String getFirstName() { return firstName; }
+	@Nullable String getMiddleName() { return middleName; }
+	@Nullable String getLastName() { return lastName; }
+	@Nullable String getSuffix() { return suffix; }
+	@Nullable String getTitle() { return title; }
+	@Nullable String getOrganization() { return organization; }
+	@Nullable String getHomePhone() { return homePhone; }
+	@Nullable String getBusinessPhone() { return businessPhone; }
+	@Nullable String getMobilePhone() { return mobilePhone; }
+	@Nullable String getFax() { return fax; }
+	@Nullable String getEmail() { return email; }
+	@Nullable String getUrl() { return url; }
+	@Nullable CorrespondentAddressKind getAddressKind() { return addressKind; }
+	@Nullable String getStreet1() { return street1; }
+	@Nullable String getStreet2() { return street2; }
+	@Nullable String getCity() { return city; }
+	@Nullable String getState() { return state; }
+	@Nullable String getZip() { return zip; }
+	@Nullable String getCaseNumber() { return caseNumber; }
+	@Nullable String getANumber() { return aNumber; }
+	@Nullable String getReceiptNumber() { return receiptNumber; }
+	long getVersion() { return version == null ? 0 : version; }
+}

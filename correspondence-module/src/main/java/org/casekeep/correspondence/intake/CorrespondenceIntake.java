@@ -1,0 +1,194 @@
+package org.casekeep.correspondence.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casekeep.correspondence.events.CorrespondenceReceived;
+import org.casekeep.correspondence.files.AttachmentRejected;
+import org.casekeep.correspondence.files.AttachmentText;
+import org.casekeep.correspondence.files.AttachmentUpload;
+import org.casekeep.kernel.access.AccessPolicy;
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Operation;
+import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.time.FiscalYear;
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking correspondence in (PIA 2.5, 3.4, "Receipt &amp; Assignment"), one record at a time or a batch of them:
+ * the record, its attachments and their extracted text are stored and everything is scanned for SPII. A record with
+ * findings waits in {@code SPII_REVIEW} for its {@link SpiiReview}; one without is {@code RECEIVED} at once and
+ * announced with {@link CorrespondenceReceived}. Every path checks the access policy, every output passes the
+ * kernel's guard, every change is audited.
+ */
+@Service
+public class CorrespondenceIntake {
+
+	/** Purpose recorded in read-audit entries (PIA 2.4: to answer the correspondence). */
+	public static final String PURPOSE = "correspondence response";
+
+	/** The most records one batch intake takes: a day's stack of mail, small enough for one transaction. */
+	static final int BATCH_MAX = 500;
+
+	/**
+	 * What a batch intake answers for each record taken in: enough to find it again and to know whether it waits for
+	 * its SPII review, and no personal data, so answering reveals nothing that would need an audited read.
+	 *
+	 * @param status {@code RECEIVED}, or {@code SPII_REVIEW} when SPII was found.
+	 * @param spiiFindings how many findings wait for a decision.
+	 */
+	public record Receipt(UUID id, String referenceNumber, String status, int spiiFindings) {
+	}
+
+	private final CorrespondenceDesk desk;
+	private final CorrespondenceRecords records;
+	private final Attachments attachments;
+	private final SpiiReviewItems reviewItems;
+	private final AttachmentText attachmentText;
+	private final AccessPolicy access;
+	private final AuditTrail audit;
+
+	CorrespondenceIntake(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
+			SpiiReviewItems reviewItems, AttachmentText attachmentText, AccessPolicy access, AuditTrail audit) {
+		this.desk = desk;
+		this.records = records;
+		this.attachments = attachments;
+		this.reviewItems = reviewItems;
+		this.attachmentText = attachmentText;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/**
+	 * Takes in a piece of correspondence for the current user's component. Files are checked (type detected from
+	 * the content, 20 MB at most) before anything is stored.
+	 *
+	 * @return the stored record; {@code status} is {@code SPII_REVIEW} with its {@code findings} when SPII was found,
+	 * {@code RECEIVED} otherwise.
+	 * @throws InvalidInputException naming every field that cannot be accepted (422).
+	 * @throws AttachmentRejected for a file too large (413) or of another type (415).
+	 */
+	@Transactional
+	public CorrespondenceView intake(IntakeDraft draft, List<AttachmentUpload> files) {
+		Actor actor = intakeActor();
+		Instant now = desk.now();
+		IntakeValues values = IntakeValues.of(draft, !files.isEmpty(), now);
+		List<AttachmentText.Checked> checked = files.stream().map(attachmentText::check).toList();
+		String reference = referencePrefix(now) + String.format(Locale.ROOT, "%06d", records.nextReferenceNumber());
+		Correspondence correspondence = new Correspondence(reference, values, actor.component(), actor.username(), now);
+		List<Attachment> stored = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			stored.add(new Attachment(correspondence.getId(), files.get(i).fileName(), checked.get(i).mediaType(),
+					files.get(i).content(), checked.get(i).text(), now));
+		}
+		// Scanned before anything is written, so the record is stored once, in its final state.
+		List<SpiiReviewItem> found = SpiiReview.scan(correspondence, stored);
+		if (found.isEmpty()) {
+			correspondence.noSpiiFound();
+		}
+		records.save(correspondence);
+		attachments.saveAll(stored);
+		reviewItems.saveAll(found);
+		audit.record(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE,
+				correspondence.getId().toString(), correspondence.getOwningComponent(), correspondence.filledFields(),
+				CorrespondenceIntake.PURPOSE, "attachments: " + stored.size() + "; SPII findings: " + found.size()));
+		desk.track(correspondence);
+		if (found.isEmpty()) {
+			desk.announce(correspondence, now);
+		}
+		records.flush();
+		// Released from what was just written: no need to read it back.
+		return desk.release(CorrespondenceDesk.view(correspondence, stored, found),
+				CorrespondenceDesk.facts(correspondence, Set.of()));
+	}
+
+	/**
+	 * Batch intake: many hand-keyed or pasted records in one transaction, as a mailroom enters a day's stack of letters
+	 * or a migration loads the records of a system Casekeep replaces. Each record gets exactly what
+	 * {@link #intake} gives one: validation, SPII scan (a record with findings waits for its review), audit entry,
+	 * retention tracking and, when nothing was found, {@link CorrespondenceReceived}. All or nothing: a problem in any
+	 * record is reported under {@code records[i].field} and nothing is stored. The answer is a receipt per record,
+	 * without personal data.
+	 *
+	 * @throws InvalidInputException naming each bad field of each record, or {@code records} when the batch is empty
+	 * or larger than {@value #BATCH_MAX}.
+	 */
+	@Transactional
+	public List<Receipt> intakeAll(List<IntakeDraft> drafts) {
+		Actor actor = intakeActor();
+		if (drafts.isEmpty() || drafts.size() > BATCH_MAX) {
+			throw InvalidInputException.of("records", "Send between 1 and " + BATCH_MAX + " records at a time");
+		}
+		Instant now = desk.now();
+		List<IntakeValues> values = new ArrayList<>(drafts.size());
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			try {
+				values.add(IntakeValues.of(drafts.get(i), false, now));
+			}
+			catch (InvalidInputException ex) {
+				for (FieldProblem problem : ex.problems()) {
+					problems.add(new FieldProblem("records[" + i + "]." + problem.field(), problem.message()));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String prefix = referencePrefix(now);
+		List<Long> numbers = records.nextReferenceNumbers(values.size());
+		List<Correspondence> stored = new ArrayList<>(values.size());
+		List<SpiiReviewItem> found = new ArrayList<>();
+		List<Receipt> receipts = new ArrayList<>(values.size());
+		List<AuditEvent> entries = new ArrayList<>(values.size());
+		for (int i = 0; i < values.size(); i++) {
+			Correspondence c = new Correspondence(prefix + String.format(Locale.ROOT, "%06d", numbers.get(i)),
+					values.get(i), actor.component(), actor.username(), now);
+			List<SpiiReviewItem> items = SpiiReview.scan(c, List.of());
+			if (items.isEmpty()) {
+				c.noSpiiFound();
+			}
+			stored.add(c);
+			found.addAll(items);
+			receipts.add(new Receipt(c.getId(), c.getReferenceNumber(), c.getStatus().name(), items.size()));
+			entries.add(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE, c.getId().toString(),
+					c.getOwningComponent(), c.filledFields(), CorrespondenceIntake.PURPOSE,
+					"batch intake; attachments: 0; SPII findings: " + items.size()));
+		}
+		records.saveAll(stored);
+		reviewItems.saveAll(found);
+		audit.recordAll(entries);
+		desk.trackAll(stored);
+		for (Correspondence c : stored) {
+			if (c.getStatus() == CorrespondenceStatus.RECEIVED) {
+				desk.announce(c, now);
+			}
+		}
+		records.flush();
+		return receipts;
+	}
+
+	/** The caller, if they may take correspondence in for their component. */
+	private Actor intakeActor() {
+		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Correspondence.RECORD_TYPE));
+		if (actor.component() == null) {
+			throw InvalidInputException.of("owningComponent", "Your account has no component; ask an administrator");
+		}
+		return actor;
+	}
+
+	/** {@code CORR-<fiscal year>-}: reference numbers count within the federal fiscal year. */
+	private static String referencePrefix(Instant now) {
+		return "CORR-" + FiscalYear.of(now).year() + "-";
+	}
+}

@@ -1,0 +1,33 @@
+package org.casekeep.correspondence.intake;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a piece of correspondence stands. It waits in {@link #SPII_REVIEW} until every SPII finding is decided
+ * (PIA 2.5, 3.4); only then is it {@link #RECEIVED} and announced to other modules. The tasker side moves it on:
+ * {@link #TASKED} when a tasker answering it is assigned, {@link #RESPONDED} when a response is dispatched (again for
+ * each further one), {@link #CLOSED} when its last tasker is closed (PIA "Response").
+ */
+public enum CorrespondenceStatus {
+	SPII_REVIEW, RECEIVED, TASKED, RESPONDED, CLOSED;
+
+	private static final Map<CorrespondenceStatus, Set<CorrespondenceStatus>> NEXT = new EnumMap<>(Map.of(
+			SPII_REVIEW, EnumSet.of(RECEIVED),
+			RECEIVED, EnumSet.of(TASKED, RESPONDED, CLOSED),
+			TASKED, EnumSet.of(RESPONDED, CLOSED),
+			RESPONDED, EnumSet.of(RESPONDED, CLOSED),
+			CLOSED, EnumSet.noneOf(CorrespondenceStatus.class)));
+
+	/** The statuses a record in this status may move to. */
+	public Set<CorrespondenceStatus> next() {
+		return EnumSet.copyOf(NEXT.get(this));
+	}
+
+	/** Whether a record in this status may move to {@code status}. */
+	public boolean mayBecome(CorrespondenceStatus status) {
+		return NEXT.get(this).contains(status);
+	}
+}

@@ -1,0 +1,75 @@
+package org.casekeep.correspondence.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.casekeep.kernel.pii.ReleasedAs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of correspondence as it leaves the module (API, pages), released through the kernel's guard: fields the
+ * viewer may not see hold a mask and {@code maskedFields} names them.
+ *
+ * @param findings the SPII findings and their decisions; those awaiting a decision while {@code status} is
+ * {@code SPII_REVIEW}.
+ */
+@ReleasedAs(Correspondence.RECORD_TYPE)
+public record CorrespondenceView(UUID id, String referenceNumber, String status, String channel, String intakeMethod,
+		String sourceType, String subject, @Nullable String body, boolean bodyExtraneous, Instant receivedAt,
+		String owningComponent, String createdBy, Instant createdAt, String retentionSchedule,
+		@Nullable Instant closedAt, @Nullable String prefix, @Nullable String firstName, @Nullable String middleName,
+		@Nullable String lastName, @Nullable String suffix, @Nullable String title, @Nullable String organization,
+		@Nullable String homePhone, @Nullable String businessPhone, @Nullable String mobilePhone,
+		@Nullable String fax, @Nullable String email, @Nullable String url, @Nullable String addressKind,
+		@Nullable String street1, @Nullable String street2, @Nullable String city, @Nullable String state,
+		@Nullable String zip, @Nullable String caseNumber, @Nullable String aNumber, @Nullable String receiptNumber,
+		long version, List<AttachmentSummary> attachments, List<Finding> findings,
+		Set<String> maskedFields) {
+
+	/** The correspondent's name as written, or an empty string for an anonymous letter. */
+	public String correspondentName() {
+		return Stream.of(prefix, firstName, middleName, lastName, suffix)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(Collectors.joining(" "));
+	}
+
+	/** The address on one line, or an empty string. */
+	public String addressLine() {
+		return Stream.of(street1, street2, city, state == null ? null : zip == null ? state : state + " " + zip)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(Collectors.joining(", "));
+	}
+
+	public boolean awaitingSpiiReview() {
+		return CorrespondenceStatus.SPII_REVIEW.name().equals(status);
+	}
+
+	/**
+	 * An attachment as it leaves the module: what it is and its extracted (or, after a redaction, redacted) text.
+	 *
+	 * @param originalKept whether the original file is still stored (dropped by a redaction, PIA 3.4).
+	 */
+	@ReleasedAs(Attachment.RECORD_TYPE)
+	public record AttachmentSummary(UUID id, String fileName, String mediaType, long sizeBytes, boolean redacted,
+			boolean originalKept, String extractedText) {
+	}
+
+	/**
+	 * One SPII finding as a reviewer sees it: where it is, what kind, and an excerpt in which every sensitive value is
+	 * masked. Never holds the value itself.
+	 *
+	 * @param location the field name ({@code body}, {@code aNumber}…) or the id of the attachment.
+	 * @param locationLabel the same, for people (the field's label or the file name).
+	 * @param kind the kind's name, e.g. {@code SSN}.
+	 * @param kindLabel e.g. "Social Security number".
+	 * @param decision {@code REDACT}, {@code KEEP}, or {@literal null} while undecided.
+	 */
+	@ReleasedAs(SpiiReviewItem.RECORD_TYPE)
+	public record Finding(UUID id, String location, String locationLabel, String kind, String kindLabel,
+			String maskedExcerpt, @Nullable String decision, @Nullable String justification, boolean extraneous) {
+	}
+}

@@ -1,0 +1,27 @@
+package org.casekeep.correspondence.intake;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of correspondence as typed or pasted at intake, before validation; every field a text so that a bad value
+ * comes back as a 422 naming the field. Enumerations are given by name ({@code POSTAL_MAIL}, {@code CONGRESS}…).
+ *
+ * @param receivedAt the date ({@code 2026-11-20}) or instant it arrived; blank means now.
+ * @param retentionSchedule one of {@link CorrespondenceRetentionSchedule}; blank means N1-563-07-001.
+ */
+public record IntakeDraft(@Nullable String channel, @Nullable String intakeMethod, @Nullable String sourceType,
+		@Nullable String subject, @Nullable String body, @Nullable String receivedAt,
+		@Nullable String retentionSchedule, @Nullable String prefix, @Nullable String firstName,
+		@Nullable String middleName, @Nullable String lastName, @Nullable String suffix, @Nullable String title,
+		@Nullable String organization, @Nullable String homePhone, @Nullable String businessPhone,
+		@Nullable String mobilePhone, @Nullable String fax, @Nullable String email, @Nullable String url,
+		@Nullable String addressKind, @Nullable String street1, @Nullable String street2, @Nullable String city,
+		@Nullable String state, @Nullable String zip, @Nullable String caseNumber, @Nullable String aNumber,
+		@Nullable String receiptNumber) {
+
+	/** The longest subject taken in. */
+	public static final int SUBJECT_MAX = 300;
+
+	/** The longest text taken in. */
+	public static final int BODY_MAX = 200_000;
+}

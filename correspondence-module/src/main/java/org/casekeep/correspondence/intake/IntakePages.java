@@ -1,0 +1,180 @@
+package org.casekeep.correspondence.intake;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.casekeep.correspondence.files.AttachmentRejected;
+import org.casekeep.correspondence.files.Uploads;
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The two intake pages (PIA 2.5, 3.4): the intake form (correspondent, channel, source, subject, text and files),
+ * then, when SPII was found, the review page with one decision per finding.
+ */
+@Controller
+@RequestMapping("/correspondence/intake")
+class IntakePages {
+
+	/** What the reviewer chose for one finding, as posted back when the page is shown again with errors. */
+	record Answer(@Nullable String decision, @Nullable String justification, boolean extraneous) {
+	}
+
+	private final CorrespondenceIntake intake;
+	private final SpiiReview spiiReview;
+	private final CorrespondenceSearch search;
+
+	IntakePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search) {
+		this.intake = intake;
+		this.spiiReview = spiiReview;
+		this.search = search;
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		IntakeForm form = new IntakeForm();
+		form.setChannel(Channel.POSTAL_MAIL.name());
+		return form(model, form);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		try {
+			CorrespondenceView created = intake.intake(form.toDraft(), Uploads.of(form.getFiles()));
+			if (created.awaitingSpiiReview()) {
+				redirect.addFlashAttribute("notice", created.referenceNumber() + " was stored. Sensitive information "
+						+ "was found: decide for each finding before the record is received.");
+				return "redirect:/correspondence/intake/" + created.id() + "/review";
+			}
+			redirect.addFlashAttribute("notice", created.referenceNumber() + " was received.");
+			return "redirect:/correspondence/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			for (FieldProblem problem : ex.problems()) {
+				if (org.springframework.beans.BeanUtils.getPropertyDescriptor(IntakeForm.class, problem.field()) != null) {
+					binding.rejectValue(problem.field(), "invalid", problem.message());
+				}
+				else {
+					binding.reject("invalid", problem.message());
+				}
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (AttachmentRejected ex) {
+			binding.rejectValue("files", "rejected", ex.getMessage());
+			response.setStatus(Uploads.status(ex).value());
+		}
+		return form(model, form);
+	}
+
+	@GetMapping("/{id}/review")
+	String review(@PathVariable UUID id, Model model) {
+		CorrespondenceView view = search.get(id);
+		if (!view.awaitingSpiiReview()) {
+			return "redirect:/correspondence/" + id;
+		}
+		return review(model, view, Map.of(), Map.of(), null, false);
+	}
+
+	@PostMapping("/{id}/review")
+	String decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		CorrespondenceView view = search.get(id);
+		List<SpiiReview.Decision> decisions = new ArrayList<>();
+		Map<UUID, Answer> answers = new LinkedHashMap<>();
+		for (CorrespondenceView.Finding finding : view.findings()) {
+			Answer answer = new Answer(params.get("decision-" + finding.id()), params.get("justification-" + finding.id()),
+					params.containsKey("extraneous-" + finding.id()));
+			answers.put(finding.id(), answer);
+			decisions.add(new SpiiReview.Decision(finding.id(), answer.decision(), answer.justification(), answer.extraneous()));
+		}
+		boolean bodyExtraneous = params.containsKey("bodyExtraneous");
+		Long version = parseVersion(params.get("version"));
+		try {
+			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReview.Decisions(version, decisions, bodyExtraneous));
+			redirect.addFlashAttribute("notice", reviewed.referenceNumber() + " was reviewed and received.");
+			return "redirect:/correspondence/" + id;
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				// findings[<id>].decision -> decision-<id>; findings[<id>].justification -> justification-<id>
+				String field = problem.field();
+				if (field.startsWith("findings[") && field.contains("]")) {
+					String findingId = field.substring("findings[".length(), field.indexOf(']'));
+					String part = field.endsWith(".justification") ? "justification" : "decision";
+					errors.putIfAbsent(part + "-" + findingId, problem.message());
+				}
+				else {
+					errors.putIfAbsent("form", problem.message());
+				}
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return review(model, view, errors, answers, null, bodyExtraneous);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return review(model, search.get(id), Map.of(), answers, "Somebody else reviewed or changed this "
+					+ "correspondence while you were deciding. Check the findings again and save.", bodyExtraneous);
+		}
+	}
+
+	private static @Nullable Long parseVersion(@Nullable String raw) {
+		try {
+			return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String review(Model model, CorrespondenceView view, Map<String, String> errors, Map<UUID, Answer> answers,
+			@Nullable String conflict, boolean bodyExtraneous) {
+		model.addAttribute("item", view);
+		model.addAttribute("errors", errors);
+		model.addAttribute("answers", answers);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("bodyExtraneous", bodyExtraneous);
+		return "correspondence/intake/review";
+	}
+
+	private String form(Model model, IntakeForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("channelOptions", Channel.values());
+		model.addAttribute("methodOptions", IntakeMethod.values());
+		model.addAttribute("sourceOptions", SourceType.values());
+		model.addAttribute("scheduleOptions", CorrespondenceRetentionSchedule.values());
+		model.addAttribute("addressKindOptions", java.util.Arrays.stream(CorrespondentAddressKind.values())
+			.map(k -> new Option(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+					+ " address"))
+			.toList());
+		return "correspondence/intake/new";
+	}
+
+	/** An option of a select; {@code name()} is submitted, {@code label} shown. */
+	record Option(String name, String label) {
+		public String getLabel() {
+			return label;
+		}
+	}
+}

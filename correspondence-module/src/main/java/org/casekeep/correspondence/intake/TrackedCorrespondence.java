@@ -1,0 +1,153 @@
+package org.casekeep.correspondence.intake;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.casekeep.kernel.access.AccessPolicy;
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Operation;
+import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the rest of the office tells intake about a record taken in, and asks of it, without reaching its entity:
+ * the tasker side says a record is linked, tasked, answered and closed (PIA "Receipt &amp; Assignment",
+ * "Response"); records management files it under a schedule and accounts for its disclosures (PIA 5.1, 6.4).
+ * Every method runs in the caller's transaction (or its own, called outside one) and leaves checking access to the
+ * caller unless it says otherwise.
+ */
+@Service
+@Transactional
+public class TrackedCorrespondence {
+
+	/**
+	 * A record as records management sees it: identifiers and state, no personal data.
+	 *
+	 * @param attachmentIds its documents, in the order taken in.
+	 */
+	public record Filed(UUID id, String referenceNumber, CorrespondenceStatus status, long version,
+			List<UUID> attachmentIds) {
+	}
+
+	/** The record type a piece of correspondence is audited, retained and accounted for under. */
+	public static final String CORRESPONDENCE = Correspondence.RECORD_TYPE;
+
+	/** The record type of a document that came with it. */
+	public static final String ATTACHMENT = Attachment.RECORD_TYPE;
+
+	private final CorrespondenceDesk desk;
+	private final CorrespondenceRecords records;
+	private final Attachments attachments;
+	private final AccessPolicy access;
+	private final AuditTrail audit;
+
+	TrackedCorrespondence(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
+			AccessPolicy access, AuditTrail audit) {
+		this.desk = desk;
+		this.records = records;
+		this.attachments = attachments;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/**
+	 * Checks that the actor may link a tasker to this correspondence: the record exists and they may update it (its
+	 * owning component's Executive Secretariat, or ESEC's). A tasker opens the record to its assignees, so linking one
+	 * is a change of who may read it. A record the actor may not change is answered as not found.
+	 */
+	public void requireLinkable(UUID id, Actor actor) {
+		Correspondence correspondence = desk.find(id);
+		if (!access.permits(actor, Operation.UPDATE, desk.facts(correspondence))) {
+			throw new RecordNotFoundException(Correspondence.RECORD_TYPE, id);
+		}
+	}
+
+	/**
+	 * A tasker answering this record was assigned: refused while the record awaits its SPII review (nobody else may
+	 * read it before then), and a received record becomes {@code TASKED}.
+	 *
+	 * @throws InvalidInputException naming {@code correspondenceId} while the SPII review is pending.
+	 */
+	public void taskerAssigned(UUID id) {
+		CorrespondenceStatus status = desk.find(id).getStatus();
+		if (status == CorrespondenceStatus.SPII_REVIEW) {
+			throw InvalidInputException.of("correspondenceId", "The correspondence awaits its SPII review; assign the "
+					+ "tasker once every finding is redacted or kept");
+		}
+		if (status == CorrespondenceStatus.RECEIVED) {
+			moveTo(id, CorrespondenceStatus.TASKED);
+		}
+	}
+
+	/** The response to this record went out: it is {@code RESPONDED}, unless already closed. */
+	public void responseDispatched(UUID id) {
+		if (desk.find(id).getStatus() != CorrespondenceStatus.CLOSED) {
+			moveTo(id, CorrespondenceStatus.RESPONDED);
+		}
+	}
+
+	/** The last open tasker answering this record was closed: the record is closed and its retention counts. */
+	public void lastTaskerClosed(UUID id) {
+		if (desk.find(id).getStatus() != CorrespondenceStatus.CLOSED) {
+			moveTo(id, CorrespondenceStatus.CLOSED);
+		}
+	}
+
+	/**
+	 * The record as records management sees it, once the actor passed the access check of the operation they are
+	 * about to perform (the refusal audited by the kernel).
+	 *
+	 * @throws RecordNotFoundException for a record that does not exist.
+	 */
+	public Filed file(UUID id, Operation operation) {
+		Correspondence correspondence = desk.find(id);
+		access.check(operation, desk.facts(correspondence));
+		return new Filed(id, correspondence.getReferenceNumber(), correspondence.getStatus(),
+				correspondence.getVersion(), attachments.findByCorrespondenceIdOrderByCreatedAt(id).stream()
+					.map(Attachment::getId).toList());
+	}
+
+	/**
+	 * Records review (PIA 5.1): files the record under another schedule, re-tracks its retention (a permanent one
+	 * stops the clock until a schedule is approved) and audits the change. The caller checked
+	 * {@link Operation#UPDATE} through {@link #file}.
+	 *
+	 * @param version the version the reviewer saw.
+	 * @return the record's view, released for the current actor.
+	 * @throws ObjectOptimisticLockingFailureException if the record changed since {@code version}.
+	 */
+	public CorrespondenceView refile(UUID id, CorrespondenceRetentionSchedule schedule, long version) {
+		Correspondence correspondence = desk.find(id);
+		if (version != correspondence.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Correspondence.class, id);
+		}
+		String before = correspondence.getRetentionSchedule();
+		correspondence.reschedule(schedule, desk.now());
+		records.saveAndFlush(correspondence);
+		desk.track(correspondence);
+		audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
+				correspondence.getOwningComponent(), List.of("retentionSchedule"), "records review",
+				before + " -> " + schedule.name() + (schedule.permanent() ? " (permanent)" : " (temporary)")));
+		return desk.release(correspondence);
+	}
+
+	/**
+	 * Moves a received record on (TASKED, RESPONDED, CLOSED). Closing records {@code closedAt}, from which the chosen
+	 * schedule starts counting (PIA 5.1: N1-563-07-001 cuts off at the end of that fiscal year).
+	 *
+	 * @throws InvalidInputException naming {@code status} for a move the record's status does not allow, e.g. while
+	 * it still awaits its SPII review.
+	 */
+	void moveTo(UUID id, CorrespondenceStatus status) {
+		Correspondence correspondence = desk.find(id);
+		correspondence.advanceTo(status, desk.now());
+		records.saveAndFlush(correspondence);
+		desk.track(correspondence);
+	}
+}

@@ -1,0 +1,64 @@
+package org.casekeep.correspondence.metrics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The metrics page: on-time rate and median days to respond per component, as server-rendered SVG bar charts with the
+ * same figures in a table (no JavaScript).
+ */
+@Controller
+class MetricsPages {
+
+	/** The period as typed, shown back in the form. */
+	record Period(@Nullable String from, @Nullable String to) {
+	}
+
+	private final TaskerMetrics metrics;
+
+	MetricsPages(TaskerMetrics metrics) {
+		this.metrics = metrics;
+	}
+
+	@GetMapping("/correspondence/metrics")
+	String metrics(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Model model, HttpServletResponse response) {
+		String error = null;
+		TaskerMetricsReport report = null;
+		try {
+			report = metrics.report(date(from, "from"), date(to, "to"));
+		}
+		catch (InvalidInputException ex) {
+			error = ex.problems().stream().map(FieldProblem::message).findFirst().orElse("The period is not valid");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		model.addAttribute("period", report == null ? new Period(from, to)
+				: new Period(report.from().toString(), report.to().toString()));
+		model.addAttribute("report", report);
+		model.addAttribute("periodError", error);
+		return "correspondence/metrics/index";
+	}
+
+	private static @Nullable LocalDate date(@Nullable String raw, String field) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(raw.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInputException.of(field, "Enter the date as YYYY-MM-DD");
+		}
+	}
+}

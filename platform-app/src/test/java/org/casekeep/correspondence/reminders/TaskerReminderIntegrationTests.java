@@ -1,0 +1,310 @@
+package org.casekeep.correspondence.reminders;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+import org.casekeep.kernel.notify.Notifier;
+import org.casekeep.kernel.time.BusinessCalendar;
+import org.casekeep.testing.Database;
+import org.casekeep.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Reminders before the due date and escalation when overdue (issue 3 item 5), by in-app notification and by email
+ * through a real SMTP server in the test JVM (GreenMail). The job is driven with a chosen "now" instead of waiting.
+ * Other tests' taskers live in the same database, so every assertion looks at the messages of its own tasker only.
+ */
+// The same properties as NotifierIntegrationTests, so both share one application context.
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@AutoConfigureMockMvc
+class TaskerReminderIntegrationTests {
+
+	static final String TASKERS = "/api/correspondence/taskers";
+	static final BusinessCalendar CALENDAR = BusinessCalendar.federal();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TaskerReminders reminders;
+
+	@Autowired
+	Notifier notifier;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void anAssignmentDueInOneBusinessDayRemindsTheComponentOnceByEmailAndInTheApplication() throws Exception {
+		String subject = "Ms. Okafor asks about her visa backlog " + System.nanoTime();
+		Tasker created = create(subject, "{\"component\":\"ICE\"}");
+
+		reminders.remind(Instant.now());
+		reminders.remind(Instant.now());
+
+		List<MimeMessage> mails = mailsAbout(created.id(), 1);
+		assertThat(mails).hasSize(1);
+		MimeMessage mail = mails.get(0);
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ice-taskers@casekeep.example");
+		String text = GreenMailUtil.getBody(mail);
+		assertThat(mail.getSubject()).startsWith("[Casekeep] Reminder: tasker " + created.id() + " is due "
+				+ TaskerReminders.day(created.due()));
+		assertThat(text).contains("A tasker assigned to ICE is due " + TaskerReminders.day(created.due())
+				+ " (in 1 business day).");
+		assertThat(text).contains("/correspondence/taskers/" + created.id());
+
+		List<Row> notices = notices(created.id());
+		assertThat(notices).singleElement().satisfies(n -> {
+			assertThat(n.recipient()).isEqualTo("ICE");
+			assertThat(n.kind()).isEqualTo("COMPONENT");
+			assertThat(n.key()).isEqualTo("tasker:" + created.id() + ":assignment:" + created.assignment() + ":due-soon:"
+					+ created.due());
+			assertThat(n.link()).isEqualTo("/correspondence/taskers/" + created.id());
+		});
+		assertNoSubject(subject, created.id());
+	}
+
+	@Test
+	void twoInstancesRunningAtTheSameMomentSendOneReminder() throws Exception {
+		Tasker created = create("Two instances " + System.nanoTime(), "{\"component\":\"ICE\"}");
+		Instant now = Instant.now();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return reminders.remind(now);
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(mailsAbout(created.id(), 1)).hasSize(1);
+		assertThat(notices(created.id())).hasSize(1);
+	}
+
+	@Test
+	void anOverdueAssignmentTellsTheAssigneeAndEscalatesToTheAssigningOfficeOnce() throws Exception {
+		String subject = "Mr. Haddad's complaint " + System.nanoTime();
+		Tasker created = create(subject, "{\"component\":\"ICE\"}");
+		reminders.remind(Instant.now());
+		Instant late = CALENDAR.endOf(CALENDAR.addBusinessDays(created.due(), 2)).minus(1, ChronoUnit.HOURS);
+
+		reminders.remind(late);
+		reminders.remind(late);
+
+		List<MimeMessage> mails = mailsAbout(created.id(), 3);
+		assertThat(mails).hasSize(3);
+		MimeMessage overdue = only(mails, "ice-taskers@casekeep.example", "Overdue");
+		assertThat(GreenMailUtil.getBody(overdue)).contains("A tasker assigned to ICE was due "
+				+ TaskerReminders.day(created.due()) + " and is overdue (2 business days late).");
+		MimeMessage escalation = only(mails, "esec-taskers@casekeep.example", "Escalation");
+		assertThat(escalation.getSubject()).contains("assigned to ICE is overdue");
+		assertThat(GreenMailUtil.getBody(escalation)).contains("A tasker your office (ESEC) assigned to ICE was due "
+				+ TaskerReminders.day(created.due()));
+
+		assertThat(notices(created.id())).extracting(Row::recipient, Row::kind)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ICE", "COMPONENT"),
+					org.assertj.core.groups.Tuple.tuple("ICE", "COMPONENT"),
+					org.assertj.core.groups.Tuple.tuple("ESEC", "COMPONENT"));
+		assertNoSubject(subject, created.id());
+	}
+
+	@Test
+	void anAnsweredAssignmentGetsNoReminderNorEscalation() throws Exception {
+		Tasker created = create("Answered " + System.nanoTime(), "{\"component\":\"ICE\"}");
+		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/answer", created.id(), created.assignment())
+				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"CONCUR\",\"version\":0}"))
+			.andExpect(status().isOk());
+
+		reminders.remind(Instant.now());
+		reminders.remind(CALENDAR.endOf(CALENDAR.addBusinessDays(created.due(), 3)));
+
+		assertThat(notices(created.id())).isEmpty();
+		assertThat(mailsAbout(created.id(), 0)).isEmpty();
+	}
+
+	@Test
+	void anApprovedExtensionArmsTheReminderAgainForTheNewDueDate() throws Exception {
+		Tasker created = create("Extended " + System.nanoTime(), "{\"component\":\"ICE\"}");
+		reminders.remind(Instant.now());
+		assertThat(mailsAbout(created.id(), 1)).hasSize(1);
+
+		LocalDate extended = CALENDAR.addBusinessDays(created.due(), 10);
+		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension", created.id(), created.assignment())
+				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"dueDate\":\"%s\",\"reason\":\"Waiting for field data\"}".formatted(extended)))
+			.andExpect(status().isOk());
+		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension/decision", created.id(), created.assignment())
+				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}"))
+			.andExpect(status().isOk());
+
+		reminders.remind(Instant.now());
+		assertThat(notices(created.id())).as("not due soon any more").hasSize(1);
+		reminders.remind(CALENDAR.endOf(created.due()).plus(1, ChronoUnit.HOURS));
+		assertThat(notices(created.id())).as("the old due date passed, but it no longer counts").hasSize(1);
+
+		Instant dayBefore = CALENDAR.endOf(extended).minus(1, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS);
+		reminders.remind(dayBefore);
+		reminders.remind(dayBefore);
+
+		List<MimeMessage> mails = mailsAbout(created.id(), 2);
+		assertThat(mails).hasSize(2);
+		assertThat(mails).extracting(MimeMessage::getSubject)
+			.anySatisfy(s -> assertThat(s).endsWith("is due " + TaskerReminders.day(created.due())))
+			.anySatisfy(s -> assertThat(s).endsWith("is due " + TaskerReminders.day(extended)));
+		assertThat(notices(created.id())).extracting(Row::key)
+			.containsExactlyInAnyOrder(
+					"tasker:" + created.id() + ":assignment:" + created.assignment() + ":due-soon:" + created.due(),
+					"tasker:" + created.id() + ":assignment:" + created.assignment() + ":due-soon:" + extended);
+	}
+
+	@Test
+	void aNamedExpertIsRemindedInPersonAtTheAddressLearntAtSignIn() throws Exception {
+		transactions.executeWithoutResult(s -> notifier.remember(DemoUsers.ICE_ACTION.actor(), "ice-action@casekeep.example"));
+		Tasker created = create("Named expert " + System.nanoTime(),
+				"{\"component\":\"ICE\",\"username\":\"ice-action\"}");
+
+		reminders.remind(Instant.now());
+
+		List<MimeMessage> mails = mailsAbout(created.id(), 1);
+		assertThat(mails).singleElement().satisfies(m -> {
+			assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ice-action@casekeep.example");
+			assertThat(GreenMailUtil.getBody(m)).contains("A tasker assigned to you (ICE) is due");
+		});
+		assertThat(notices(created.id())).singleElement().satisfies(n -> {
+			assertThat(n.recipient()).isEqualTo("ice-action");
+			assertThat(n.kind()).isEqualTo("USER");
+		});
+	}
+
+	// --- helpers ------------------------------------------------------------------------------------------------------
+
+	private Tasker create(String subject, String assignee) throws Exception {
+		MvcResult created = mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"subject":"%s","instructions":"Please review","businessDays":1,"assignees":[%s]}"""
+					.formatted(subject, assignee)))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+		MvcResult read = mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ESEC_CLERK.token())).andReturn();
+		String json = read.getResponse().getContentAsString();
+		String assignment = JsonPath.read(json, "$.assignments[0].id");
+		Instant due = Instant.parse(JsonPath.read(json, "$.assignments[0].dueAt"));
+		return new Tasker(id, assignment, CALENDAR.localDate(due));
+	}
+
+	/** The emails about the tasker, after waiting for at least {@code expected} of them. */
+	private static List<MimeMessage> mailsAbout(String taskerId, int expected) throws Exception {
+		long deadline = System.currentTimeMillis() + 5_000;
+		List<MimeMessage> found = List.of();
+		while (System.currentTimeMillis() < deadline) {
+			found = new ArrayList<>();
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (GreenMailUtil.getBody(message).contains(taskerId)) {
+					found.add(message);
+				}
+			}
+			if (found.size() >= expected) {
+				break;
+			}
+			Thread.sleep(50);
+		}
+		// Give a duplicate, if there were one, the chance to arrive.
+		Thread.sleep(300);
+		found = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (GreenMailUtil.getBody(message).contains(taskerId)) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	private static MimeMessage only(List<MimeMessage> mails, String to, String subjectPart) throws Exception {
+		List<MimeMessage> matching = new ArrayList<>();
+		for (MimeMessage mail : mails) {
+			if (mail.getAllRecipients()[0].toString().equals(to) && mail.getSubject().contains(subjectPart)) {
+				matching.add(mail);
+			}
+		}
+		assertThat(matching).as(subjectPart + " to " + to).hasSize(1);
+		return matching.get(0);
+	}
+
+	private static List<Row> notices(String taskerId) throws Exception {
+		try (Connection db = Database.superuser(); PreparedStatement query = db.prepareStatement("""
+				select recipient, recipient_kind, subject, body, link, dedup_key from kernel.notification
+				where dedup_key like ? order by created_at""")) {
+			query.setString(1, "tasker:" + taskerId + ":%");
+			List<Row> rows = new ArrayList<>();
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6)));
+				}
+			}
+			return rows;
+		}
+	}
+
+	private static void assertNoSubject(String subject, String taskerId) throws Exception {
+		for (Row row : notices(taskerId)) {
+			assertThat(row.subject() + row.body()).doesNotContain(subject).doesNotContain("Okafor")
+				.doesNotContain("Haddad");
+		}
+		for (MimeMessage mail : mailsAbout(taskerId, 0)) {
+			assertThat(mail.getSubject() + GreenMailUtil.getBody(mail)).doesNotContain(subject);
+		}
+	}
+
+	record Tasker(String id, String assignment, LocalDate due) {
+	}
+
+	record Row(String recipient, String kind, String subject, String body, String link, String key) {
+	}
+}
