@@ -32,7 +32,7 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 @RequestMapping(RulesOfBehavior.PATH)
-public class RulesOfBehaviorController {
+class RulesOfBehaviorController {
 
 	/** Version of the statements; part of the audit entry so that a later wording change is traceable. */
 	public static final String VERSION = "v1";
