@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTests {
 
+	/** The main code of every module: neither this module's tests nor the kernel's test jar. */
 	static final JavaClasses CASEKEEP = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.withImportOption(location -> !location.contains("-tests.jar"))
 		.importPackages("org.casekeep");
 
 	/** The four bounded contexts of DESIGN.md, each an application module talking to the others by events only. */
@@ -106,8 +108,10 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theFeaturePackagesOfAModuleDoNotDependOnEachOtherInACycle() {
-		for (String module : DOMAIN_MODULES) {
+	void thePackagesOfAModuleDoNotDependOnEachOtherInACycle() {
+		// The kernel's packages too: a reader can take them one at a time, from values and access up to retention.
+		// The privacy console is one small package: it has no sub-packages to compare.
+		for (String module : ALL_MODULES.stream().filter(module -> !module.equals("privacy")).toList()) {
 			slices().matching("org.casekeep." + module + ".(*)..").namingSlices(module + ".$1")
 				.should().beFreeOfCycles()
 				.check(CASEKEEP);
