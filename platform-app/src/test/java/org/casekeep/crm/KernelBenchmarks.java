@@ -48,6 +48,11 @@ class KernelBenchmarks {
 	@Autowired TransactionTemplate transactions;
 	@Autowired org.springframework.context.ApplicationContext context;
 
+	@org.junit.jupiter.api.BeforeAll
+	static void sayWhatTheFiguresAreMeasuredOn() throws Exception {
+		System.out.println("BENCHMARK database: " + Database.settings());
+	}
+
 	@Test
 	void auditChainVerificationOverAMillionEntries() throws Exception {
 		try (Connection db = Database.superuser(); Statement statement = db.createStatement()) {

@@ -1,5 +1,7 @@
 package org.casekeep.platform.database;
 
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -20,22 +22,28 @@ import org.springframework.context.annotation.Primary;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
+	/**
+	 * @param directory where the run command keeps data and credentials across restarts
+	 * ({@code casekeep.database.embedded-directory}); blank for a temporary database (tests).
+	 */
 	@Bean(destroyMethod = "release")
-	EmbeddedDatabaseServer embeddedDatabaseServer(@Value("${casekeep.database.embedded-port:0}") int port) {
-		return EmbeddedDatabaseServer.shared(port).acquire();
+	EmbeddedDatabaseServer embeddedDatabaseServer(@Value("${casekeep.database.embedded-port:0}") int port,
+			@Value("${casekeep.database.embedded-directory:}") String directory) {
+		return EmbeddedDatabaseServer.shared(port, directory.isBlank() ? null : Path.of(directory)).acquire();
 	}
 
 	@Bean
 	@Primary
 	DataSource dataSource(EmbeddedDatabaseServer server, @Value("${casekeep.database.pool-size:5}") int poolSize) {
 		return pool("casekeep-app", server.jdbcUrl(), EmbeddedDatabaseServer.APP_ROLE,
-				EmbeddedDatabaseServer.APP_PASSWORD, poolSize);
+				server.credentials().appPassword(), poolSize);
 	}
 
 	@Bean
 	@LiquibaseDataSource
 	DataSource liquibaseDataSource(EmbeddedDatabaseServer server) {
-		return pool("casekeep-owner", server.jdbcUrl(), EmbeddedDatabaseServer.OWNER, "postgres", 1);
+		return pool("casekeep-owner", server.jdbcUrl(), EmbeddedDatabaseServer.OWNER,
+				server.credentials().ownerPassword(), 1);
 	}
 
 	private static HikariDataSource pool(String name, String url, String user, String password, int size) {
