@@ -33,7 +33,8 @@ public class TestDatabase {
 
 	public static final String DATABASE = "casekeep";
 	public static final String APP_ROLE = "casekeep_app";
-	private static final String APP_PASSWORD = "casekeep_app_test";
+	/** Generated per test JVM: no password of any Casekeep database is written in the source. */
+	private static final String APP_PASSWORD = java.util.UUID.randomUUID().toString();
 
 	private static EmbeddedPostgres server;
 
