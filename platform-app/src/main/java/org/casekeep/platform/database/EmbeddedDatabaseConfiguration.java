@@ -54,6 +54,8 @@ class EmbeddedDatabaseConfiguration {
 		config.setPassword(password);
 		config.setMaximumPoolSize(size);
 		config.setMinimumIdle(0);
+		// No bound value of a failed statement in any exception message or log (see kernel.db.QuietDatabaseErrors).
+		config.addDataSourceProperty("logServerErrorDetail", "false");
 		return new HikariDataSource(config);
 	}
 }

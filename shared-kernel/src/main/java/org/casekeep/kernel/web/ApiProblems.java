@@ -6,6 +6,7 @@ import java.util.Map;
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.validation.UnreadableInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +69,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		LOG.warn("Integrity violation", ex);
+		// Names the constraint, never the values: the message of a database error can quote what was stored.
+		LOG.warn("Integrity violation: {}", DatabaseErrors.describe(ex));
 		return titled(HttpStatus.CONFLICT, "Conflicting data", "The change conflicts with data already stored.");
+	}
+
+	/** A request parameter that cannot be read as text: 400 naming it, and no part of it. */
+	@ExceptionHandler
+	ProblemDetail unreadable(UnreadableInputException ex) {
+		ProblemDetail problem = titled(HttpStatus.BAD_REQUEST, "Unreadable request", ex.getMessage());
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -1,6 +1,7 @@
 package org.casekeep.kernel.web;
 
 import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.validation.UnreadableInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,5 +23,13 @@ class PageErrors {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(RecordNotFoundException ex) {
 		return "error/404";
+	}
+
+	/** A form field or parameter that cannot be read as text: the 400 page says which, never what it held. */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadable(UnreadableInputException ex, org.springframework.ui.Model model) {
+		model.addAttribute("problem", ex.getMessage());
+		return "error/400";
 	}
 }
