@@ -59,7 +59,11 @@ public final class KeycloakServer {
     public static final String CLI_CLIENT_ID = "casekeep-cli";
     /** Confidential client of the web app: authorization code with PKCE S256 only. */
     public static final String WEB_CLIENT_ID = "casekeep-web";
-    public static final String WEB_CLIENT_SECRET = "casekeep-web-demo-secret";
+    /**
+     * The web client's secret in the tests' copy of the realm and in their configuration ({@code config/application.yml}):
+     * the tests are not the demo profile, so they may not use the demo realm's published one.
+     */
+    public static final String WEB_CLIENT_SECRET = "casekeep-web-test-secret";
     /** The audience every access token carries for the app's resource server. */
     public static final String API_AUDIENCE = "casekeep-api";
 
@@ -421,7 +425,9 @@ public final class KeycloakServer {
         try {
             Files.createDirectories(importDir);
             Path temporary = importDir.resolve(".casekeep-realm.json." + ProcessHandle.current().pid() + ".tmp");
-            Files.copy(realmFile, temporary, StandardCopyOption.REPLACE_EXISTING);
+            // The tests are not the demo profile: their web client has a secret of its own (see config/application.yml).
+            Files.writeString(temporary, Files.readString(realmFile)
+                    .replace("\"secret\": \"casekeep-web-demo-secret\"", "\"secret\": \"" + WEB_CLIENT_SECRET + "\""));
             Files.move(temporary, importDir.resolve("casekeep-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
