@@ -164,7 +164,9 @@ class KeycloakRealmE2ETests {
     @Test
     void theWebClientRefusesAnUnregisteredRedirectUriWithoutRedirecting() {
         for (String redirectUri : List.of("http://127.0.0.1:9999/login/oauth2/code/keycloak",
-                "https://evil.example/login/oauth2/code/keycloak")) {
+                "https://evil.example/login/oauth2/code/keycloak",
+                // No wildcard: the right host with another path is refused too.
+                "http://127.0.0.1:18080/evil", "http://localhost:18080/login/oauth2/code/keycloak")) {
             HttpResponse<String> response = new AuthorizationCodeFlow(keycloak)
                     .authorize(AuthorizationCodeFlow.authorizationParameters(redirectUri, Pkce.s256()));
 

@@ -30,7 +30,8 @@ class KeycloakClientConfiguration {
 	ClientRegistrationRepository clientRegistrationRepository(@Value("${casekeep.keycloak.url}") String url,
 			@Value("${casekeep.keycloak.realm}") String realm,
 			@Value("${casekeep.keycloak.web-client-id}") String clientId,
-			@Value("${casekeep.keycloak.web-client-secret:}") String configuredSecret, Environment environment) {
+			@Value("${casekeep.keycloak.web-client-secret:}") String configuredSecret,
+			@Value("${casekeep.public-url}") String publicUrl, Environment environment) {
 		String clientSecret = secret(configuredSecret, environment.matchesProfiles("demo"));
 		String issuer = url + "/realms/" + realm;
 		String oidc = issuer + "/protocol/openid-connect";
@@ -40,7 +41,8 @@ class KeycloakClientConfiguration {
 			.clientSecret(clientSecret)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			// From the configured public address, never from the request's Host header.
+			.redirectUri(stripSlash(publicUrl) + "/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile", "email")
 			.issuerUri(issuer)
 			.authorizationUri(oidc + "/auth")
@@ -51,6 +53,10 @@ class KeycloakClientConfiguration {
 			.providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
 			.build();
 		return new InMemoryClientRegistrationRepository(registration);
+	}
+
+	static String stripSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +54,10 @@ class SecurityConfiguration {
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) ->
 					problem(response, json, HttpStatus.FORBIDDEN, ex.getMessage())))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
 
@@ -61,13 +65,14 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository clients, AuditTrail audit,
 			org.casekeep.kernel.notify.Notifier notifier,
-			@Value("${casekeep.public-url:}") String publicUrl,
+			@Value("${casekeep.public-url}") String publicUrl,
 			@Value("${casekeep.keycloak.url}") String keycloakUrl) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
 				"/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(clients);
-		logoutSuccess.setPostLogoutRedirectUri(publicUrl.isBlank() ? "{baseUrl}/" : publicUrl + "/");
+		// From the configured public address, never from the request's Host header.
+		logoutSuccess.setPostLogoutRedirectUri(KeycloakClientConfiguration.stripSlash(publicUrl) + "/");
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.anyRequest().authenticated())
@@ -76,9 +81,13 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
 				.successHandler(new LoginAuditingSuccessHandler(audit, notifier)))
 			.logout(logout -> logout.addLogoutHandler(logoutAudit(audit)).logoutSuccessHandler(logoutSuccess))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "frame-ancestors 'none'; form-action 'self' " + keycloakUrl)));
+							+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' "
+							+ keycloakUrl))
+				// Addresses of records (their ids) never travel to another site in a Referer header.
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
