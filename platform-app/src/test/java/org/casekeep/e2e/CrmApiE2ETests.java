@@ -89,6 +89,50 @@ class CrmApiE2ETests {
 		assertThat(send("GET", "/api/privacy/audit", keycloak.passwordToken("researcher"), null).statusCode()).isEqualTo(403);
 	}
 
+	/**
+	 * Every error the API answers is a problem document, also those no controller handles (a path nothing maps, a
+	 * method a path does not take, an upload over the limit, which the container refuses), and none repeats the input.
+	 */
+	@Test
+	void everyApiErrorIsAProblemDocumentEvenWhenNoControllerAnswersIt() throws Exception {
+		String token = keycloak.passwordToken("esec-clerk");
+		assertProblem(send("POST", "/api/crm/individuals", token, "text/plain", "hello".getBytes()), 415);
+		HttpResponse<String> mistyped = send("GET", "/api/crm/individuals/not-a-uuid", token, null, null);
+		assertProblem(mistyped, 400);
+		assertThat((String) JsonPath.read(mistyped.body(), "$.errors[0].field")).isEqualTo("id");
+		assertThat((String) JsonPath.read(mistyped.body(), "$.detail")).doesNotContain("not-a-uuid");
+		assertProblem(send("GET", "/api/nowhere", token, null, null), 404);
+		assertProblem(send("PUT", "/api/privacy/audit", token, null, null), 405);
+		// Over the request limit (30 MB): refused before it is read.
+		assertProblem(send("POST", "/api/correspondence/intake", token, "multipart/form-data; boundary=XX",
+				new byte[31 * 1024 * 1024]), 413);
+		// A file over the multipart limit (25 MB) in a request under the request limit.
+		String head = "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n";
+		byte[] body = new byte[head.length() + 26 * 1024 * 1024 + 8];
+		System.arraycopy(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, body, 0, head.length());
+		System.arraycopy("\r\n--XX--".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, body, body.length - 8, 8);
+		assertProblem(send("POST", "/api/correspondence/intake", token, "multipart/form-data; boundary=XX", body), 413);
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(status);
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

@@ -77,10 +77,15 @@ class SecurityConfiguration {
 				.requestMatchers(PUBLIC_PATHS).permitAll()
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login
+				// Straight to Keycloak, as with one provider before, without Spring's generated login page: its
+				// filter reads the parameters of every request, the body of a refused upload among them.
+				.loginPage("/oauth2/authorization/" + KeycloakClientConfiguration.REGISTRATION_ID)
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService()))
 				.successHandler(new LoginAuditingSuccessHandler(audit, notifier)))
 			.logout(logout -> logout.addLogoutHandler(logoutAudit(audit)).logoutSuccessHandler(logoutSuccess))
+			// The error dispatch changes nothing; looking for a CSRF token in a refused upload would read its body.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/error"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "

@@ -103,6 +103,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * A path variable or parameter of the wrong type ({@code /api/crm/individuals/not-a-uuid}): 400 naming it and the
+	 * type it must have, without repeating what was sent.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName() != null ? ex.getPropertyName()
+				: ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException argument
+						? argument.getName() : "value";
+		Class<?> type = ex.getRequiredType();
+		String message = "'" + field + "' must be " + (type == null ? "of another type" : "a valid " + type.getSimpleName());
+		ProblemDetail problem = titled(HttpStatus.BAD_REQUEST, "Bad request", message);
+		problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+		return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
 	/** Bean Validation failures: 422 naming every field. */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(

@@ -63,6 +63,7 @@ class InputHygiene implements WebMvcConfigurer {
 				}
 				return true;
 			}
-		});
+		// Not on the error dispatch: reading the parameters of a request refused for its size would read its body.
+		}).excludePathPatterns("/error", "/error/**");
 	}
 }
