@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
