@@ -2,17 +2,20 @@ package org.casekeep.correspondence.intake;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.web.AddressForm;
+import org.casekeep.kernel.web.Option;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,6 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/correspondence/intake")
 class IntakePages {
+
+	/** The address kinds the form offers: the correspondent's mailing, work or home address (PIA 2.1). */
+	static final List<Option> ADDRESS_KINDS = Arrays.stream(Correspondence.AddressKind.values())
+		.map(kind -> new Option(kind.name(), kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT)
+				+ " address"))
+		.toList();
 
 	/** What the reviewer chose for one finding, as posted back when the page is shown again with errors. */
 	record Answer(@Nullable String decision, @Nullable String justification, boolean extraneous) {
@@ -52,39 +62,33 @@ class IntakePages {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		IntakeForm form = new IntakeForm();
-		form.setChannel(Channel.POSTAL_MAIL.name());
+		form.setChannel(Arrival.Channel.POSTAL_MAIL.name());
 		return form(model, form);
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+	ModelAndView create(@ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			CorrespondenceView created = intake.intake(form.toDraft(), Uploads.of(form.getFiles()));
 			if (created.awaitingSpiiReview()) {
 				redirect.addFlashAttribute("notice", created.referenceNumber() + " was stored. Sensitive information "
 						+ "was found: decide for each finding before the record is received.");
-				return "redirect:/correspondence/intake/" + created.id() + "/review";
+				return new ModelAndView("redirect:/correspondence/intake/" + created.id() + "/review");
 			}
 			redirect.addFlashAttribute("notice", created.referenceNumber() + " was received.");
-			return "redirect:/correspondence/" + created.id();
+			return new ModelAndView("redirect:/correspondence/" + created.id());
 		}
 		catch (InvalidInputException ex) {
-			for (FieldProblem problem : ex.problems()) {
-				if (org.springframework.beans.BeanUtils.getPropertyDescriptor(IntakeForm.class, problem.field()) != null) {
-					binding.rejectValue(problem.field(), "invalid", problem.message());
-				}
-				else {
-					binding.reject("invalid", problem.message());
-				}
-			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form));
 		}
 		catch (AttachmentRejected ex) {
 			binding.rejectValue("files", "rejected", ex.getMessage());
-			response.setStatus(Uploads.status(ex).value());
+			ModelAndView page = new ModelAndView(form(model, form));
+			page.setStatus(Uploads.status(ex));
+			return page;
 		}
-		return form(model, form);
 	}
 
 	@GetMapping("/{id}/review")
@@ -97,8 +101,8 @@ class IntakePages {
 	}
 
 	@PostMapping("/{id}/review")
-	String decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		CorrespondenceView view = search.get(id);
 		List<SpiiReview.Decision> decisions = new ArrayList<>();
 		Map<UUID, Answer> answers = new LinkedHashMap<>();
@@ -113,7 +117,7 @@ class IntakePages {
 		try {
 			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReview.Decisions(version, decisions, bodyExtraneous));
 			redirect.addFlashAttribute("notice", reviewed.referenceNumber() + " was reviewed and received.");
-			return "redirect:/correspondence/" + id;
+			return new ModelAndView("redirect:/correspondence/" + id);
 		}
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -129,13 +133,14 @@ class IntakePages {
 					errors.putIfAbsent("form", problem.message());
 				}
 			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return review(model, view, errors, answers, null, bodyExtraneous);
+			return PageForms.unprocessable(review(model, view, errors, answers, null, bodyExtraneous));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return review(model, search.get(id), Map.of(), answers, "Somebody else reviewed or changed this "
-					+ "correspondence while you were deciding. Check the findings again and save.", bodyExtraneous);
+			ModelAndView page = new ModelAndView(review(model, search.get(id), Map.of(), answers, "Somebody else "
+					+ "reviewed or changed this correspondence while you were deciding. Check the findings again and "
+					+ "save.", bodyExtraneous));
+			page.setStatus(HttpStatus.CONFLICT);
+			return page;
 		}
 	}
 
@@ -160,21 +165,12 @@ class IntakePages {
 
 	private String form(Model model, IntakeForm form) {
 		model.addAttribute("form", form);
-		model.addAttribute("channelOptions", Channel.values());
-		model.addAttribute("methodOptions", IntakeMethod.values());
-		model.addAttribute("sourceOptions", SourceType.values());
+		model.addAttribute("channelOptions", Arrival.Channel.values());
+		model.addAttribute("methodOptions", Arrival.IntakeMethod.values());
+		model.addAttribute("sourceOptions", Arrival.SourceType.values());
 		model.addAttribute("scheduleOptions", CorrespondenceRetentionSchedule.values());
-		model.addAttribute("addressKindOptions", java.util.Arrays.stream(CorrespondentAddressKind.values())
-			.map(k -> new Option(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-					+ " address"))
-			.toList());
+		model.addAttribute("addressKindOptions", ADDRESS_KINDS);
+		model.addAttribute("stateOptions", AddressForm.STATES);
 		return "correspondence/intake/new";
-	}
-
-	/** An option of a select; {@code name()} is submitted, {@code label} shown. */
-	record Option(String name, String label) {
-		public String getLabel() {
-			return label;
-		}
 	}
 }

@@ -156,8 +156,8 @@ public class IntakeModuleTests {
 	@Test
 	void theANumberIsVisibleOnlyToTheOwningComponentAndHoldsTheRecordForReview() {
 		IntakeDraft withANumber = new IntakeDraft("EMAIL", null, "PUBLIC", "Detention question", null, null, null, null,
-				"Ana", null, "Reyes", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, "A123456789", null);
+				"Ana", null, "Reyes", null, null, null, null, null, null, null, null, null, null, null, null,
+				"A123456789", null);
 		CorrespondenceView held = Actors.callAs(ICE_EXEC_SEC, () -> intake.intake(withANumber, List.of()));
 		assertThat(held.status()).isEqualTo("SPII_REVIEW");
 		assertThat(held.findings()).singleElement().satisfies(finding -> {
@@ -186,7 +186,7 @@ public class IntakeModuleTests {
 	void theChosenScheduleIsTrackedAndDoesNotCountUntilTheRecordIsClosed() {
 		IntakeDraft transitory = new IntakeDraft("TELEPHONE", null, "PUBLIC", "Call", "Caller asked for hours.", null,
 				"GRS_5_2_010", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null);
+				null, null, null, null);
 		CorrespondenceView stored = Actors.callAs(ESEC_CLERK, () -> intake.intake(transitory, List.of()));
 		assertThat(stored.retentionSchedule()).isEqualTo("GRS_5_2_010");
 		assertThat(stored.intakeMethod()).isEqualTo("HAND_KEYED");
@@ -222,8 +222,7 @@ public class IntakeModuleTests {
 
 	public static IntakeDraft draft(String subject, String body, String email) {
 		return new IntakeDraft("POSTAL_MAIL", null, "PUBLIC", subject, body, null, null, "Mr.", "Pat", null, "Jones",
-				null, null, "Harbor Alliance", null, null, null, null, email, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, "Harbor Alliance", null, null, null, null, email, null, null, null, null, null, null);
 	}
 
 	/** A one-page PDF holding the text, made with PDFBox (which Tika brings along). */
