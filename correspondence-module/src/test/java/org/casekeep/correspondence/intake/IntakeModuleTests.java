@@ -1,17 +1,10 @@
 package org.casekeep.correspondence.intake;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.correspondence.files.AttachmentUpload;
 import org.casekeep.kernel.access.Actor;
@@ -25,6 +18,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.correspondence.Documents.pdf;
 
 /**
  * The correspondence module on its own (with the shared kernel): intake, the SPII review that gates
@@ -223,25 +217,5 @@ public class IntakeModuleTests {
 	public static IntakeDraft draft(String subject, String body, String email) {
 		return new IntakeDraft("POSTAL_MAIL", null, "PUBLIC", subject, body, null, null, "Mr.", "Pat", null, "Jones",
 				null, null, "Harbor Alliance", null, null, null, null, email, null, null, null, null, null, null);
-	}
-
-	/** A one-page PDF holding the text, made with PDFBox (which Tika brings along). */
-	public static byte[] pdf(String text) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 }
