@@ -235,29 +235,18 @@ class Correspondence {
 	}
 
 	/**
-	 * Closes the record; the retention schedules anchored on closure (N1-563-07-001, GRS 5.2, LETS, OCC-PMT) start
-	 * counting from {@code when}. Callers re-track retention in the same transaction.
-	 *
-	 * @throws InvalidInputException naming {@code status} while the record awaits its SPII review or is closed.
-	 */
-	void close(Instant when) {
-		moveTo(CorrespondenceStatus.CLOSED);
-		this.closedAt = when;
-		this.updatedAt = when;
-	}
-
-	/**
-	 * Moves the status on (the tasker side: TASKED, RESPONDED); closing goes through {@link #close}.
+	 * Moves the status on, as the tasker side does (TASKED, RESPONDED, CLOSED). Closing records {@code closedAt}, from
+	 * which the schedules anchored on closure count (N1-563-07-001, GRS 5.2, LETS, OCC-PMT); callers re-track
+	 * retention in the same transaction.
 	 *
 	 * @throws InvalidInputException naming {@code status} for a move {@link CorrespondenceStatus#next()} does not
-	 * allow, e.g. while the record awaits its SPII review.
+	 * allow, e.g. while the record awaits its SPII review or once it is closed.
 	 */
 	void advanceTo(CorrespondenceStatus next, Instant now) {
-		if (next == CorrespondenceStatus.CLOSED) {
-			close(now);
-			return;
-		}
 		moveTo(next);
+		if (next == CorrespondenceStatus.CLOSED) {
+			this.closedAt = now;
+		}
 		this.updatedAt = now;
 	}
 

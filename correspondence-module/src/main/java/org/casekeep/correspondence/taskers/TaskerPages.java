@@ -111,16 +111,16 @@ class TaskerPages {
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("tasker", queries.get(id));
 		model.addAttribute("history", queries.history(id));
-		model.addAttribute("answerKinds", List.of(new Option(AssignmentAnswerKind.CONCUR.name(), "Concur"),
-				new Option(AssignmentAnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
-				new Option(AssignmentAnswerKind.COMMENTS.name(), "Comments or edits"),
-				new Option(AssignmentAnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
+		model.addAttribute("answerKinds", List.of(new Option(Assignment.AnswerKind.CONCUR.name(), "Concur"),
+				new Option(Assignment.AnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
+				new Option(Assignment.AnswerKind.COMMENTS.name(), "Comments or edits"),
+				new Option(Assignment.AnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
 		return "correspondence/taskers/detail";
 	}
 
 	@PostMapping("/{id}/assignments/{assignmentId}/answer")
 	String answer(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
+			@RequestParam(required = false) Assignment.@Nullable AnswerKind kind,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
