@@ -18,7 +18,6 @@ import org.casekeep.kernel.web.AddressForm;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -170,11 +169,9 @@ class CorrespondencePages {
 			return PageForms.unprocessable(review(model, view, errors, answers, null, bodyExtraneous));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			ModelAndView page = new ModelAndView(review(model, search.get(id), Map.of(), answers, "Somebody else "
-					+ "reviewed or changed this correspondence while you were deciding. Check the findings again and "
-					+ "save.", bodyExtraneous));
-			page.setStatus(HttpStatus.CONFLICT);
-			return page;
+			return PageForms.conflict(review(model, search.get(id), Map.of(), answers, "Somebody else reviewed or "
+					+ "changed this correspondence while you were deciding. Check the findings again and save.",
+					bodyExtraneous));
 		}
 	}
 

@@ -11,7 +11,6 @@ import org.casekeep.kernel.web.AddressForm;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -126,9 +125,7 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		catch (ObjectOptimisticLockingFailureException ex) {
 			binding.reject("conflict", "Somebody else changed this " + texts.what() + " while you were editing it. "
 					+ "Reload it to see their changes, then apply yours again.");
-			ModelAndView page = new ModelAndView(form(model, form, id));
-			page.setStatus(HttpStatus.CONFLICT);
-			return page;
+			return PageForms.conflict(form(model, form, id));
 		}
 	}
 
