@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset casekeep:correspondence-011-phone-numbers
+--changeset casekeep:correspondence-011-phone-numbers splitStatements:false
 --preconditions onFail:HALT onError:HALT
 --precondition-sql-check expectedResult:0 select count(*) from correspondence.correspondence where home_phone !~ '^\+[1-9][0-9 -]*( ext\. [0-9]{1,10})?$' or business_phone !~ '^\+[1-9][0-9 -]*( ext\. [0-9]{1,10})?$' or mobile_phone !~ '^\+[1-9][0-9 -]*( ext\. [0-9]{1,10})?$' or fax !~ '^\+[1-9][0-9 -]*( ext\. [0-9]{1,10})?$'
 -- The correspondent's phones (PIA 2.1: home, business, mobile, fax) are stored as the kernel's PhoneNumber value
@@ -20,22 +20,19 @@ alter table correspondence.correspondence
     add column fax_e164                 varchar(16),
     add column fax_extension            varchar(10);
 
+-- The number and the extension of a phone as international() wrote it; null for null. Functions of this session
+-- only (pg_temp), so nothing of the conversion stays in the schema.
+create function pg_temp.e164(phone text) returns text language sql immutable
+    as $$ select '+' || regexp_replace(split_part(phone, ' ext. ', 1), '[^0-9]', '', 'g') $$;
+create function pg_temp.extension(phone text) returns text language sql immutable
+    as $$ select nullif(split_part(phone, ' ext. ', 2), '') $$;
+
 update correspondence.correspondence set
-    home_phone_e164 = '+' || regexp_replace(split_part(home_phone, ' ext. ', 1), '[^0-9]', '', 'g'),
-    home_phone_extension = nullif(split_part(home_phone, ' ext. ', 2), '')
-where home_phone is not null;
-update correspondence.correspondence set
-    business_phone_e164 = '+' || regexp_replace(split_part(business_phone, ' ext. ', 1), '[^0-9]', '', 'g'),
-    business_phone_extension = nullif(split_part(business_phone, ' ext. ', 2), '')
-where business_phone is not null;
-update correspondence.correspondence set
-    mobile_phone_e164 = '+' || regexp_replace(split_part(mobile_phone, ' ext. ', 1), '[^0-9]', '', 'g'),
-    mobile_phone_extension = nullif(split_part(mobile_phone, ' ext. ', 2), '')
-where mobile_phone is not null;
-update correspondence.correspondence set
-    fax_e164 = '+' || regexp_replace(split_part(fax, ' ext. ', 1), '[^0-9]', '', 'g'),
-    fax_extension = nullif(split_part(fax, ' ext. ', 2), '')
-where fax is not null;
+    home_phone_e164 = pg_temp.e164(home_phone), home_phone_extension = pg_temp.extension(home_phone),
+    business_phone_e164 = pg_temp.e164(business_phone), business_phone_extension = pg_temp.extension(business_phone),
+    mobile_phone_e164 = pg_temp.e164(mobile_phone), mobile_phone_extension = pg_temp.extension(mobile_phone),
+    fax_e164 = pg_temp.e164(fax), fax_extension = pg_temp.extension(fax)
+where coalesce(home_phone, business_phone, mobile_phone, fax) is not null;
 
 alter table correspondence.correspondence
     drop column home_phone,

@@ -7,9 +7,8 @@ import java.util.UUID;
 
 import org.casekeep.kernel.testing.ScratchDatabase;
 import org.casekeep.kernel.values.PhoneNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -25,18 +24,8 @@ class PhoneNumberMigrationTests {
 	static final String BEFORE = "classpath:db/changelog/migration/crm-before-phone-numbers.yaml";
 	static final String AFTER = "classpath:db/changelog/migration/crm-phone-numbers.yaml";
 
-	ScratchDatabase db;
-
-	@BeforeEach
-	void aDatabaseWithTheSchemaBeforeTheMigration() throws Exception {
-		db = ScratchDatabase.create("crm_migration");
-		db.migrate(BEFORE);
-	}
-
-	@AfterEach
-	void dropTheDatabase() throws Exception {
-		db.close();
-	}
+	@RegisterExtension
+	final ScratchDatabase db = ScratchDatabase.migratedTo("crm_migration", BEFORE);
 
 	@Test
 	void phonesBecomeTheirE164NumberAndExtensionAndReadBackAsTheyWereShown() throws Exception {

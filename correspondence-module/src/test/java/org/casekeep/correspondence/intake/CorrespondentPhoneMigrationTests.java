@@ -7,9 +7,8 @@ import java.util.UUID;
 
 import org.casekeep.kernel.testing.ScratchDatabase;
 import org.casekeep.kernel.values.PhoneNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -27,18 +26,8 @@ class CorrespondentPhoneMigrationTests {
 
 	static final String[] PHONES = { "home_phone", "business_phone", "mobile_phone", "fax" };
 
-	ScratchDatabase db;
-
-	@BeforeEach
-	void aDatabaseWithTheSchemaBeforeTheMigration() throws Exception {
-		db = ScratchDatabase.create("correspondence_migration");
-		db.migrate(BEFORE);
-	}
-
-	@AfterEach
-	void dropTheDatabase() throws Exception {
-		db.close();
-	}
+	@RegisterExtension
+	final ScratchDatabase db = ScratchDatabase.migratedTo("correspondence_migration", BEFORE);
 
 	@Test
 	void phonesBecomeTheirE164NumberAndExtensionAndReadBackAsTheyWereShown() throws Exception {
