@@ -140,15 +140,11 @@ class CorrespondenceDesk {
 				c.getBody(), c.isBodyExtraneous(), arrival.receivedAt(), c.getOwningComponent(), c.getCreatedBy(),
 				c.getCreatedAt(), c.getRetentionSchedule(), c.getClosedAt(), c.getPrefix(), c.getFirstName(),
 				c.getMiddleName(), c.getLastName(), c.getSuffix(), c.getTitle(), c.getOrganization(),
-				shown(c.getHomePhone()), shown(c.getBusinessPhone()), shown(c.getMobilePhone()), shown(c.getFax()),
+				PhoneNumber.shown(c.getHomePhone()), PhoneNumber.shown(c.getBusinessPhone()),
+				PhoneNumber.shown(c.getMobilePhone()), PhoneNumber.shown(c.getFax()),
 				c.getEmail(), c.getUrl(), c.getAddressKind() == null ? null : c.getAddressKind().name(),
 				c.getAddress(), c.getCaseNumber(), c.getANumber(), c.getReceiptNumber(), c.getVersion(), summaries,
 				findings, Set.of());
-	}
-
-	/** A phone as views show it: international format with its extension, e.g. {@code +1 202-555-0143 ext. 12}. */
-	private static @Nullable String shown(@Nullable PhoneNumber phone) {
-		return phone == null ? null : phone.international();
 	}
 
 	/**

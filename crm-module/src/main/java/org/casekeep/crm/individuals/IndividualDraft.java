@@ -28,11 +28,7 @@ public record IndividualDraft(@Nullable String salutation, @Nullable String firs
 	 */
 	IndividualDraft keepingHidden(Set<String> visible, Individual stored) {
 		return new IndividualDraft(salutation, firstName, lastName, title, organizationId, organizationName, workPhone,
-				visible.contains("cellPhone") ? cellPhone : typed(stored.getCellPhone()),
+				visible.contains("cellPhone") ? cellPhone : PhoneNumber.shown(stored.getCellPhone()),
 				visible.contains("email") ? email : stored.getEmail(), address, issues, interests, notes, version);
-	}
-
-	private static @Nullable String typed(@Nullable PhoneNumber phone) {
-		return phone == null ? null : phone.international();
 	}
 }
