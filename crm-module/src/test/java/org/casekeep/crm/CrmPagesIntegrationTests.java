@@ -13,10 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casekeep.crm.CrmPageTesting.count;
-import static org.casekeep.crm.CrmPageTesting.html;
 import static org.casekeep.crm.CrmPageTesting.page;
-import static org.casekeep.crm.CrmPageTesting.tag;
+import static org.casekeep.kernel.testing.PageTesting.html;
+import static org.casekeep.kernel.testing.PageTesting.tag;
+import static org.casekeep.kernel.testing.TestDatabase.count;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

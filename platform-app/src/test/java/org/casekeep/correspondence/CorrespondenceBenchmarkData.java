@@ -124,6 +124,6 @@ final class CorrespondenceBenchmarkData {
 				+ (i % 5 == 0 ? " My social security number is 123-45-" + String.format(Locale.ROOT, "%04d", 1000 + i % 9000) + "." : "");
 		return new IntakeDraft("POSTAL_MAIL", "HAND_KEYED", "PUBLIC", topic + " (" + i + ")", body, null, null, null,
 				"Maria", null, "Garcia" + i, null, null, i % 3 == 0 ? "City of Austin" : null, null, null, null, null,
-				"writer" + i + "@example.org", null, null, null, null, null, null, null, null, null, null);
+				"writer" + i + "@example.org", null, null, null, null, null, null);
 	}
 }

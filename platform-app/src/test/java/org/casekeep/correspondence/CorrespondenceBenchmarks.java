@@ -270,8 +270,8 @@ class CorrespondenceBenchmarks {
 					insert.setString(16, d.lastName());
 					insert.setString(17, d.organization());
 					insert.setString(18, d.email());
-					insert.setString(19, d.city());
-					insert.setString(20, d.state());
+					insert.setString(19, d.address() == null ? null : d.address().city());
+					insert.setString(20, d.address() == null ? null : d.address().state());
 					insert.addBatch();
 					if (++n % BATCH == 0) {
 						insert.executeBatch();

@@ -1,11 +1,8 @@
 package org.casekeep.correspondence.formletters;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.kernel.access.Actor;
@@ -13,8 +10,8 @@ import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,18 +55,17 @@ class FormLetterPages {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") FormLetterForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView create(@ModelAttribute("form") FormLetterForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
 			FormLetterView created = library.create(form.toDraft());
 			redirect.addFlashAttribute("notice", "Version 1 of the letter was saved as a draft.");
-			return "redirect:/correspondence/form-letters/" + created.id();
+			return new ModelAndView("redirect:/correspondence/form-letters/" + created.id());
 		}
 		catch (InvalidInputException ex) {
-			reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form, null));
 		}
-		return form(model, form, null);
 	}
 
 	@GetMapping("/{id}")
@@ -89,52 +86,50 @@ class FormLetterPages {
 	}
 
 	@PostMapping("/{id}")
-	String revise(@PathVariable UUID id, @ModelAttribute("form") FormLetterForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView revise(@PathVariable UUID id, @ModelAttribute("form") FormLetterForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		FormLetterView letter = library.get(id);
 		form.setName(letter.name());
 		try {
 			FormLetterView revised = library.revise(id, form.toDraft());
 			redirect.addFlashAttribute("notice", "Version " + revised.versions().getLast().number() + " was saved as a draft.");
-			return "redirect:/correspondence/form-letters/" + id;
+			return new ModelAndView("redirect:/correspondence/form-letters/" + id);
 		}
 		catch (InvalidInputException ex) {
-			reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form, letter));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			binding.reject("conflict", "This letter was changed by someone else since you opened it. "
 					+ "Reload the letter and make your change again.");
-			response.setStatus(HttpStatus.CONFLICT.value());
+			return PageForms.conflict(form(model, form, letter));
 		}
-		return form(model, form, letter);
 	}
 
 	@PostMapping("/{id}/versions/{number}/submit")
-	String submit(@PathVariable UUID id, @PathVariable int number, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return step(id, model, redirect, response, "Version " + number + " was submitted for approval.",
+	ModelAndView submit(@PathVariable UUID id, @PathVariable int number, Model model,
+			RedirectAttributes redirect) {
+		return step(id, model, redirect, "Version " + number + " was submitted for approval.",
 				() -> library.submit(id, number));
 	}
 
 	@PostMapping("/{id}/versions/{number}/approve")
-	String approve(@PathVariable UUID id, @PathVariable int number, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return step(id, model, redirect, response, "Version " + number + " was approved: the letter may be used.",
+	ModelAndView approve(@PathVariable UUID id, @PathVariable int number, Model model,
+			RedirectAttributes redirect) {
+		return step(id, model, redirect, "Version " + number + " was approved: the letter may be used.",
 				() -> library.approve(id, number));
 	}
 
 	@PostMapping("/{id}/versions/{number}/return")
-	String sendBack(@PathVariable UUID id, @PathVariable int number, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return step(id, model, redirect, response, "Version " + number + " was sent back to draft.",
+	ModelAndView sendBack(@PathVariable UUID id, @PathVariable int number, Model model,
+			RedirectAttributes redirect) {
+		return step(id, model, redirect, "Version " + number + " was sent back to draft.",
 				() -> library.sendBack(id, number));
 	}
 
 	/** Fills the approved version in; values come as {@code values.<field>} parameters. */
 	@PostMapping("/{id}/fill")
-	String fill(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-			HttpServletResponse response) {
+	ModelAndView fill(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
 		FormLetterView letter = library.get(id);
 		Map<String, String> values = new LinkedHashMap<>();
 		params.forEach((key, value) -> {
@@ -145,6 +140,7 @@ class FormLetterPages {
 		model.addAttribute("fillValues", values);
 		try {
 			model.addAttribute("filled", library.fill(id, values));
+			return new ModelAndView(detail(model, letter));
 		}
 		catch (InvalidInputException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -153,33 +149,30 @@ class FormLetterPages {
 						: problem.field(), problem.message());
 			}
 			model.addAttribute("fillErrors", errors);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return PageForms.unprocessable(detail(model, letter));
 		}
 		catch (WorkflowConflictException ex) {
 			model.addAttribute("letterError", ex.getMessage());
-			response.setStatus(HttpStatus.CONFLICT.value());
+			return PageForms.conflict(detail(model, letter));
 		}
-		return detail(model, letter);
 	}
 
 	// --- internals ----------------------------------------------------------------------------------------------------
 
-	private String step(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response, String notice,
-			Step action) {
+	private ModelAndView step(UUID id, Model model, RedirectAttributes redirect, String notice, Step action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
-			return "redirect:/correspondence/form-letters/" + id;
+			return new ModelAndView("redirect:/correspondence/form-letters/" + id);
 		}
 		catch (WorkflowConflictException ex) {
 			model.addAttribute("letterError", ex.getMessage());
-			response.setStatus(HttpStatus.CONFLICT.value());
+			return PageForms.conflict(detail(model, library.get(id)));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("letterError", String.join(" ", ex.problems().stream().map(FieldProblem::message).toList()));
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return PageForms.unprocessable(detail(model, library.get(id)));
 		}
-		return detail(model, library.get(id));
 	}
 
 	private String detail(Model model, FormLetterView letter) {
@@ -206,17 +199,6 @@ class FormLetterPages {
 				library.mergeFields().entrySet().stream().map(e -> "{{" + e.getKey() + "}} (" + e.getValue() + ")")
 					.toList()) + ".");
 		return "correspondence/form-letters/form";
-	}
-
-	private static void reject(BindingResult binding, InvalidInputException ex) {
-		for (FieldProblem problem : ex.problems()) {
-			if (List.of("name", "body", "changeNote", "version").contains(problem.field())) {
-				binding.rejectValue(problem.field(), "invalid", problem.message());
-			}
-			else {
-				binding.reject("invalid", problem.message());
-			}
-		}
 	}
 
 	private static boolean mayWrite() {

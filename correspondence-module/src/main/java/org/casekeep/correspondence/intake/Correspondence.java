@@ -1,11 +1,11 @@
 package org.casekeep.correspondence.intake;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,13 +21,17 @@ import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
 import org.casekeep.kernel.pii.VisibilityScope;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.values.PhoneNumber;
+import org.casekeep.kernel.values.PostalAddress;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of correspondence and its one correspondent (PIA 2.1, 2.2), owned by the component that took it in.
  * Contact details are seen across components that may read the record; the A-Number only by the Executive
  * Secretariat and action officers of the owning component (PIA 2.5: SPII is collected only when needed), and it is
- * never exported.
+ * never exported. The correspondent's address and phones are the kernel's value types, which declare their personal
+ * data once; the fields here refine that for the correspondent.
  */
 @Entity
 @Table(schema = "correspondence", name = "correspondence")
@@ -38,19 +42,16 @@ class Correspondence {
 
 	static final String RECORD_TYPE = "correspondence.correspondence";
 
+	/** Which of the correspondent's addresses the record holds (PIA 2.1: mailing, work or home address). */
+	enum AddressKind { MAILING, WORK, HOME }
+
 	@Id
 	private UUID id;
 
 	private String referenceNumber;
 
-	@Enumerated(EnumType.STRING)
-	private Channel channel;
-
-	@Enumerated(EnumType.STRING)
-	private IntakeMethod intakeMethod;
-
-	@Enumerated(EnumType.STRING)
-	private SourceType sourceType;
+	@Embedded
+	private Arrival arrival;
 
 	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW, description = "Subject")
 	private String subject;
@@ -60,22 +61,15 @@ class Correspondence {
 	private @Nullable String body;
 
 	private boolean bodyExtraneous;
-
-	private Instant receivedAt;
-
 	private String owningComponent;
-
 	private String createdBy;
-
 	private Instant createdAt;
-
 	private Instant updatedAt;
 
 	@Enumerated(EnumType.STRING)
 	private CorrespondenceStatus status;
 
 	private String retentionSchedule;
-
 	private @Nullable Instant closedAt;
 
 	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent prefix")
@@ -100,17 +94,25 @@ class Correspondence {
 			description = "Correspondent organization")
 	private @Nullable String organization;
 
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Home phone")
-	private @Nullable String homePhone;
+	@Embedded
+	@EmbeddedColumnNaming("home_phone_%s")
+	@PersonalData(sensitivity = Sensitivity.MODERATE, description = "Home phone")
+	private @Nullable PhoneNumber homePhone;
 
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Business phone")
-	private @Nullable String businessPhone;
+	@Embedded
+	@EmbeddedColumnNaming("business_phone_%s")
+	@PersonalData(description = "Business phone")
+	private @Nullable PhoneNumber businessPhone;
 
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Mobile phone")
-	private @Nullable String mobilePhone;
+	@Embedded
+	@EmbeddedColumnNaming("mobile_phone_%s")
+	@PersonalData(sensitivity = Sensitivity.MODERATE, description = "Mobile phone")
+	private @Nullable PhoneNumber mobilePhone;
 
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Fax number")
-	private @Nullable String fax;
+	@Embedded
+	@EmbeddedColumnNaming("fax_%s")
+	@PersonalData(description = "Fax number")
+	private @Nullable PhoneNumber fax;
 
 	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Email address")
 	private @Nullable String email;
@@ -119,22 +121,12 @@ class Correspondence {
 	private @Nullable String url;
 
 	@Enumerated(EnumType.STRING)
-	private @Nullable CorrespondentAddressKind addressKind;
+	private @Nullable AddressKind addressKind;
 
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Address, street")
-	private @Nullable String street1;
-
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.MODERATE, description = "Address, line 2")
-	private @Nullable String street2;
-
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, city")
-	private @Nullable String city;
-
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, state")
-	private @Nullable String state;
-
-	@PersonalData(category = PiiCategory.CONTACT, sensitivity = Sensitivity.LOW, description = "Address, ZIP code")
-	private @Nullable String zip;
+	/** Moderate as a whole: a home address may be one (PIA 2.1). */
+	@Embedded
+	@PersonalData(sensitivity = Sensitivity.MODERATE, description = "Correspondent's mailing, work or home address")
+	private @Nullable PostalAddress address;
 
 	@PersonalData(category = PiiCategory.IDENTIFIER, sensitivity = Sensitivity.MODERATE,
 			description = "Component case number")
@@ -165,12 +157,9 @@ class Correspondence {
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.status = CorrespondenceStatus.SPII_REVIEW;
-		this.channel = values.channel();
-		this.intakeMethod = values.intakeMethod();
-		this.sourceType = values.sourceType();
+		this.arrival = values.arrival();
 		this.subject = values.subject();
 		this.body = values.body();
-		this.receivedAt = values.receivedAt();
 		this.retentionSchedule = values.retentionSchedule().name();
 		this.prefix = values.prefix();
 		this.firstName = values.firstName();
@@ -186,49 +175,10 @@ class Correspondence {
 		this.email = values.email();
 		this.url = values.url();
 		this.addressKind = values.addressKind();
-		this.street1 = values.street1();
-		this.street2 = values.street2();
-		this.city = values.city();
-		this.state = values.state();
-		this.zip = values.zip();
+		this.address = values.address();
 		this.caseNumber = values.caseNumber();
 		this.aNumber = values.aNumber();
 		this.receiptNumber = values.receiptNumber();
-	}
-
-	/** The names of the personal-data fields holding a value, for the audit entry of the intake (names only). */
-	List<String> filledFields() {
-		java.util.Map<String, @Nullable Object> values = new java.util.LinkedHashMap<>();
-		values.put("subject", subject);
-		values.put("body", body);
-		values.put("prefix", prefix);
-		values.put("firstName", firstName);
-		values.put("middleName", middleName);
-		values.put("lastName", lastName);
-		values.put("suffix", suffix);
-		values.put("title", title);
-		values.put("organization", organization);
-		values.put("homePhone", homePhone);
-		values.put("businessPhone", businessPhone);
-		values.put("mobilePhone", mobilePhone);
-		values.put("fax", fax);
-		values.put("email", email);
-		values.put("url", url);
-		values.put("street1", street1);
-		values.put("street2", street2);
-		values.put("city", city);
-		values.put("state", state);
-		values.put("zip", zip);
-		values.put("caseNumber", caseNumber);
-		values.put("aNumber", aNumber);
-		values.put("receiptNumber", receiptNumber);
-		List<String> names = new ArrayList<>();
-		values.forEach((name, value) -> {
-			if (value != null) {
-				names.add(name);
-			}
-		});
-		return names;
 	}
 
 	/** The fields scanned for SPII (PIA 3.4): the texts and the typed identifiers. */
@@ -285,63 +235,39 @@ class Correspondence {
 	}
 
 	/**
-	 * Closes the record; the retention schedules anchored on closure (N1-563-07-001, GRS 5.2, LETS, OCC-PMT) start
-	 * counting from {@code when}. Callers re-track retention in the same transaction.
-	 *
-	 * @throws InvalidInputException naming {@code status} while the record awaits its SPII review or is closed.
-	 */
-	void close(Instant when) {
-		moveTo(CorrespondenceStatus.CLOSED);
-		this.closedAt = when;
-		this.updatedAt = when;
-	}
-
-	/**
-	 * Moves the status on (the tasker side: TASKED, RESPONDED); closing goes through {@link #close}.
+	 * Moves the status on, as the tasker side does (TASKED, RESPONDED, CLOSED). Closing records {@code closedAt}, from
+	 * which the schedules anchored on closure count (N1-563-07-001, GRS 5.2, LETS, OCC-PMT); callers re-track
+	 * retention in the same transaction.
 	 *
 	 * @throws InvalidInputException naming {@code status} for a move {@link CorrespondenceStatus#next()} does not
-	 * allow, e.g. while the record awaits its SPII review.
+	 * allow, e.g. while the record awaits its SPII review or once it is closed.
 	 */
 	void advanceTo(CorrespondenceStatus next, Instant now) {
-		if (next == CorrespondenceStatus.CLOSED) {
-			close(now);
-			return;
-		}
 		moveTo(next);
+		if (next == CorrespondenceStatus.CLOSED) {
+			this.closedAt = now;
+		}
 		this.updatedAt = now;
 	}
 
 	/** The one place the status changes: refused unless the status type allows it, leaving the record as it was. */
 	private void moveTo(CorrespondenceStatus next) {
-		if (!status.mayBecome(next)) {
-			if (next == CorrespondenceStatus.RECEIVED) {
-				throw InvalidInputException.of("status", "This correspondence has no SPII review pending");
-			}
-			if (status == CorrespondenceStatus.SPII_REVIEW) {
-				throw InvalidInputException.of("status", "Correspondence " + referenceNumber
-						+ " still awaits its SPII review");
-			}
-			throw InvalidInputException.of("status", "A record that is " + status.name().toLowerCase(Locale.ROOT)
-					+ " cannot become " + next.name().toLowerCase(Locale.ROOT));
-		}
+		status.requireMayBecome(next, referenceNumber);
 		this.status = next;
 	}
 
 	/** The announcement of a received record to other modules (DESIGN.md cross-module flows). */
 	CorrespondenceReceived received(Instant now) {
-		return new CorrespondenceReceived(id, referenceNumber, channel.name(), owningComponent,
-				email == null ? null : email.toLowerCase(Locale.ROOT), organization, receivedAt, now);
+		return new CorrespondenceReceived(id, referenceNumber, arrival.channel().name(), owningComponent,
+				email == null ? null : email.toLowerCase(Locale.ROOT), organization, arrival.receivedAt(), now);
 	}
 
 	UUID getId() { return id; }
 	String getReferenceNumber() { return referenceNumber; }
-	Channel getChannel() { return channel; }
-	IntakeMethod getIntakeMethod() { return intakeMethod; }
-	SourceType getSourceType() { return sourceType; }
+	Arrival getArrival() { return arrival; }
 	String getSubject() { return subject; }
 	@Nullable String getBody() { return body; }
 	boolean isBodyExtraneous() { return bodyExtraneous; }
-	Instant getReceivedAt() { return receivedAt; }
 	String getOwningComponent() { return owningComponent; }
 	String getCreatedBy() { return createdBy; }
 	Instant getCreatedAt() { return createdAt; }
@@ -356,18 +282,14 @@ class Correspondence {
 	@Nullable String getSuffix() { return suffix; }
 	@Nullable String getTitle() { return title; }
 	@Nullable String getOrganization() { return organization; }
-	@Nullable String getHomePhone() { return homePhone; }
-	@Nullable String getBusinessPhone() { return businessPhone; }
-	@Nullable String getMobilePhone() { return mobilePhone; }
-	@Nullable String getFax() { return fax; }
+	@Nullable PhoneNumber getHomePhone() { return homePhone; }
+	@Nullable PhoneNumber getBusinessPhone() { return businessPhone; }
+	@Nullable PhoneNumber getMobilePhone() { return mobilePhone; }
+	@Nullable PhoneNumber getFax() { return fax; }
 	@Nullable String getEmail() { return email; }
 	@Nullable String getUrl() { return url; }
-	@Nullable CorrespondentAddressKind getAddressKind() { return addressKind; }
-	@Nullable String getStreet1() { return street1; }
-	@Nullable String getStreet2() { return street2; }
-	@Nullable String getCity() { return city; }
-	@Nullable String getState() { return state; }
-	@Nullable String getZip() { return zip; }
+	@Nullable AddressKind getAddressKind() { return addressKind; }
+	@Nullable PostalAddress getAddress() { return address; }
 	@Nullable String getCaseNumber() { return caseNumber; }
 	@Nullable String getANumber() { return aNumber; }
 	@Nullable String getReceiptNumber() { return receiptNumber; }

@@ -1,8 +1,10 @@
 package org.casekeep.correspondence.intake;
 
+import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.stream.Collectors;
 
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
+import org.casekeep.kernel.values.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -130,14 +134,49 @@ class CorrespondenceDesk {
 			.map(a -> new CorrespondenceView.AttachmentSummary(a.getId(), a.getFileName(), a.getMediaType(),
 					a.getSizeBytes(), a.isRedacted(), !a.isRedacted(), a.getExtractedText()))
 			.toList();
-		return new CorrespondenceView(c.getId(), c.getReferenceNumber(), c.getStatus().name(), c.getChannel().name(),
-				c.getIntakeMethod().name(), c.getSourceType().name(), c.getSubject(), c.getBody(),
-				c.isBodyExtraneous(), c.getReceivedAt(), c.getOwningComponent(), c.getCreatedBy(), c.getCreatedAt(),
-				c.getRetentionSchedule(), c.getClosedAt(), c.getPrefix(), c.getFirstName(), c.getMiddleName(),
-				c.getLastName(), c.getSuffix(), c.getTitle(), c.getOrganization(), c.getHomePhone(),
-				c.getBusinessPhone(), c.getMobilePhone(), c.getFax(), c.getEmail(), c.getUrl(),
-				c.getAddressKind() == null ? null : c.getAddressKind().name(), c.getStreet1(), c.getStreet2(),
-				c.getCity(), c.getState(), c.getZip(), c.getCaseNumber(), c.getANumber(), c.getReceiptNumber(),
-				c.getVersion(), summaries, findings, Set.of());
+		Arrival arrival = c.getArrival();
+		return new CorrespondenceView(c.getId(), c.getReferenceNumber(), c.getStatus().name(),
+				arrival.channel().name(), arrival.intakeMethod().name(), arrival.sourceType().name(), c.getSubject(),
+				c.getBody(), c.isBodyExtraneous(), arrival.receivedAt(), c.getOwningComponent(), c.getCreatedBy(),
+				c.getCreatedAt(), c.getRetentionSchedule(), c.getClosedAt(), c.getPrefix(), c.getFirstName(),
+				c.getMiddleName(), c.getLastName(), c.getSuffix(), c.getTitle(), c.getOrganization(),
+				PhoneNumber.shown(c.getHomePhone()), PhoneNumber.shown(c.getBusinessPhone()),
+				PhoneNumber.shown(c.getMobilePhone()), PhoneNumber.shown(c.getFax()),
+				c.getEmail(), c.getUrl(), c.getAddressKind() == null ? null : c.getAddressKind().name(),
+				c.getAddress(), c.getCaseNumber(), c.getANumber(), c.getReceiptNumber(), c.getVersion(), summaries,
+				findings, Set.of());
+	}
+
+	/**
+	 * The names of a record's personal-data fields that hold a value, for the audit entry of its intake (names only):
+	 * the fields as {@link PersonalData} declares them, on the field or by the value type it holds, so that the list
+	 * is not written a second time.
+	 */
+	static List<String> filledFields(Correspondence c) {
+		List<String> names = new ArrayList<>();
+		for (Field field : PERSONAL_DATA) {
+			try {
+				if (field.get(c) != null) {
+					names.add(field.getName());
+				}
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException("Cannot read " + field.getName(), ex);
+			}
+		}
+		return names;
+	}
+
+	private static final List<Field> PERSONAL_DATA = personalDataFields();
+
+	private static List<Field> personalDataFields() {
+		List<Field> fields = new ArrayList<>();
+		for (Field field : Correspondence.class.getDeclaredFields()) {
+			if (field.isAnnotationPresent(PersonalData.class) || field.getType().isAnnotationPresent(PersonalData.class)) {
+				field.setAccessible(true);
+				fields.add(field);
+			}
+		}
+		return List.copyOf(fields);
 	}
 }

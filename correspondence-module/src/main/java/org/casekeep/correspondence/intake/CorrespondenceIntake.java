@@ -100,8 +100,9 @@ public class CorrespondenceIntake {
 		attachments.saveAll(stored);
 		reviewItems.saveAll(found);
 		audit.record(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE,
-				correspondence.getId().toString(), correspondence.getOwningComponent(), correspondence.filledFields(),
-				CorrespondenceIntake.PURPOSE, "attachments: " + stored.size() + "; SPII findings: " + found.size()));
+				correspondence.getId().toString(), correspondence.getOwningComponent(),
+				CorrespondenceDesk.filledFields(correspondence), CorrespondenceIntake.PURPOSE,
+				"attachments: " + stored.size() + "; SPII findings: " + found.size()));
 		desk.track(correspondence);
 		if (found.isEmpty()) {
 			desk.announce(correspondence, now);
@@ -162,7 +163,7 @@ public class CorrespondenceIntake {
 			found.addAll(items);
 			receipts.add(new Receipt(c.getId(), c.getReferenceNumber(), c.getStatus().name(), items.size()));
 			entries.add(new AuditEvent(AuditAction.CREATE, Correspondence.RECORD_TYPE, c.getId().toString(),
-					c.getOwningComponent(), c.filledFields(), CorrespondenceIntake.PURPOSE,
+					c.getOwningComponent(), CorrespondenceDesk.filledFields(c), CorrespondenceIntake.PURPOSE,
 					"batch intake; attachments: 0; SPII findings: " + items.size()));
 		}
 		records.saveAll(stored);

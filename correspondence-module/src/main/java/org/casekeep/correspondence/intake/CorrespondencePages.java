@@ -1,19 +1,41 @@
 package org.casekeep.correspondence.intake;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.casekeep.correspondence.files.AttachmentRejected;
+import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.validation.FieldProblem;
+import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.web.AddressForm;
+import org.casekeep.kernel.web.Option;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The correspondence pages: the index (search and the recent correspondence of the user's office) and a record. */
+/**
+ * The correspondence pages: the index (search and the recent correspondence of the user's office), a record, and
+ * intake (PIA 2.5, 3.4): the intake form (correspondent, channel, source, subject, text and files), then, when SPII
+ * was found, the review page with one decision per finding.
+ */
 @Controller
 @RequestMapping("/correspondence")
 class CorrespondencePages {
@@ -22,9 +44,23 @@ class CorrespondencePages {
 	record Criteria(@Nullable String q, @Nullable String status) {
 	}
 
+	/** What the reviewer chose for one finding, as posted back when the page is shown again with errors. */
+	record Answer(@Nullable String decision, @Nullable String justification, boolean extraneous) {
+	}
+
+	/** The address kinds the form offers: the correspondent's mailing, work or home address (PIA 2.1). */
+	static final List<Option> ADDRESS_KINDS = Arrays.stream(Correspondence.AddressKind.values())
+		.map(kind -> new Option(kind.name(), kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT)
+				+ " address"))
+		.toList();
+
+	private final CorrespondenceIntake intake;
+	private final SpiiReview spiiReview;
 	private final CorrespondenceSearch search;
 
-	CorrespondencePages(CorrespondenceSearch search) {
+	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search) {
+		this.intake = intake;
+		this.spiiReview = spiiReview;
 		this.search = search;
 	}
 
@@ -54,5 +90,118 @@ class CorrespondencePages {
 		CorrespondenceView view = search.get(id);
 		model.addAttribute("item", view);
 		return "correspondence/intake/detail";
+	}
+
+	@GetMapping("/intake/new")
+	String newForm(Model model) {
+		IntakeForm form = new IntakeForm();
+		form.setChannel(Arrival.Channel.POSTAL_MAIL.name());
+		return form(model, form);
+	}
+
+	@PostMapping("/intake")
+	ModelAndView create(@ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			CorrespondenceView created = intake.intake(form.toDraft(), Uploads.of(form.getFiles()));
+			if (created.awaitingSpiiReview()) {
+				redirect.addFlashAttribute("notice", created.referenceNumber() + " was stored. Sensitive information "
+						+ "was found: decide for each finding before the record is received.");
+				return new ModelAndView("redirect:/correspondence/intake/" + created.id() + "/review");
+			}
+			redirect.addFlashAttribute("notice", created.referenceNumber() + " was received.");
+			return new ModelAndView("redirect:/correspondence/" + created.id());
+		}
+		catch (InvalidInputException ex) {
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form));
+		}
+		catch (AttachmentRejected ex) {
+			binding.rejectValue("files", "rejected", ex.getMessage());
+			ModelAndView page = new ModelAndView(form(model, form));
+			page.setStatus(Uploads.status(ex));
+			return page;
+		}
+	}
+
+	@GetMapping("/intake/{id}/review")
+	String review(@PathVariable UUID id, Model model) {
+		CorrespondenceView view = search.get(id);
+		if (!view.awaitingSpiiReview()) {
+			return "redirect:/correspondence/" + id;
+		}
+		return review(model, view, Map.of(), Map.of(), null, false);
+	}
+
+	@PostMapping("/intake/{id}/review")
+	ModelAndView decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		CorrespondenceView view = search.get(id);
+		List<SpiiReview.Decision> decisions = new ArrayList<>();
+		Map<UUID, Answer> answers = new LinkedHashMap<>();
+		for (CorrespondenceView.Finding finding : view.findings()) {
+			Answer answer = new Answer(params.get("decision-" + finding.id()), params.get("justification-" + finding.id()),
+					params.containsKey("extraneous-" + finding.id()));
+			answers.put(finding.id(), answer);
+			decisions.add(new SpiiReview.Decision(finding.id(), answer.decision(), answer.justification(), answer.extraneous()));
+		}
+		boolean bodyExtraneous = params.containsKey("bodyExtraneous");
+		Long version = parseVersion(params.get("version"));
+		try {
+			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReview.Decisions(version, decisions, bodyExtraneous));
+			redirect.addFlashAttribute("notice", reviewed.referenceNumber() + " was reviewed and received.");
+			return new ModelAndView("redirect:/correspondence/" + id);
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				// findings[<id>].decision -> decision-<id>; findings[<id>].justification -> justification-<id>
+				String field = problem.field();
+				if (field.startsWith("findings[") && field.contains("]")) {
+					String findingId = field.substring("findings[".length(), field.indexOf(']'));
+					String part = field.endsWith(".justification") ? "justification" : "decision";
+					errors.putIfAbsent(part + "-" + findingId, problem.message());
+				}
+				else {
+					errors.putIfAbsent("form", problem.message());
+				}
+			}
+			return PageForms.unprocessable(review(model, view, errors, answers, null, bodyExtraneous));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return PageForms.conflict(review(model, search.get(id), Map.of(), answers, "Somebody else reviewed or "
+					+ "changed this correspondence while you were deciding. Check the findings again and save.",
+					bodyExtraneous));
+		}
+	}
+
+	private static @Nullable Long parseVersion(@Nullable String raw) {
+		try {
+			return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private String review(Model model, CorrespondenceView view, Map<String, String> errors, Map<UUID, Answer> answers,
+			@Nullable String conflict, boolean bodyExtraneous) {
+		model.addAttribute("item", view);
+		model.addAttribute("errors", errors);
+		model.addAttribute("answers", answers);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("bodyExtraneous", bodyExtraneous);
+		return "correspondence/intake/review";
+	}
+
+	private String form(Model model, IntakeForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("channelOptions", Arrival.Channel.values());
+		model.addAttribute("methodOptions", Arrival.IntakeMethod.values());
+		model.addAttribute("sourceOptions", Arrival.SourceType.values());
+		model.addAttribute("scheduleOptions", CorrespondenceRetentionSchedule.values());
+		model.addAttribute("addressKindOptions", ADDRESS_KINDS);
+		model.addAttribute("stateOptions", AddressForm.STATES);
+		return "correspondence/intake/new";
 	}
 }

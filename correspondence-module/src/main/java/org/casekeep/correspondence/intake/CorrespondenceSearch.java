@@ -161,7 +161,7 @@ public class CorrespondenceSearch {
 
 	private static Result summary(Correspondence c) {
 		return new Result(c.getId(), c.getReferenceNumber(), c.getStatus().name(),
-				c.getChannel().name(), c.getSourceType().name(), c.getSubject(), c.getLastName(), c.getOrganization(),
-				c.getReceivedAt(), c.getOwningComponent());
+				c.getArrival().channel().name(), c.getArrival().sourceType().name(), c.getSubject(), c.getLastName(),
+				c.getOrganization(), c.getArrival().receivedAt(), c.getOwningComponent());
 	}
 }

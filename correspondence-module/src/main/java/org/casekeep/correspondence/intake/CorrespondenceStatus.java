@@ -2,8 +2,11 @@ package org.casekeep.correspondence.intake;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.casekeep.kernel.validation.InvalidInputException;
 
 /**
  * Where a piece of correspondence stands. It waits in {@link #SPII_REVIEW} until every SPII finding is decided
@@ -29,5 +32,27 @@ public enum CorrespondenceStatus {
 	/** Whether a record in this status may move to {@code status}. */
 	public boolean mayBecome(CorrespondenceStatus status) {
 		return NEXT.get(this).contains(status);
+	}
+
+	/**
+	 * Refuses a move this status does not allow, in the words the office reads: nothing but the review ends a pending
+	 * SPII review, nothing moves a record on before it.
+	 *
+	 * @param referenceNumber the record's reference number, for the refusal.
+	 * @throws InvalidInputException naming {@code status} unless a record in this status may become {@code next}.
+	 */
+	void requireMayBecome(CorrespondenceStatus next, String referenceNumber) {
+		if (mayBecome(next)) {
+			return;
+		}
+		if (next == RECEIVED) {
+			throw InvalidInputException.of("status", "This correspondence has no SPII review pending");
+		}
+		if (this == SPII_REVIEW) {
+			throw InvalidInputException.of("status", "Correspondence " + referenceNumber
+					+ " still awaits its SPII review");
+		}
+		throw InvalidInputException.of("status", "A record that is " + name().toLowerCase(Locale.ROOT)
+				+ " cannot become " + next.name().toLowerCase(Locale.ROOT));
 	}
 }

@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of correspondence as it leaves the module (API, pages), released through the kernel's guard: fields the
  * viewer may not see hold a mask and {@code maskedFields} names them.
  *
+ * @param homePhone the phone as shown, e.g. {@code +1 202-555-0143 ext. 12}; the other phones likewise.
+ * @param addressKind {@code MAILING}, {@code WORK} or {@code HOME}: which address {@code address} is.
  * @param findings the SPII findings and their decisions; those awaiting a decision while {@code status} is
  * {@code SPII_REVIEW}.
  */
@@ -25,9 +28,8 @@ public record CorrespondenceView(UUID id, String referenceNumber, String status,
 		@Nullable String lastName, @Nullable String suffix, @Nullable String title, @Nullable String organization,
 		@Nullable String homePhone, @Nullable String businessPhone, @Nullable String mobilePhone,
 		@Nullable String fax, @Nullable String email, @Nullable String url, @Nullable String addressKind,
-		@Nullable String street1, @Nullable String street2, @Nullable String city, @Nullable String state,
-		@Nullable String zip, @Nullable String caseNumber, @Nullable String aNumber, @Nullable String receiptNumber,
-		long version, List<AttachmentSummary> attachments, List<Finding> findings,
+		@Nullable PostalAddress address, @Nullable String caseNumber, @Nullable String aNumber,
+		@Nullable String receiptNumber, long version, List<AttachmentSummary> attachments, List<Finding> findings,
 		Set<String> maskedFields) {
 
 	/** The correspondent's name as written, or an empty string for an anonymous letter. */
@@ -35,13 +37,6 @@ public record CorrespondenceView(UUID id, String referenceNumber, String status,
 		return Stream.of(prefix, firstName, middleName, lastName, suffix)
 			.filter(part -> part != null && !part.isBlank())
 			.collect(Collectors.joining(" "));
-	}
-
-	/** The address on one line, or an empty string. */
-	public String addressLine() {
-		return Stream.of(street1, street2, city, state == null ? null : zip == null ? state : state + " " + zip)
-			.filter(part -> part != null && !part.isBlank())
-			.collect(Collectors.joining(", "));
 	}
 
 	public boolean awaitingSpiiReview() {

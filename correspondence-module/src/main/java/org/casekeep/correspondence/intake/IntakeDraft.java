@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.intake;
 
+import org.casekeep.kernel.values.AddressDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param receivedAt the date ({@code 2026-11-20}) or instant it arrived; blank means now.
  * @param retentionSchedule one of {@link CorrespondenceRetentionSchedule}; blank means N1-563-07-001.
+ * @param addressKind {@code MAILING} (the default), {@code WORK} or {@code HOME}: which address {@code address} is.
+ * @param address the correspondent's address ({@code address: {street1, street2, city, state, zip}}); {@literal null}
+ * or all parts empty for none.
  */
 public record IntakeDraft(@Nullable String channel, @Nullable String intakeMethod, @Nullable String sourceType,
 		@Nullable String subject, @Nullable String body, @Nullable String receivedAt,
@@ -15,9 +19,8 @@ public record IntakeDraft(@Nullable String channel, @Nullable String intakeMetho
 		@Nullable String middleName, @Nullable String lastName, @Nullable String suffix, @Nullable String title,
 		@Nullable String organization, @Nullable String homePhone, @Nullable String businessPhone,
 		@Nullable String mobilePhone, @Nullable String fax, @Nullable String email, @Nullable String url,
-		@Nullable String addressKind, @Nullable String street1, @Nullable String street2, @Nullable String city,
-		@Nullable String state, @Nullable String zip, @Nullable String caseNumber, @Nullable String aNumber,
-		@Nullable String receiptNumber) {
+		@Nullable String addressKind, @Nullable AddressDraft address, @Nullable String caseNumber,
+		@Nullable String aNumber, @Nullable String receiptNumber) {
 
 	/** The longest subject taken in. */
 	public static final int SUBJECT_MAX = 300;

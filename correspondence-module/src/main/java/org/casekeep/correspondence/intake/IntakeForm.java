@@ -3,11 +3,16 @@ package org.casekeep.correspondence.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casekeep.kernel.web.AddressForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The intake form as posted by the page (multipart: fields and files). */
+/**
+ * The intake form as posted by the page, or as form fields to the API (multipart: fields and files); the address is
+ * bound as {@code address.street1} ... {@code address.zip}. A mutable bean, so that Spring MVC can bind it.
+ */
 class IntakeForm {
+
 	private @Nullable String channel;
 	private @Nullable String intakeMethod;
 	private @Nullable String sourceType;
@@ -29,257 +34,68 @@ class IntakeForm {
 	private @Nullable String email;
 	private @Nullable String url;
 	private @Nullable String addressKind;
-	private @Nullable String street1;
-	private @Nullable String street2;
-	private @Nullable String city;
-	private @Nullable String state;
-	private @Nullable String zip;
+	private AddressForm address = new AddressForm();
 	private @Nullable String caseNumber;
 	private @Nullable String aNumber;
 	private @Nullable String receiptNumber;
 	private List<MultipartFile> files = new ArrayList<>();
 
-	public @Nullable String getChannel() {
-		return channel;
-	}
-
-	public void setChannel(@Nullable String channel) {
-		this.channel = channel;
-	}
-
-	public @Nullable String getIntakeMethod() {
-		return intakeMethod;
-	}
-
-	public void setIntakeMethod(@Nullable String intakeMethod) {
-		this.intakeMethod = intakeMethod;
-	}
-
-	public @Nullable String getSourceType() {
-		return sourceType;
-	}
-
-	public void setSourceType(@Nullable String sourceType) {
-		this.sourceType = sourceType;
-	}
-
-	public @Nullable String getSubject() {
-		return subject;
-	}
-
-	public void setSubject(@Nullable String subject) {
-		this.subject = subject;
-	}
-
-	public @Nullable String getBody() {
-		return body;
-	}
-
-	public void setBody(@Nullable String body) {
-		this.body = body;
-	}
-
-	public @Nullable String getReceivedAt() {
-		return receivedAt;
-	}
-
-	public void setReceivedAt(@Nullable String receivedAt) {
-		this.receivedAt = receivedAt;
-	}
-
-	public @Nullable String getRetentionSchedule() {
-		return retentionSchedule;
-	}
-
-	public void setRetentionSchedule(@Nullable String retentionSchedule) {
-		this.retentionSchedule = retentionSchedule;
-	}
-
-	public @Nullable String getPrefix() {
-		return prefix;
-	}
-
-	public void setPrefix(@Nullable String prefix) {
-		this.prefix = prefix;
-	}
-
-	public @Nullable String getFirstName() {
-		return firstName;
-	}
-
-	public void setFirstName(@Nullable String firstName) {
-		this.firstName = firstName;
-	}
-
-	public @Nullable String getMiddleName() {
-		return middleName;
-	}
-
-	public void setMiddleName(@Nullable String middleName) {
-		this.middleName = middleName;
-	}
-
-	public @Nullable String getLastName() {
-		return lastName;
-	}
-
-	public void setLastName(@Nullable String lastName) {
-		this.lastName = lastName;
-	}
-
-	public @Nullable String getSuffix() {
-		return suffix;
-	}
-
-	public void setSuffix(@Nullable String suffix) {
-		this.suffix = suffix;
-	}
-
-	public @Nullable String getTitle() {
-		return title;
-	}
-
-	public void setTitle(@Nullable String title) {
-		this.title = title;
-	}
-
-	public @Nullable String getOrganization() {
-		return organization;
-	}
-
-	public void setOrganization(@Nullable String organization) {
-		this.organization = organization;
-	}
-
-	public @Nullable String getHomePhone() {
-		return homePhone;
-	}
-
-	public void setHomePhone(@Nullable String homePhone) {
-		this.homePhone = homePhone;
-	}
-
-	public @Nullable String getBusinessPhone() {
-		return businessPhone;
-	}
-
-	public void setBusinessPhone(@Nullable String businessPhone) {
-		this.businessPhone = businessPhone;
-	}
-
-	public @Nullable String getMobilePhone() {
-		return mobilePhone;
-	}
-
-	public void setMobilePhone(@Nullable String mobilePhone) {
-		this.mobilePhone = mobilePhone;
-	}
-
-	public @Nullable String getFax() {
-		return fax;
-	}
-
-	public void setFax(@Nullable String fax) {
-		this.fax = fax;
-	}
-
-	public @Nullable String getEmail() {
-		return email;
-	}
-
-	public void setEmail(@Nullable String email) {
-		this.email = email;
-	}
-
-	public @Nullable String getUrl() {
-		return url;
-	}
-
-	public void setUrl(@Nullable String url) {
-		this.url = url;
-	}
-
-	public @Nullable String getAddressKind() {
-		return addressKind;
-	}
-
-	public void setAddressKind(@Nullable String addressKind) {
-		this.addressKind = addressKind;
-	}
-
-	public @Nullable String getStreet1() {
-		return street1;
-	}
-
-	public void setStreet1(@Nullable String street1) {
-		this.street1 = street1;
-	}
-
-	public @Nullable String getStreet2() {
-		return street2;
-	}
-
-	public void setStreet2(@Nullable String street2) {
-		this.street2 = street2;
-	}
-
-	public @Nullable String getCity() {
-		return city;
-	}
-
-	public void setCity(@Nullable String city) {
-		this.city = city;
-	}
-
-	public @Nullable String getState() {
-		return state;
-	}
-
-	public void setState(@Nullable String state) {
-		this.state = state;
-	}
-
-	public @Nullable String getZip() {
-		return zip;
-	}
-
-	public void setZip(@Nullable String zip) {
-		this.zip = zip;
-	}
-
-	public @Nullable String getCaseNumber() {
-		return caseNumber;
-	}
-
-	public void setCaseNumber(@Nullable String caseNumber) {
-		this.caseNumber = caseNumber;
-	}
-
-	public @Nullable String getaNumber() {
-		return aNumber;
-	}
-
-	public void setaNumber(@Nullable String aNumber) {
-		this.aNumber = aNumber;
-	}
-
-	public @Nullable String getReceiptNumber() {
-		return receiptNumber;
-	}
-
-	public void setReceiptNumber(@Nullable String receiptNumber) {
-		this.receiptNumber = receiptNumber;
-	}
-
-	public List<MultipartFile> getFiles() {
-		return files;
-	}
-
-	public void setFiles(List<MultipartFile> files) {
-		this.files = files == null ? new ArrayList<>() : files;
-	}
-
 	IntakeDraft toDraft() {
-		return new IntakeDraft(channel, intakeMethod, sourceType, subject, body, receivedAt, retentionSchedule, prefix, firstName, middleName, lastName, suffix, title, organization, homePhone, businessPhone, mobilePhone, fax, email, url, addressKind, street1, street2, city, state, zip, caseNumber, aNumber, receiptNumber);
+		return new IntakeDraft(channel, intakeMethod, sourceType, subject, body, receivedAt, retentionSchedule, prefix,
+				firstName, middleName, lastName, suffix, title, organization, homePhone, businessPhone, mobilePhone,
+				fax, email, url, addressKind, address.toDraft(), caseNumber, aNumber, receiptNumber);
 	}
+
+	public @Nullable String getChannel() { return channel; }
+	public void setChannel(@Nullable String channel) { this.channel = channel; }
+	public @Nullable String getIntakeMethod() { return intakeMethod; }
+	public void setIntakeMethod(@Nullable String intakeMethod) { this.intakeMethod = intakeMethod; }
+	public @Nullable String getSourceType() { return sourceType; }
+	public void setSourceType(@Nullable String sourceType) { this.sourceType = sourceType; }
+	public @Nullable String getSubject() { return subject; }
+	public void setSubject(@Nullable String subject) { this.subject = subject; }
+	public @Nullable String getBody() { return body; }
+	public void setBody(@Nullable String body) { this.body = body; }
+	public @Nullable String getReceivedAt() { return receivedAt; }
+	public void setReceivedAt(@Nullable String receivedAt) { this.receivedAt = receivedAt; }
+	public @Nullable String getRetentionSchedule() { return retentionSchedule; }
+	public void setRetentionSchedule(@Nullable String retentionSchedule) { this.retentionSchedule = retentionSchedule; }
+	public @Nullable String getPrefix() { return prefix; }
+	public void setPrefix(@Nullable String prefix) { this.prefix = prefix; }
+	public @Nullable String getFirstName() { return firstName; }
+	public void setFirstName(@Nullable String firstName) { this.firstName = firstName; }
+	public @Nullable String getMiddleName() { return middleName; }
+	public void setMiddleName(@Nullable String middleName) { this.middleName = middleName; }
+	public @Nullable String getLastName() { return lastName; }
+	public void setLastName(@Nullable String lastName) { this.lastName = lastName; }
+	public @Nullable String getSuffix() { return suffix; }
+	public void setSuffix(@Nullable String suffix) { this.suffix = suffix; }
+	public @Nullable String getTitle() { return title; }
+	public void setTitle(@Nullable String title) { this.title = title; }
+	public @Nullable String getOrganization() { return organization; }
+	public void setOrganization(@Nullable String organization) { this.organization = organization; }
+	public @Nullable String getHomePhone() { return homePhone; }
+	public void setHomePhone(@Nullable String homePhone) { this.homePhone = homePhone; }
+	public @Nullable String getBusinessPhone() { return businessPhone; }
+	public void setBusinessPhone(@Nullable String businessPhone) { this.businessPhone = businessPhone; }
+	public @Nullable String getMobilePhone() { return mobilePhone; }
+	public void setMobilePhone(@Nullable String mobilePhone) { this.mobilePhone = mobilePhone; }
+	public @Nullable String getFax() { return fax; }
+	public void setFax(@Nullable String fax) { this.fax = fax; }
+	public @Nullable String getEmail() { return email; }
+	public void setEmail(@Nullable String email) { this.email = email; }
+	public @Nullable String getUrl() { return url; }
+	public void setUrl(@Nullable String url) { this.url = url; }
+	public @Nullable String getAddressKind() { return addressKind; }
+	public void setAddressKind(@Nullable String addressKind) { this.addressKind = addressKind; }
+	public AddressForm getAddress() { return address; }
+	public void setAddress(@Nullable AddressForm address) { this.address = address == null ? new AddressForm() : address; }
+	public @Nullable String getCaseNumber() { return caseNumber; }
+	public void setCaseNumber(@Nullable String caseNumber) { this.caseNumber = caseNumber; }
+	public @Nullable String getaNumber() { return aNumber; }
+	public void setaNumber(@Nullable String aNumber) { this.aNumber = aNumber; }
+	public @Nullable String getReceiptNumber() { return receiptNumber; }
+	public void setReceiptNumber(@Nullable String receiptNumber) { this.receiptNumber = receiptNumber; }
+	public List<MultipartFile> getFiles() { return files; }
+	public void setFiles(@Nullable List<MultipartFile> files) { this.files = files == null ? new ArrayList<>() : files; }
 }

@@ -6,28 +6,31 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.casekeep.correspondence.intake.Arrival.Channel;
+import org.casekeep.correspondence.intake.Arrival.IntakeMethod;
+import org.casekeep.correspondence.intake.Arrival.SourceType;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.values.ANumber;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.EmailAddress;
-import org.casekeep.kernel.values.InvalidValueException;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.casekeep.kernel.values.ReceiptNumber;
 import org.jspecify.annotations.Nullable;
 
 /** The validated, normalised values of an {@link IntakeDraft}. */
-record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourceType, String subject,
-		@Nullable String body, Instant receivedAt, CorrespondenceRetentionSchedule retentionSchedule,
-		@Nullable String prefix, @Nullable String firstName, @Nullable String middleName, @Nullable String lastName,
-		@Nullable String suffix, @Nullable String title, @Nullable String organization, @Nullable String homePhone,
-		@Nullable String businessPhone, @Nullable String mobilePhone, @Nullable String fax, @Nullable String email,
-		@Nullable String url, @Nullable CorrespondentAddressKind addressKind, @Nullable String street1,
-		@Nullable String street2, @Nullable String city, @Nullable String state, @Nullable String zip,
-		@Nullable String caseNumber, @Nullable String aNumber, @Nullable String receiptNumber) {
+record IntakeValues(Arrival arrival, String subject, @Nullable String body,
+		CorrespondenceRetentionSchedule retentionSchedule, @Nullable String prefix, @Nullable String firstName,
+		@Nullable String middleName, @Nullable String lastName, @Nullable String suffix, @Nullable String title,
+		@Nullable String organization, @Nullable PhoneNumber homePhone, @Nullable PhoneNumber businessPhone,
+		@Nullable PhoneNumber mobilePhone, @Nullable PhoneNumber fax, @Nullable String email, @Nullable String url,
+		Correspondence.@Nullable AddressKind addressKind, @Nullable PostalAddress address, @Nullable String caseNumber,
+		@Nullable String aNumber, @Nullable String receiptNumber) {
 
 	/**
 	 * @param hasFiles whether files come with the draft (the default intake method is then UPLOADED).
-	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted; a
+	 * refused part of the address as {@code address.zip} ...
 	 */
 	static IntakeValues of(IntakeDraft d, boolean hasFiles, Instant now) {
 		InputCheck check = new InputCheck();
@@ -51,35 +54,26 @@ record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourc
 		String suffix = check.text("suffix", d.suffix(), "Suffix", 20);
 		String title = check.text("title", d.title(), "Title", 200);
 		String organization = check.text("organization", d.organization(), "Organization", 200);
-		String homePhone = check.optional("homePhone", d.homePhone(), raw -> PhoneNumber.of(raw).international());
-		String businessPhone = check.optional("businessPhone", d.businessPhone(), raw -> PhoneNumber.of(raw).international());
-		String mobilePhone = check.optional("mobilePhone", d.mobilePhone(), raw -> PhoneNumber.of(raw).international());
-		String fax = check.optional("fax", d.fax(), raw -> PhoneNumber.of(raw).international());
+		PhoneNumber homePhone = check.optional("homePhone", d.homePhone(), PhoneNumber::of);
+		PhoneNumber businessPhone = check.optional("businessPhone", d.businessPhone(), PhoneNumber::of);
+		PhoneNumber mobilePhone = check.optional("mobilePhone", d.mobilePhone(), PhoneNumber::of);
+		PhoneNumber fax = check.optional("fax", d.fax(), PhoneNumber::of);
 		String email = check.optional("email", d.email(), raw -> EmailAddress.of(raw).value());
 		String url = check.optional("url", d.url(), IntakeValues::url);
-		CorrespondentAddressKind addressKind = check.optional("addressKind", d.addressKind(),
-				raw -> choice(CorrespondentAddressKind.class, raw, "address kind"));
-		PostalAddress address = null;
-		if (anyText(d.street1(), d.street2(), d.city(), d.state(), d.zip())) {
-			try {
-				address = PostalAddress.of(d.street1(), d.street2(), d.city(), d.state(), d.zip());
-			}
-			catch (InvalidValueException ex) {
-				check.reject(ex.field() == null ? "street1" : ex.field(), ex.getMessage());
-			}
-		}
+		Correspondence.AddressKind addressKind = check.optional("addressKind", d.addressKind(),
+				raw -> choice(Correspondence.AddressKind.class, raw, "address kind"));
+		PostalAddress address = AddressDraft.parse(check, d.address());
 		String caseNumber = check.text("caseNumber", d.caseNumber(), "Case number", 50);
 		String aNumber = check.optional("aNumber", d.aNumber(), raw -> ANumber.of(raw).value());
 		String receiptNumber = check.optional("receiptNumber", d.receiptNumber(), raw -> ReceiptNumber.of(raw).value());
 		check.throwIfInvalid();
-		return new IntakeValues(channel, method != null ? method : hasFiles ? IntakeMethod.UPLOADED : IntakeMethod.HAND_KEYED,
-				sourceType, subject, body, receivedAt != null ? receivedAt : now,
+		return new IntakeValues(new Arrival(channel,
+				method != null ? method : hasFiles ? IntakeMethod.UPLOADED : IntakeMethod.HAND_KEYED, sourceType,
+				receivedAt != null ? receivedAt : now), subject, body,
 				schedule != null ? schedule : CorrespondenceRetentionSchedule.N1_563_07_001, prefix, firstName,
 				middleName, lastName, suffix, title, organization, homePhone, businessPhone, mobilePhone, fax, email,
-				url, address == null ? null : addressKind != null ? addressKind : CorrespondentAddressKind.MAILING,
-				address == null ? null : address.street1(), address == null ? null : address.street2(),
-				address == null ? null : address.city(), address == null ? null : address.state().code(),
-				address == null ? null : address.zip(), caseNumber, aNumber, receiptNumber);
+				url, address == null ? null : addressKind != null ? addressKind : Correspondence.AddressKind.MAILING,
+				address, caseNumber, aNumber, receiptNumber);
 	}
 
 	private static <E extends Enum<E>> E choice(Class<E> type, String raw, String label) {
@@ -106,14 +100,5 @@ record IntakeValues(Channel channel, IntakeMethod intakeMethod, SourceType sourc
 			throw new IllegalArgumentException("Enter a web address starting with https://");
 		}
 		return raw;
-	}
-
-	private static boolean anyText(@Nullable String... values) {
-		for (String value : values) {
-			if (value != null && !value.isBlank()) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.casekeep.correspondence.intake.Channel;
+import org.casekeep.correspondence.intake.Arrival.Channel;
+import org.casekeep.correspondence.intake.Arrival.IntakeMethod;
+import org.casekeep.correspondence.intake.Arrival.SourceType;
 import org.casekeep.correspondence.intake.CorrespondenceIntake;
 import org.casekeep.correspondence.intake.CorrespondenceView;
 import org.casekeep.correspondence.intake.IntakeDraft;
-import org.casekeep.correspondence.intake.IntakeMethod;
-import org.casekeep.correspondence.intake.SourceType;
 import org.casekeep.correspondence.taskers.TaskerRouting;
 import org.casekeep.correspondence.taskers.TaskerView;
 import org.jspecify.annotations.Nullable;
@@ -75,8 +75,7 @@ class MailboxMessageIntake {
 		IntakeDraft draft = new IntakeDraft(Channel.EMAIL.name(),
 				(files ? IntakeMethod.UPLOADED : IntakeMethod.PASTED).name(), SourceType.PUBLIC.name(),
 				subject(message.subject()), body(message.body()), received.toString(), null, null, name[0], null, name[1],
-				null, null, null, null, null, null, null, message.senderEmail(), null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null, null, null, message.senderEmail(), null, null, null, null, null, null);
 		CorrespondenceView correspondence = intake.intake(draft, message.attachments());
 		// The tasker's subject names the record only: the email's subject may hold SPII still under review.
 		TaskerView tasker = routing.create(new TaskerRouting.Draft(correspondence.id(),

@@ -3,16 +3,15 @@ package org.casekeep.correspondence.metrics;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The metrics page: on-time rate and median days to respond per component, as server-rendered SVG bar charts with the
@@ -32,8 +31,8 @@ class MetricsPages {
 	}
 
 	@GetMapping("/correspondence/metrics")
-	String metrics(@RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Model model, HttpServletResponse response) {
+	ModelAndView metrics(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Model model) {
 		String error = null;
 		TaskerMetricsReport report = null;
 		try {
@@ -41,13 +40,13 @@ class MetricsPages {
 		}
 		catch (InvalidInputException ex) {
 			error = ex.problems().stream().map(FieldProblem::message).findFirst().orElse("The period is not valid");
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute("period", report == null ? new Period(from, to)
 				: new Period(report.from().toString(), report.to().toString()));
 		model.addAttribute("report", report);
 		model.addAttribute("periodError", error);
-		return "correspondence/metrics/index";
+		String view = "correspondence/metrics/index";
+		return error == null ? new ModelAndView(view) : PageForms.unprocessable(view);
 	}
 
 	private static @Nullable LocalDate date(@Nullable String raw, String field) {

@@ -1,6 +1,8 @@
 package org.casekeep.correspondence.taskers;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -35,6 +37,58 @@ class Assignment {
 
 	static final String RECORD_TYPE = "correspondence.tasker-assignment";
 
+	/**
+	 * Where one assignment of a tasker stands. {@code WAITING} for an earlier sequential step of its routing,
+	 * {@code ACTIVE} (the assignee may answer), {@code ANSWERED}, or {@code REASSIGNED} to somebody else (kept for the
+	 * history, no longer counted). {@link #next()} is the one statement of the moves; the {@link Assignment} refuses
+	 * every other.
+	 */
+	public enum Status {
+		WAITING, ACTIVE, ANSWERED, REASSIGNED;
+
+		/** The statuses an assignment in this status may move to. */
+		public Set<Status> next() {
+			return switch (this) {
+				case WAITING -> EnumSet.of(ACTIVE, REASSIGNED);
+				case ACTIVE -> EnumSet.of(ANSWERED, REASSIGNED);
+				case ANSWERED, REASSIGNED -> EnumSet.noneOf(Status.class);
+			};
+		}
+
+		/** Not answered or reassigned yet. */
+		public boolean isOpen() {
+			return this == WAITING || this == ACTIVE;
+		}
+	}
+
+	/** How an assignee answers a tasker (PIA "Review &amp; Analysis"; IQ, ESTT). */
+	public enum AnswerKind {
+		/** Comments or edits, as text. */
+		COMMENTS,
+		/** Concurrence; a note is optional. */
+		CONCUR,
+		/** Non-concurrence; the reason is required. */
+		NON_CONCUR,
+		/** A draft of the official response, written in place. */
+		DRAFT_RESPONSE
+	}
+
+	/**
+	 * The state of an assignee's request for more time: {@code REQUESTED}, then {@code APPROVED} or {@code REFUSED} by
+	 * the assigning office. An assignee may ask again, decided or not.
+	 */
+	public enum ExtensionStatus {
+		REQUESTED, APPROVED, REFUSED;
+
+		/** The states a request in this state may move to. */
+		public Set<ExtensionStatus> next() {
+			return switch (this) {
+				case REQUESTED -> EnumSet.of(REQUESTED, APPROVED, REFUSED);
+				case APPROVED, REFUSED -> EnumSet.of(REQUESTED);
+			};
+		}
+	}
+
 	@Id
 	private UUID id;
 	private int position;
@@ -44,10 +98,10 @@ class Assignment {
 	private @Nullable String office;
 	private @Nullable String username;
 	@Enumerated(EnumType.STRING)
-	private AssignmentStatus status;
+	private Status status;
 	private Instant dueAt;
 	@Enumerated(EnumType.STRING)
-	private @Nullable AssignmentAnswerKind answerKind;
+	private @Nullable AnswerKind answerKind;
 	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.LOW,
 			description = "An assignee's comments, reason for non-concurrence or draft response")
 	private @Nullable String answerText;
@@ -58,7 +112,7 @@ class Assignment {
 			description = "Why an assignee asked for more time")
 	private @Nullable String extensionReason;
 	@Enumerated(EnumType.STRING)
-	private @Nullable AssignmentExtensionStatus extensionStatus;
+	private @Nullable ExtensionStatus extensionStatus;
 	private @Nullable UUID replacesId;
 	/** Part of a Department-wide assignment ({@link DepartmentComponents}): shown and recorded as one. */
 	private boolean departmentWide;
@@ -79,7 +133,7 @@ class Assignment {
 		this.component = target.component();
 		this.office = target.office();
 		this.username = target.username();
-		this.status = AssignmentStatus.WAITING;
+		this.status = Status.WAITING;
 		this.dueAt = dueAt;
 		this.replacesId = replacesId;
 	}
@@ -90,15 +144,15 @@ class Assignment {
 	String getComponent() { return component; }
 	@Nullable String getOffice() { return office; }
 	@Nullable String getUsername() { return username; }
-	AssignmentStatus getStatus() { return status; }
+	Status getStatus() { return status; }
 	Instant getDueAt() { return dueAt; }
-	@Nullable AssignmentAnswerKind getAnswerKind() { return answerKind; }
+	@Nullable AnswerKind getAnswerKind() { return answerKind; }
 	@Nullable String getAnswerText() { return answerText; }
 	@Nullable String getAnsweredBy() { return answeredBy; }
 	@Nullable Instant getAnsweredAt() { return answeredAt; }
 	@Nullable Instant getExtensionRequestedUntil() { return extensionRequestedUntil; }
 	@Nullable String getExtensionReason() { return extensionReason; }
-	@Nullable AssignmentExtensionStatus getExtensionStatus() { return extensionStatus; }
+	@Nullable ExtensionStatus getExtensionStatus() { return extensionStatus; }
 	@Nullable UUID getReplacesId() { return replacesId; }
 	boolean isDepartmentWide() { return departmentWide; }
 	@Nullable UUID getAnswerAttachmentId() { return answerAttachmentId; }
@@ -110,7 +164,7 @@ class Assignment {
 
 	/** Still part of the routing (not replaced by a reassignment). */
 	boolean isCurrent() {
-		return status != AssignmentStatus.REASSIGNED;
+		return status != Status.REASSIGNED;
 	}
 
 	boolean isOpen() {
@@ -130,7 +184,7 @@ class Assignment {
 
 	/** Its step is due: the assignee may answer now. */
 	void activate() {
-		moveTo(AssignmentStatus.ACTIVE, "Only an assignment waiting for its step can become active");
+		moveTo(Status.ACTIVE, "Only an assignment waiting for its step can become active");
 	}
 
 	/**
@@ -140,10 +194,10 @@ class Assignment {
 	 * was answered or reassigned.
 	 */
 	void requireAnswerable() {
-		if (status == AssignmentStatus.WAITING) {
+		if (status == Status.WAITING) {
 			throw InvalidInputException.of("assignmentId", "This assignment waits for an earlier routing step");
 		}
-		if (!status.next().contains(AssignmentStatus.ANSWERED)) {
+		if (!status.next().contains(Status.ANSWERED)) {
 			throw InvalidInputException.of("assignmentId", "This assignment was already answered or reassigned");
 		}
 	}
@@ -160,15 +214,15 @@ class Assignment {
 	}
 
 	/** Answers with a file uploaded as the draft response, and an optional note. */
-	void answerWithFile(AssignmentAnswerKind kind, @Nullable String note, UUID attachmentId, String by, Instant at) {
+	void answerWithFile(AnswerKind kind, @Nullable String note, UUID attachmentId, String by, Instant at) {
 		answer(kind, note, by, at);
 		this.answerAttachmentId = attachmentId;
 	}
 
 	/** @throws InvalidInputException naming {@code assignmentId} unless the assignment is active. */
-	void answer(AssignmentAnswerKind kind, @Nullable String text, String by, Instant at) {
+	void answer(AnswerKind kind, @Nullable String text, String by, Instant at) {
 		requireAnswerable();
-		moveTo(AssignmentStatus.ANSWERED, "This assignment was already answered or reassigned");
+		moveTo(Status.ANSWERED, "This assignment was already answered or reassigned");
 		this.answerKind = kind;
 		this.answerText = text;
 		this.answeredBy = by;
@@ -177,20 +231,20 @@ class Assignment {
 
 	/** Replaced by a reassignment; kept for the history. */
 	void supersede() {
-		moveTo(AssignmentStatus.REASSIGNED, "Only an assignment not answered yet can be reassigned");
+		moveTo(Status.REASSIGNED, "Only an assignment not answered yet can be reassigned");
 	}
 
 	/** @throws InvalidInputException naming {@code assignmentId} once the assignment was answered or reassigned. */
 	void requestExtension(Instant until, String reason) {
 		requireOpen("extended");
-		this.extensionStatus = AssignmentExtensionStatus.REQUESTED;
+		this.extensionStatus = ExtensionStatus.REQUESTED;
 		this.extensionRequestedUntil = until;
 		this.extensionReason = reason;
 	}
 
 	/** Whether a request for more time waits for the assigning office's decision. */
 	boolean awaitsExtensionDecision() {
-		return extensionStatus != null && extensionStatus.next().contains(AssignmentExtensionStatus.APPROVED);
+		return extensionStatus != null && extensionStatus.next().contains(ExtensionStatus.APPROVED);
 	}
 
 	/**
@@ -202,14 +256,14 @@ class Assignment {
 		if (!awaitsExtensionDecision()) {
 			throw InvalidInputException.of("assignmentId", "No extension request is waiting for a decision");
 		}
-		this.extensionStatus = approved ? AssignmentExtensionStatus.APPROVED : AssignmentExtensionStatus.REFUSED;
+		this.extensionStatus = approved ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
 		if (approved && extensionRequestedUntil != null) {
 			this.dueAt = extensionRequestedUntil;
 		}
 	}
 
 	/** The one place the status moves: refused, and the assignment left as it was, unless the status allows it. */
-	private void moveTo(AssignmentStatus next, String refusal) {
+	private void moveTo(Status next, String refusal) {
 		if (!status.next().contains(next)) {
 			throw InvalidInputException.of("assignmentId", refusal);
 		}

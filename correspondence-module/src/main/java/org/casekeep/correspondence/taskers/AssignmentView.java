@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 @ReleasedAs(Assignment.RECORD_TYPE)
 public record AssignmentView(UUID id, int stage, String component, @Nullable String office, @Nullable String username,
-		AssignmentStatus status, Instant dueAt, @Nullable AssignmentAnswerKind answerKind, @Nullable String answerText,
-		@Nullable String answeredBy, @Nullable Instant answeredAt, @Nullable Instant extensionRequestedUntil,
-		@Nullable String extensionReason, @Nullable AssignmentExtensionStatus extensionStatus,
-		@Nullable UUID replacesId, boolean mayAnswer, boolean departmentWide, @Nullable UUID answerAttachmentId,
-		long version) {
+		Assignment.Status status, Instant dueAt, Assignment.@Nullable AnswerKind answerKind,
+		@Nullable String answerText, @Nullable String answeredBy, @Nullable Instant answeredAt,
+		@Nullable Instant extensionRequestedUntil, @Nullable String extensionReason,
+		Assignment.@Nullable ExtensionStatus extensionStatus, @Nullable UUID replacesId, boolean mayAnswer,
+		boolean departmentWide, @Nullable UUID answerAttachmentId, long version) {
 }

@@ -179,7 +179,7 @@ class Tasker extends AssignedIdEntity {
 		int active = activeStage();
 		List<Assignment> activated = new ArrayList<>();
 		for (Assignment assignment : currentAssignments()) {
-			if (assignment.getStatus() == AssignmentStatus.WAITING && assignment.getStage() <= active) {
+			if (assignment.getStatus() == Assignment.Status.WAITING && assignment.getStage() <= active) {
 				assignment.activate();
 				activated.add(assignment);
 			}

@@ -39,7 +39,7 @@ class TaskerAnswers {
 	 * @param text comments, the reason of a non-concurrence or the draft response; required except for a concurrence.
 	 * @param version the assignment version answered, required so that no answer is lost.
 	 */
-	public record Answer(@Nullable AssignmentAnswerKind kind, @Nullable String text, @Nullable Long version) {
+	public record Answer(Assignment.@Nullable AnswerKind kind, @Nullable String text, @Nullable Long version) {
 	}
 
 	/**
@@ -77,12 +77,12 @@ class TaskerAnswers {
 		Actor actor = answering.actor();
 		Assignment assignment = answering.assignment();
 		InputCheck check = new InputCheck();
-		AssignmentAnswerKind kind = draft.kind();
+		Assignment.AnswerKind kind = draft.kind();
 		if (kind == null) {
 			check.reject("kind", "Choose comments, concur, non-concur or draft response");
 		}
 		String text = check.text("text", draft.text(), "The answer", TaskerChanges.TEXT_MAX);
-		if (kind != null && kind != AssignmentAnswerKind.CONCUR && text == null) {
+		if (kind != null && kind != Assignment.AnswerKind.CONCUR && text == null) {
 			check.reject("text", switch (kind) {
 				case NON_CONCUR -> "A reason is required to non-concur";
 				case DRAFT_RESPONSE -> "The draft response is required";
@@ -93,7 +93,7 @@ class TaskerAnswers {
 		check.throwIfInvalid();
 		Instant now = TaskerChanges.now();
 		assignment.answer(kind, text, actor.username(), now);
-		changes.record(tasker, actor, "ANSWERED_" + kind.name(), AssignmentStatus.ACTIVE, AssignmentStatus.ANSWERED,
+		changes.record(tasker, actor, "ANSWERED_" + kind.name(), Assignment.Status.ACTIVE, Assignment.Status.ANSWERED,
 				assignment.getId(), assignment.describe(), now);
 		changes.activate(tasker, actor, now);
 		tasker.touch(now);
@@ -122,7 +122,7 @@ class TaskerAnswers {
 		Actor actor = answering.actor();
 		Assignment assignment = answering.assignment();
 		InputCheck check = new InputCheck();
-		if (draft.kind() != null && draft.kind() != AssignmentAnswerKind.DRAFT_RESPONSE) {
+		if (draft.kind() != null && draft.kind() != Assignment.AnswerKind.DRAFT_RESPONSE) {
 			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");
 		}
 		String note = check.text("text", draft.text(), "The note", TaskerChanges.TEXT_MAX);
@@ -145,9 +145,9 @@ class TaskerAnswers {
 		Instant now = TaskerChanges.now();
 		UUID stored = drafts.store(tasker.getId(), assignment.getId(), fileName, checked.mediaType(), file.content(),
 				checked.text(), actor.username(), now);
-		assignment.answerWithFile(AssignmentAnswerKind.DRAFT_RESPONSE, note, stored, actor.username(), now);
-		changes.record(tasker, actor, "ANSWERED_" + AssignmentAnswerKind.DRAFT_RESPONSE.name(),
-				AssignmentStatus.ACTIVE, AssignmentStatus.ANSWERED, assignment.getId(),
+		assignment.answerWithFile(Assignment.AnswerKind.DRAFT_RESPONSE, note, stored, actor.username(), now);
+		changes.record(tasker, actor, "ANSWERED_" + Assignment.AnswerKind.DRAFT_RESPONSE.name(),
+				Assignment.Status.ACTIVE, Assignment.Status.ANSWERED, assignment.getId(),
 				assignment.describe() + " (uploaded file)", now);
 		changes.activate(tasker, actor, now);
 		tasker.touch(now);

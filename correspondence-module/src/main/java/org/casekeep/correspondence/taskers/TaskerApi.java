@@ -55,7 +55,7 @@ class TaskerApi {
 	}
 
 	@GetMapping
-	List<TaskerSummary> mine(@RequestParam(required = false) @Nullable TaskerStatus status,
+	List<TaskerQueries.Summary> mine(@RequestParam(required = false) @Nullable TaskerStatus status,
 			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter) {
 		return queries.list(status, filter);
 	}
@@ -92,7 +92,7 @@ class TaskerApi {
 	 */
 	@PostMapping(path = "/{id}/assignments/{assignmentId}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	TaskerView answerWithFile(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
+			@RequestParam(required = false) Assignment.@Nullable AnswerKind kind,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
 		return answers.answerWithFile(id, assignmentId, new TaskerAnswers.Answer(kind, text, version),

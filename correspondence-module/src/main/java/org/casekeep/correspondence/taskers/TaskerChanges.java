@@ -126,14 +126,14 @@ class TaskerChanges {
 				departmentWide.add(assignment.getComponent());
 			}
 			else {
-				record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE,
+				record(tasker, actor, "ACTIVATED", Assignment.Status.WAITING, Assignment.Status.ACTIVE,
 						assignment.getId(), assignment.describe(), now);
 			}
 			events.publishEvent(new TaskerAssigned(tasker.getId(), assignment.getId(), tasker.getAssigningComponent(),
 					assignment.getComponent(), assignment.getUsername(), assignment.getDueAt(), now));
 		}
 		if (!departmentWide.isEmpty()) {
-			record(tasker, actor, "ACTIVATED", AssignmentStatus.WAITING, AssignmentStatus.ACTIVE, null,
+			record(tasker, actor, "ACTIVATED", Assignment.Status.WAITING, Assignment.Status.ACTIVE, null,
 					departmentNote(departmentWide), now);
 		}
 	}
@@ -182,7 +182,7 @@ class TaskerChanges {
 			.map(a -> new AssignmentView(a.getId(), a.getStage(), a.getComponent(), a.getOffice(), a.getUsername(),
 					a.getStatus(), a.getDueAt(), a.getAnswerKind(), a.getAnswerText(), a.getAnsweredBy(),
 					a.getAnsweredAt(), a.getExtensionRequestedUntil(), a.getExtensionReason(), a.getExtensionStatus(),
-					a.getReplacesId(), answering && a.getStatus() == AssignmentStatus.ACTIVE && a.isAnsweredBy(actor),
+					a.getReplacesId(), answering && a.getStatus() == Assignment.Status.ACTIVE && a.isAnsweredBy(actor),
 					a.isDepartmentWide(), a.getAnswerAttachmentId(), a.getVersion()))
 			.toList();
 		return new TaskerView(t.getId(), t.getCorrespondenceId(), t.getSubject(), t.getInstructions(),

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.AttachmentUpload;
 import org.casekeep.correspondence.files.Uploads;
@@ -17,8 +15,9 @@ import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.web.Option;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,10 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/correspondence/taskers")
 class TaskerPages {
-
-	/** A choice of a select list: submitted value and label. */
-	record Option(String name, String label) {
-	}
 
 	private static final List<String> ACTIONS = List.of("compile", "clear", "dispatch", "close", "cancel");
 
@@ -82,45 +78,40 @@ class TaskerPages {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") TaskerForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView create(@ModelAttribute("form") TaskerForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
 			TaskerView created = routing.create(form.toDraft());
 			redirect.addFlashAttribute("notice", "The tasker was created and assigned.");
-			return "redirect:/correspondence/taskers/" + created.id();
+			return new ModelAndView("redirect:/correspondence/taskers/" + created.id());
 		}
 		catch (TaskerForm.FieldFormatException ex) {
 			binding.rejectValue(ex.field(), "invalid", ex.getMessage());
 		}
 		catch (InvalidInputException ex) {
-			for (FieldProblem problem : ex.problems()) {
-				String field = problem.field().startsWith("assignees") ? "assignees" : problem.field();
-				if (org.springframework.beans.BeanUtils.getPropertyDescriptor(TaskerForm.class, field) != null) {
-					binding.rejectValue(field, "invalid", problem.message());
-				}
-				else {
-					binding.reject("invalid", problem.message());
-				}
-			}
+			// The form types the assignees as one list: a problem of assignees[i] is shown next to it.
+			PageForms.reject(new InvalidInputException(ex.problems().stream()
+				.map(problem -> problem.field().startsWith("assignees")
+						? new FieldProblem("assignees", problem.message()) : problem)
+				.toList()), binding);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(model, form);
+		return PageForms.unprocessable(form(model, form));
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("tasker", queries.get(id));
 		model.addAttribute("history", queries.history(id));
-		model.addAttribute("answerKinds", List.of(new Option(AssignmentAnswerKind.CONCUR.name(), "Concur"),
-				new Option(AssignmentAnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
-				new Option(AssignmentAnswerKind.COMMENTS.name(), "Comments or edits"),
-				new Option(AssignmentAnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
+		model.addAttribute("answerKinds", List.of(new Option(Assignment.AnswerKind.CONCUR.name(), "Concur"),
+				new Option(Assignment.AnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
+				new Option(Assignment.AnswerKind.COMMENTS.name(), "Comments or edits"),
+				new Option(Assignment.AnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
 		return "correspondence/taskers/detail";
 	}
 
 	@PostMapping("/{id}/assignments/{assignmentId}/answer")
 	String answer(@PathVariable UUID id, @PathVariable UUID assignmentId,
-			@RequestParam(required = false) @Nullable AssignmentAnswerKind kind,
+			@RequestParam(required = false) Assignment.@Nullable AnswerKind kind,
 			@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) throws IOException {

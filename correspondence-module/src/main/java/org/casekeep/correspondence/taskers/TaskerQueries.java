@@ -45,6 +45,13 @@ public class TaskerQueries {
 			long total) {
 	}
 
+	/** A tasker in a list: enough for "my taskers" with due and overdue badges. */
+	@ReleasedAs(Tasker.RECORD_TYPE)
+	public record Summary(UUID id, @Nullable String subject, String assigningComponent, TaskerStatus status,
+			Instant dueAt, boolean overdue, List<String> assignedComponents, int openAssignments, long version,
+			Set<String> maskedFields) {
+	}
+
 	/** Which of "my taskers" to list: all visible, those due this week, or those overdue. */
 	public enum Filter {
 		ALL, DUE_THIS_WEEK, OVERDUE
@@ -86,7 +93,7 @@ public class TaskerQueries {
 	 */
 	// Not read-only: the read of free text is audited in this transaction.
 	@Transactional
-	public List<TaskerSummary> list(@Nullable TaskerStatus status, @Nullable Filter filter) {
+	public List<Summary> list(@Nullable TaskerStatus status, @Nullable Filter filter) {
 		Actor actor = searcher();
 		Instant now = TaskerChanges.now();
 		Instant dueFrom = null;
@@ -104,7 +111,7 @@ public class TaskerQueries {
 		List<Tasker> found = taskers.findVisible(TaskerViewers.seesEverything(actor), TaskerViewers.of(actor),
 				status == null ? null : status.name(), dueFrom, dueBefore, openOnly, LIST_LIMIT);
 		Map<UUID, Tasker> byId = new HashMap<>();
-		List<TaskerSummary> summaries = new ArrayList<>(found.size());
+		List<Summary> summaries = new ArrayList<>(found.size());
 		for (Tasker tasker : found) {
 			byId.put(tasker.getId(), tasker);
 			summaries.add(summary(tasker, now));
@@ -156,9 +163,9 @@ public class TaskerQueries {
 		return access.check(Operation.SEARCH, RecordFacts.ofType(Tasker.RECORD_TYPE));
 	}
 
-	private static TaskerSummary summary(Tasker t, Instant now) {
+	private static Summary summary(Tasker t, Instant now) {
 		List<Assignment> current = t.currentAssignments();
-		return new TaskerSummary(t.getId(), t.getSubject(), t.getAssigningComponent(), t.getStatus(), t.getDueAt(),
+		return new Summary(t.getId(), t.getSubject(), t.getAssigningComponent(), t.getStatus(), t.getDueAt(),
 				t.getStatus().isOpen() && TaskerDueDates.isOverdue(t.getDueAt(), now),
 				current.stream().map(Assignment::getComponent).distinct().toList(),
 				(int) current.stream().filter(Assignment::isOpen).count(), t.getVersion(), Set.of());

@@ -180,11 +180,11 @@ public class TaskerRouting {
 		}
 		check.throwIfInvalid();
 		Instant now = TaskerChanges.now();
-		AssignmentStatus from = assignment.getStatus();
+		Assignment.Status from = assignment.getStatus();
 		Assignment replacement = tasker.reassign(assignment, targets.getFirst());
-		changes.record(tasker, actor, "REASSIGNED", from, AssignmentStatus.REASSIGNED, assignment.getId(),
+		changes.record(tasker, actor, "REASSIGNED", from, Assignment.Status.REASSIGNED, assignment.getId(),
 				assignment.describe() + " → " + replacement.describe() + ": " + reason, now);
-		changes.record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, replacement.getId(),
+		changes.record(tasker, actor, "ASSIGNED", null, Assignment.Status.WAITING, replacement.getId(),
 				replacement.describe(), now);
 		changes.activate(tasker, actor, now);
 		tasker.touch(now);
@@ -211,7 +211,7 @@ public class TaskerRouting {
 			}
 			for (AssignmentTarget target : steps.get(i).assignees()) {
 				Assignment assignment = tasker.addAssignment(stage, target, null);
-				changes.record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, assignment.getId(),
+				changes.record(tasker, actor, "ASSIGNED", null, Assignment.Status.WAITING, assignment.getId(),
 						assignment.describe() + " (step " + (i + 1) + ", " + steps.get(i).mode() + ")", now);
 			}
 		}
@@ -227,7 +227,7 @@ public class TaskerRouting {
 		int stage = anyOpen ? tasker.activeStage() : tasker.nextStage();
 		for (AssignmentTarget target : requested.targets()) {
 			Assignment assignment = tasker.addAssignment(stage, target, null);
-			changes.record(tasker, actor, "ASSIGNED", null, AssignmentStatus.WAITING, assignment.getId(),
+			changes.record(tasker, actor, "ASSIGNED", null, Assignment.Status.WAITING, assignment.getId(),
 					assignment.describe(), now);
 		}
 		if (!wholeDepartment.isEmpty()) {
@@ -235,7 +235,7 @@ public class TaskerRouting {
 				tasker.addAssignment(stage, new AssignmentTarget(component, null, null), null, true);
 			}
 			// ESTT: one line for the Department-wide assignment, not one per component.
-			changes.record(tasker, actor, TaskerChanges.DEPARTMENT_ASSIGNED, null, AssignmentStatus.WAITING, null,
+			changes.record(tasker, actor, TaskerChanges.DEPARTMENT_ASSIGNED, null, Assignment.Status.WAITING, null,
 					TaskerChanges.departmentNote(wholeDepartment), now);
 		}
 		assigned(tasker, actor, from, null, now);

@@ -1,17 +1,10 @@
 package org.casekeep.correspondence.intake;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.correspondence.files.AttachmentUpload;
 import org.casekeep.kernel.access.Actor;
@@ -25,6 +18,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.correspondence.Documents.pdf;
 
 /**
  * The correspondence module on its own (with the shared kernel): intake, the SPII review that gates
@@ -156,8 +150,8 @@ public class IntakeModuleTests {
 	@Test
 	void theANumberIsVisibleOnlyToTheOwningComponentAndHoldsTheRecordForReview() {
 		IntakeDraft withANumber = new IntakeDraft("EMAIL", null, "PUBLIC", "Detention question", null, null, null, null,
-				"Ana", null, "Reyes", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, "A123456789", null);
+				"Ana", null, "Reyes", null, null, null, null, null, null, null, null, null, null, null, null,
+				"A123456789", null);
 		CorrespondenceView held = Actors.callAs(ICE_EXEC_SEC, () -> intake.intake(withANumber, List.of()));
 		assertThat(held.status()).isEqualTo("SPII_REVIEW");
 		assertThat(held.findings()).singleElement().satisfies(finding -> {
@@ -186,7 +180,7 @@ public class IntakeModuleTests {
 	void theChosenScheduleIsTrackedAndDoesNotCountUntilTheRecordIsClosed() {
 		IntakeDraft transitory = new IntakeDraft("TELEPHONE", null, "PUBLIC", "Call", "Caller asked for hours.", null,
 				"GRS_5_2_010", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null);
+				null, null, null, null);
 		CorrespondenceView stored = Actors.callAs(ESEC_CLERK, () -> intake.intake(transitory, List.of()));
 		assertThat(stored.retentionSchedule()).isEqualTo("GRS_5_2_010");
 		assertThat(stored.intakeMethod()).isEqualTo("HAND_KEYED");
@@ -222,27 +216,6 @@ public class IntakeModuleTests {
 
 	public static IntakeDraft draft(String subject, String body, String email) {
 		return new IntakeDraft("POSTAL_MAIL", null, "PUBLIC", subject, body, null, null, "Mr.", "Pat", null, "Jones",
-				null, null, "Harbor Alliance", null, null, null, null, email, null, null, null, null, null, null,
-				null, null, null, null);
-	}
-
-	/** A one-page PDF holding the text, made with PDFBox (which Tika brings along). */
-	public static byte[] pdf(String text) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+				null, null, "Harbor Alliance", null, null, null, null, email, null, null, null, null, null, null);
 	}
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An assignment guards its own moves (PIA "Review &amp; Analysis"): waiting, active, answered or reassigned as
- * {@link AssignmentStatus#next()} allows, asked for more time only while open, an extension decided only when asked
+ * {@link Assignment.Status#next()} allows, asked for more time only while open, an extension decided only when asked
  * for. A refusal names {@code assignmentId} with the message the API has always given and changes nothing.
  */
 class AssignmentTests {
@@ -28,38 +28,38 @@ class AssignmentTests {
 	static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
 	static final Instant DUE = Instant.parse("2026-12-08T04:59:59Z");
 
-	static Assignment in(AssignmentStatus status) {
+	static Assignment in(Assignment.Status status) {
 		Assignment assignment = new Assignment(0, 0, new AssignmentTarget("ICE", null, null), DUE, null, false);
 		switch (status) {
 			case WAITING -> { }
 			case ACTIVE -> assignment.activate();
 			case ANSWERED -> {
 				assignment.activate();
-				assignment.answer(AssignmentAnswerKind.CONCUR, null, "ice-action", NOW);
+				assignment.answer(Assignment.AnswerKind.CONCUR, null, "ice-action", NOW);
 			}
 			case REASSIGNED -> assignment.supersede();
 		}
 		return assignment;
 	}
 
-	static void move(Assignment assignment, AssignmentStatus to) {
+	static void move(Assignment assignment, Assignment.Status to) {
 		switch (to) {
 			case ACTIVE -> assignment.activate();
-			case ANSWERED -> assignment.answer(AssignmentAnswerKind.COMMENTS, "See the edits.", "ice-action", NOW);
+			case ANSWERED -> assignment.answer(Assignment.AnswerKind.COMMENTS, "See the edits.", "ice-action", NOW);
 			case REASSIGNED -> assignment.supersede();
 			case WAITING -> throw new IllegalArgumentException("No step leads back to waiting");
 		}
 	}
 
 	static Stream<Arguments> moves() {
-		return EnumSet.allOf(AssignmentStatus.class).stream()
-			.flatMap(from -> EnumSet.complementOf(EnumSet.of(AssignmentStatus.WAITING)).stream()
+		return EnumSet.allOf(Assignment.Status.class).stream()
+			.flatMap(from -> EnumSet.complementOf(EnumSet.of(Assignment.Status.WAITING)).stream()
 				.map(to -> Arguments.of(from, to)));
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@MethodSource("moves")
-	void anAssignmentMovesOnlyWhereItsStatusAllows(AssignmentStatus from, AssignmentStatus to) {
+	void anAssignmentMovesOnlyWhereItsStatusAllows(Assignment.Status from, Assignment.Status to) {
 		Assignment assignment = in(from);
 		if (from.next().contains(to)) {
 			move(assignment, to);
@@ -76,10 +76,10 @@ class AssignmentTests {
 	}
 
 	/** What the API has always said when the step is not possible. */
-	static String refusal(AssignmentStatus from, AssignmentStatus to) {
+	static String refusal(Assignment.Status from, Assignment.Status to) {
 		return switch (to) {
 			case ACTIVE -> "Only an assignment waiting for its step can become active";
-			case ANSWERED -> from == AssignmentStatus.WAITING ? "This assignment waits for an earlier routing step"
+			case ANSWERED -> from == Assignment.Status.WAITING ? "This assignment waits for an earlier routing step"
 					: "This assignment was already answered or reassigned";
 			case REASSIGNED -> "Only an assignment not answered yet can be reassigned";
 			case WAITING -> throw new IllegalArgumentException();
@@ -88,18 +88,18 @@ class AssignmentTests {
 
 	@Test
 	void noStatusLeadsBackToWaiting() {
-		assertThat(EnumSet.allOf(AssignmentStatus.class))
-			.allSatisfy(status -> assertThat(status.next()).doesNotContain(AssignmentStatus.WAITING));
+		assertThat(EnumSet.allOf(Assignment.Status.class))
+			.allSatisfy(status -> assertThat(status.next()).doesNotContain(Assignment.Status.WAITING));
 	}
 
 	@ParameterizedTest
 	@MethodSource("statuses")
-	void moreTimeIsAskedForOnlyWhileTheAssignmentIsOpen(AssignmentStatus status) {
+	void moreTimeIsAskedForOnlyWhileTheAssignmentIsOpen(Assignment.Status status) {
 		Assignment assignment = in(status);
 		Instant later = DUE.plusSeconds(86_400);
 		if (status.isOpen()) {
 			assignment.requestExtension(later, "The expert is travelling");
-			assertThat(assignment.getExtensionStatus()).isEqualTo(AssignmentExtensionStatus.REQUESTED);
+			assertThat(assignment.getExtensionStatus()).isEqualTo(Assignment.ExtensionStatus.REQUESTED);
 			assertThat(assignment.awaitsExtensionDecision()).isTrue();
 			return;
 		}
@@ -113,31 +113,31 @@ class AssignmentTests {
 		assertThat(AggregateState.of(assignment)).isEqualTo(before);
 	}
 
-	static Stream<AssignmentStatus> statuses() {
-		return EnumSet.allOf(AssignmentStatus.class).stream();
+	static Stream<Assignment.Status> statuses() {
+		return EnumSet.allOf(Assignment.Status.class).stream();
 	}
 
 	@Test
 	void anApprovedExtensionMovesTheDueDateAndARefusedOneDoesNot() {
 		Instant later = DUE.plusSeconds(86_400);
-		Assignment approved = in(AssignmentStatus.ACTIVE);
+		Assignment approved = in(Assignment.Status.ACTIVE);
 		approved.requestExtension(later, "Travelling");
 		approved.decideExtension(true);
-		assertThat(approved.getExtensionStatus()).isEqualTo(AssignmentExtensionStatus.APPROVED);
+		assertThat(approved.getExtensionStatus()).isEqualTo(Assignment.ExtensionStatus.APPROVED);
 		assertThat(approved.getDueAt()).isEqualTo(later);
 
-		Assignment refused = in(AssignmentStatus.ACTIVE);
+		Assignment refused = in(Assignment.Status.ACTIVE);
 		refused.requestExtension(later, "Travelling");
 		refused.decideExtension(false);
-		assertThat(refused.getExtensionStatus()).isEqualTo(AssignmentExtensionStatus.REFUSED);
+		assertThat(refused.getExtensionStatus()).isEqualTo(Assignment.ExtensionStatus.REFUSED);
 		assertThat(refused.getDueAt()).isEqualTo(DUE);
-		assertThat(AssignmentExtensionStatus.REFUSED.next()).containsExactly(AssignmentExtensionStatus.REQUESTED);
+		assertThat(Assignment.ExtensionStatus.REFUSED.next()).containsExactly(Assignment.ExtensionStatus.REQUESTED);
 	}
 
 	@Test
 	void anExtensionIsDecidedOnlyWhenOneWasAskedForAndNotTwice() {
-		Assignment none = in(AssignmentStatus.ACTIVE);
-		Assignment decided = in(AssignmentStatus.ACTIVE);
+		Assignment none = in(Assignment.Status.ACTIVE);
+		Assignment decided = in(Assignment.Status.ACTIVE);
 		decided.requestExtension(DUE.plusSeconds(86_400), "Travelling");
 		decided.decideExtension(true);
 		for (Assignment assignment : Set.of(none, decided)) {
@@ -154,7 +154,7 @@ class AssignmentTests {
 
 	@Test
 	void aComponentAssignmentIsAnsweredByItsActionOfficersAndANamedOneByTheExpertAlone() {
-		Assignment component = in(AssignmentStatus.ACTIVE);
+		Assignment component = in(Assignment.Status.ACTIVE);
 		Assignment named = new Assignment(1, 0, new AssignmentTarget("PLCY", null, "plcy-expert"), DUE, null, false);
 
 		assertThat(component.isAnsweredBy(new Actor("ice-action", "ICE", Set.of("action_officer")))).isTrue();
@@ -166,14 +166,14 @@ class AssignmentTests {
 
 	@Test
 	void theStepsOfAnAssignmentAreTheseAndNoOthers() {
-		assertThat(AssignmentStatus.WAITING.next()).containsExactlyInAnyOrder(AssignmentStatus.ACTIVE,
-				AssignmentStatus.REASSIGNED);
-		assertThat(AssignmentStatus.ACTIVE.next()).containsExactlyInAnyOrder(AssignmentStatus.ANSWERED,
-				AssignmentStatus.REASSIGNED);
-		assertThat(AssignmentStatus.ANSWERED.next()).isEmpty();
-		assertThat(AssignmentStatus.REASSIGNED.next()).isEmpty();
-		assertThat(AssignmentExtensionStatus.REQUESTED.next()).containsExactlyInAnyOrder(
-				AssignmentExtensionStatus.REQUESTED, AssignmentExtensionStatus.APPROVED, AssignmentExtensionStatus.REFUSED);
-		assertThat(AssignmentExtensionStatus.APPROVED.next()).containsExactly(AssignmentExtensionStatus.REQUESTED);
+		assertThat(Assignment.Status.WAITING.next()).containsExactlyInAnyOrder(Assignment.Status.ACTIVE,
+				Assignment.Status.REASSIGNED);
+		assertThat(Assignment.Status.ACTIVE.next()).containsExactlyInAnyOrder(Assignment.Status.ANSWERED,
+				Assignment.Status.REASSIGNED);
+		assertThat(Assignment.Status.ANSWERED.next()).isEmpty();
+		assertThat(Assignment.Status.REASSIGNED.next()).isEmpty();
+		assertThat(Assignment.ExtensionStatus.REQUESTED.next()).containsExactlyInAnyOrder(
+				Assignment.ExtensionStatus.REQUESTED, Assignment.ExtensionStatus.APPROVED, Assignment.ExtensionStatus.REFUSED);
+		assertThat(Assignment.ExtensionStatus.APPROVED.next()).containsExactly(Assignment.ExtensionStatus.REQUESTED);
 	}
 }

@@ -149,23 +149,23 @@ class TaskerRoutingModuleTests {
 		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerRouting.Draft(null, "Routed", null, 5,
 				template.id(), null)));
 		assertThat(tasker.assignments()).extracting(AssignmentView::component, AssignmentView::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("ICE", AssignmentStatus.ACTIVE),
-					org.assertj.core.groups.Tuple.tuple("CBP", AssignmentStatus.ACTIVE),
-					org.assertj.core.groups.Tuple.tuple("PLCY", AssignmentStatus.WAITING));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ICE", Assignment.Status.ACTIVE),
+					org.assertj.core.groups.Tuple.tuple("CBP", Assignment.Status.ACTIVE),
+					org.assertj.core.groups.Tuple.tuple("PLCY", Assignment.Status.WAITING));
 		AssignmentView expert = tasker.assignments().get(2);
 		assertThatThrownBy(() -> Actors.callAs(PLCY_EXPERT, () -> answers.answer(tasker.id(), expert.id(),
-				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, expert.version()))))
+				new TaskerAnswers.Answer(Assignment.AnswerKind.CONCUR, null, expert.version()))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("assignmentId");
 
-		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null);
-		assertThat(afterIce.assignments().get(2).status()).isEqualTo(AssignmentStatus.WAITING);
+		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", Assignment.AnswerKind.CONCUR, null);
+		assertThat(afterIce.assignments().get(2).status()).isEqualTo(Assignment.Status.WAITING);
 
-		scenario.stimulate(() -> answer(CBP_ACTION, afterIce, "CBP", AssignmentAnswerKind.COMMENTS, "Add port data"))
+		scenario.stimulate(() -> answer(CBP_ACTION, afterIce, "CBP", Assignment.AnswerKind.COMMENTS, "Add port data"))
 			.andWaitForEventOfType(TaskerAssigned.class)
 			.matching(event -> event.taskerId().equals(tasker.id()) && "plcy-expert".equals(event.assigneeUsername()))
 			.toArriveAndVerify((event, view) -> {
 				assertThat(event.assigneeComponent()).isEqualTo("PLCY");
-				assertThat(view.assignments().get(2).status()).isEqualTo(AssignmentStatus.ACTIVE);
+				assertThat(view.assignments().get(2).status()).isEqualTo(Assignment.Status.ACTIVE);
 				assertThat(view.assignments().get(2).mayAnswer()).isFalse();
 			});
 		TaskerView asExpert = Actors.callAs(PLCY_EXPERT, () -> queries.get(tasker.id()));
@@ -176,9 +176,9 @@ class TaskerRoutingModuleTests {
 			.isInstanceOf(org.casekeep.kernel.access.RecordNotFoundException.class);
 		Actor leadership = new Actor("plcy-esec", "PLCY", Set.of("exec_sec"));
 		assertThat(Actors.callAs(leadership, () -> queries.get(tasker.id())).mayManage()).isFalse();
-		assertThat(Actors.callAs(leadership, () -> queries.list(null, null))).extracting(TaskerSummary::id)
+		assertThat(Actors.callAs(leadership, () -> queries.list(null, null))).extracting(TaskerQueries.Summary::id)
 			.contains(tasker.id());
-		assertThat(Actors.callAs(colleague, () -> queries.list(null, null))).extracting(TaskerSummary::id)
+		assertThat(Actors.callAs(colleague, () -> queries.list(null, null))).extracting(TaskerQueries.Summary::id)
 			.doesNotContain(tasker.id());
 	}
 
@@ -189,9 +189,9 @@ class TaskerRoutingModuleTests {
 			CyclicBarrier start = new CyclicBarrier(2);
 			ExecutorService pool = Executors.newFixedThreadPool(2);
 			try {
-				Future<TaskerView> ice = pool.submit(racing(start, ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null));
+				Future<TaskerView> ice = pool.submit(racing(start, ICE_ACTION, tasker, "ICE", Assignment.AnswerKind.CONCUR, null));
 				Future<TaskerView> cbp = pool.submit(racing(start, CBP_ACTION, tasker, "CBP",
-						AssignmentAnswerKind.NON_CONCUR, "Conflicts with CBP guidance"));
+						Assignment.AnswerKind.NON_CONCUR, "Conflicts with CBP guidance"));
 				ice.get(30, TimeUnit.SECONDS);
 				cbp.get(30, TimeUnit.SECONDS);
 			}
@@ -200,9 +200,9 @@ class TaskerRoutingModuleTests {
 			}
 			TaskerView stored = Actors.callAs(ESEC_CLERK, () -> queries.get(tasker.id()));
 			assertThat(stored.assignments()).extracting(AssignmentView::status)
-				.containsOnly(AssignmentStatus.ANSWERED);
+				.containsOnly(Assignment.Status.ANSWERED);
 			assertThat(stored.assignments()).extracting(AssignmentView::answerKind)
-				.containsExactly(AssignmentAnswerKind.CONCUR, AssignmentAnswerKind.NON_CONCUR);
+				.containsExactly(Assignment.AnswerKind.CONCUR, Assignment.AnswerKind.NON_CONCUR);
 		}
 	}
 
@@ -213,7 +213,7 @@ class TaskerRoutingModuleTests {
 		Actors.runAs(ICE_ACTION, () -> answers.requestExtension(tasker.id(), ice.id(),
 				new TaskerAnswers.ExtensionRequest(java.time.LocalDate.now().plusMonths(3), "Need field data", ice.version())));
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.answer(tasker.id(), ice.id(),
-				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, ice.version()))))
+				new TaskerAnswers.Answer(Assignment.AnswerKind.CONCUR, null, ice.version()))))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 	}
 
@@ -251,7 +251,7 @@ class TaskerRoutingModuleTests {
 		assertThat(retention.destroyAfter(Tasker.RECORD_TYPE, id.toString())).isPresent();
 		AssignmentView ice = cancelled.assignments().getFirst();
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.answer(id, ice.id(),
-				new TaskerAnswers.Answer(AssignmentAnswerKind.CONCUR, null, ice.version()))))
+				new TaskerAnswers.Answer(Assignment.AnswerKind.CONCUR, null, ice.version()))))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("cancelled");
 	}
 
@@ -265,7 +265,7 @@ class TaskerRoutingModuleTests {
 				new TaskerAnswers.ExtensionDecision(false, "The Secretary needs it this week", null)));
 		assertThat(decided.dueAt()).isEqualTo(tasker.dueAt());
 		assertThat(decided.assignments().getFirst().dueAt()).isEqualTo(cbp.dueAt());
-		assertThat(decided.assignments().getFirst().extensionStatus()).isEqualTo(AssignmentExtensionStatus.REFUSED);
+		assertThat(decided.assignments().getFirst().extensionStatus()).isEqualTo(Assignment.ExtensionStatus.REFUSED);
 		assertThatThrownBy(() -> Actors.callAs(ICE_ACTION, () -> answers.requestExtension(tasker.id(), cbp.id(),
 				new TaskerAnswers.ExtensionRequest(java.time.LocalDate.now().plusMonths(2), "Not mine", null))))
 			.isInstanceOf(org.casekeep.kernel.access.RecordNotFoundException.class);
@@ -321,11 +321,11 @@ class TaskerRoutingModuleTests {
 		TaskerView tasker = Actors.callAs(ESEC_CLERK, () -> routing.create(new TaskerRouting.Draft(letter, subject,
 				"Please review", 3, null, List.of(new AssignmentDraft("ICE", null, null),
 						new AssignmentDraft("CBP", null, null)))));
-		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", AssignmentAnswerKind.CONCUR, null);
-		return answer(CBP_ACTION, afterIce, "CBP", AssignmentAnswerKind.NON_CONCUR, "Conflicts with CBP guidance");
+		TaskerView afterIce = answer(ICE_ACTION, tasker, "ICE", Assignment.AnswerKind.CONCUR, null);
+		return answer(CBP_ACTION, afterIce, "CBP", Assignment.AnswerKind.NON_CONCUR, "Conflicts with CBP guidance");
 	}
 
-	private TaskerView answer(Actor actor, TaskerView tasker, String component, AssignmentAnswerKind kind, String text) {
+	private TaskerView answer(Actor actor, TaskerView tasker, String component, Assignment.AnswerKind kind, String text) {
 		AssignmentView assignment = tasker.assignments().stream().filter(a -> a.component().equals(component))
 			.findFirst().orElseThrow();
 		return Actors.callAs(actor, () -> answers.answer(tasker.id(), assignment.id(),
@@ -333,7 +333,7 @@ class TaskerRoutingModuleTests {
 	}
 
 	private Callable<TaskerView> racing(CyclicBarrier start, Actor actor, TaskerView tasker, String component,
-			AssignmentAnswerKind kind, String text) {
+			Assignment.AnswerKind kind, String text) {
 		return () -> {
 			start.await(10, TimeUnit.SECONDS);
 			return answer(actor, tasker, component, kind, text);

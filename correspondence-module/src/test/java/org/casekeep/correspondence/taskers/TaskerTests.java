@@ -41,7 +41,7 @@ class TaskerTests {
 		}
 		tasker.markAssigned(NOW);
 		tasker.addAssignment(0, ICE, null);
-		tasker.activateReady().forEach(a -> a.answer(AssignmentAnswerKind.CONCUR, null, "ice-action", NOW));
+		tasker.activateReady().forEach(a -> a.answer(Assignment.AnswerKind.CONCUR, null, "ice-action", NOW));
 		for (TaskerStatus next : List.of(TaskerStatus.COMPILED, TaskerStatus.CLEARED, TaskerStatus.DISPATCHED,
 				TaskerStatus.CLOSED)) {
 			if (tasker.getStatus() == status) {
@@ -142,7 +142,7 @@ class TaskerTests {
 			if (verb.equals("reassigned")) {
 				Assignment open = tasker.currentAssignments().getLast();
 				tasker.reassign(open, CBP);
-				assertThat(open.getStatus()).isEqualTo(AssignmentStatus.REASSIGNED);
+				assertThat(open.getStatus()).isEqualTo(Assignment.Status.REASSIGNED);
 			}
 			else {
 				step.accept(tasker);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +28,7 @@ public record IndividualDraft(@Nullable String salutation, @Nullable String firs
 	 */
 	IndividualDraft keepingHidden(Set<String> visible, Individual stored) {
 		return new IndividualDraft(salutation, firstName, lastName, title, organizationId, organizationName, workPhone,
-				visible.contains("cellPhone") ? cellPhone : typed(stored.getCellPhone()),
+				visible.contains("cellPhone") ? cellPhone : PhoneNumber.shown(stored.getCellPhone()),
 				visible.contains("email") ? email : stored.getEmail(), address, issues, interests, notes, version);
-	}
-
-	private static @Nullable String typed(@Nullable PhoneNumber phone) {
-		return phone == null ? null : phone.international();
 	}
 }

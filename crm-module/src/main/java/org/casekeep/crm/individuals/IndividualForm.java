@@ -3,7 +3,7 @@ package org.casekeep.crm.individuals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.AddressForm;
+import org.casekeep.kernel.web.AddressForm;
 import org.jspecify.annotations.Nullable;
 
 /** The individual form as typed on the page (bound by Spring MVC, so a mutable bean). */

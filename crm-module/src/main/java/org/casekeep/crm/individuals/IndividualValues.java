@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.validation.InputCheck;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.EmailAddress;
 import org.casekeep.kernel.values.InvalidValueException;
 import org.casekeep.kernel.values.PersonName;

@@ -9,6 +9,7 @@ import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +34,8 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 
 	static IndividualView of(Individual i) {
 		return new IndividualView(i.getId(), i.getSalutation(), i.getFirstName(), i.getLastName(), i.getTitle(),
-				i.getOrganizationId(), i.getOrganizationName(), Stakeholder.shown(i.getWorkPhone()),
-				Stakeholder.shown(i.getCellPhone()), i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(),
+				i.getOrganizationId(), i.getOrganizationName(), PhoneNumber.shown(i.getWorkPhone()),
+				PhoneNumber.shown(i.getCellPhone()), i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(),
 				i.getNotes(), i.getOwningComponent(), i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(),
 				i.getUpdatedAt(), i.getVersion(), Set.of(), List.of());
 	}

@@ -2,8 +2,8 @@ package org.casekeep.crm.organizations;
 
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.values.AddressDraft;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,9 +3,9 @@ package org.casekeep.crm.organizations;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.validation.InputCheck;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;

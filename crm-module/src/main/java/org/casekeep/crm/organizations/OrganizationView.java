@@ -9,6 +9,7 @@ import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ public record OrganizationView(UUID id, String name, @Nullable PostalAddress add
 
 	static OrganizationView of(Organization o) {
 		return new OrganizationView(o.getId(), o.getName(), o.getAddress(),
-				Stakeholder.shown(o.getOfficePhone()), o.getIssues(),
+				PhoneNumber.shown(o.getOfficePhone()), o.getIssues(),
 				o.getDhsGroups(), o.getOwningComponent(), o.getOwnerUsername(), o.getCreatedAt(), o.getUpdatedAt(),
 				o.getVersion(), Set.of());
 	}

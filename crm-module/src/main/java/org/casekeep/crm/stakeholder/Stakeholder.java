@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
-import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -121,11 +120,6 @@ public abstract class Stakeholder extends AssignedIdEntity {
 			updatedAt = now;
 		}
 		return List.copyOf(changed);
-	}
-
-	/** A phone as views show it: international format with its extension, e.g. {@code +1 202-555-0143 ext. 12}. */
-	public static @Nullable String shown(@Nullable PhoneNumber phone) {
-		return phone == null ? null : phone.international();
 	}
 
 	/** @return {@code next}, adding {@code name} to {@code changed} if it differs from {@code current}. */

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.casekeep.kernel.access.Actors;
-import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.casekeep.kernel.values.UsState;
+import org.casekeep.kernel.web.AddressForm;
+import org.casekeep.kernel.web.Option;
+import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.PropertyAccessorFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,13 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <F> the form as typed, @param <D> the draft, @param <V> the view, @param <S> the view of a search result.
  */
 public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View, S> {
-
-	/** An option of a select or checkbox group; {@code name()} is submitted, {@code label} shown. */
-	public record Option(String name, String label) {
-		public String getLabel() {
-			return label;
-		}
-	}
 
 	/** The search criteria as typed, shown again above the results. */
 	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state) {
@@ -59,9 +50,6 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 	}
 
 	static final List<Option> ISSUES = Arrays.stream(Issue.values()).map(i -> new Option(i.name(), i.getLabel())).toList();
-
-	static final List<Option> STATES = Arrays.stream(UsState.values())
-		.map(s -> new Option(s.code(), s.code() + " – " + s.fullName())).toList();
 
 	private final StakeholderDirectory<D, V, S> directory;
 	private final StakeholderForms<F, D, V> forms;
@@ -94,17 +82,17 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 	}
 
 	@PostMapping
-	public String create(@ModelAttribute("form") F form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	public ModelAndView create(@ModelAttribute("form") F form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
 			V created = directory.create(forms.toDraft(form));
 			saved(created, redirect);
 			redirect.addFlashAttribute("notice", texts.added());
-			return "redirect:" + texts.path() + "/" + created.id();
+			return new ModelAndView("redirect:" + texts.path() + "/" + created.id());
 		}
 		catch (InvalidInputException ex) {
-			reject(ex, binding, response);
-			return form(model, form, null);
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form, null));
 		}
 	}
 
@@ -123,22 +111,22 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 	}
 
 	@PostMapping("/{id}")
-	public String update(@PathVariable UUID id, @ModelAttribute("form") F form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	public ModelAndView update(@PathVariable UUID id, @ModelAttribute("form") F form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		try {
 			saved(directory.update(id, forms.toDraft(form)), redirect);
 			redirect.addFlashAttribute("notice", "Changes saved.");
-			return "redirect:" + texts.path() + "/" + id;
+			return new ModelAndView("redirect:" + texts.path() + "/" + id);
 		}
 		catch (InvalidInputException ex) {
-			reject(ex, binding, response);
+			PageForms.reject(ex, binding);
+			return PageForms.unprocessable(form(model, form, id));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			binding.reject("conflict", "Somebody else changed this " + texts.what() + " while you were editing it. "
 					+ "Reload it to see their changes, then apply yours again.");
-			response.setStatus(HttpStatus.CONFLICT.value());
+			return PageForms.conflict(form(model, form, id));
 		}
-		return form(model, form, id);
 	}
 
 	@PostMapping("/{id}/delete")
@@ -172,25 +160,8 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		return texts.templates() + "/form";
 	}
 
-	/**
-	 * Puts each rejected field's message next to the field (nested ones such as {@code address.zip} too); problems
-	 * of fields the form does not have go to the form. Answers 422, so htmx swaps the form in.
-	 */
-	private static void reject(InvalidInputException ex, BindingResult binding, HttpServletResponse response) {
-		Object target = binding.getTarget();
-		for (FieldProblem problem : ex.problems()) {
-			if (target != null && PropertyAccessorFactory.forBeanPropertyAccess(target).isReadableProperty(problem.field())) {
-				binding.rejectValue(problem.field(), "invalid", problem.message());
-			}
-			else {
-				binding.reject("invalid", problem.message());
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-	}
-
 	private static void addOptions(Model model) {
 		model.addAttribute("issueOptions", ISSUES);
-		model.addAttribute("stateOptions", STATES);
+		model.addAttribute("stateOptions", AddressForm.STATES);
 	}
 }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.AddressDraft;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

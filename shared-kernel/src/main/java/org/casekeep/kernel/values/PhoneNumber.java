@@ -127,6 +127,17 @@ public record PhoneNumber(String e164, @Nullable String extension) {
 	}
 
 	/**
+	 * A phone as views show it and forms show it again: {@linkplain #international() international format} with its
+	 * extension, e.g. {@code +1 202-555-0143 ext. 12}, which {@link #of(String)} reads back as the same number.
+	 *
+	 * @param phone the number, may be {@literal null}.
+	 * @return the number shown, {@literal null} for none.
+	 */
+	public static @Nullable String shown(@Nullable PhoneNumber phone) {
+		return phone == null ? null : phone.international();
+	}
+
+	/**
 	 * @return the ISO 3166 region the number belongs to, e.g. {@code US}.
 	 */
 	public String region() {

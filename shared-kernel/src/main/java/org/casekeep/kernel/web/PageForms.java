@@ -8,7 +8,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** What every module's form pages do the same way: errors next to their fields, 422 on refusal, post/redirect/get. */
+/**
+ * What every module's form pages do the same way: errors next to their fields, 422 on refusal, 409 on a conflict,
+ * post/redirect/get.
+ */
 public final class PageForms {
 
 	private PageForms() {
@@ -34,6 +37,16 @@ public final class PageForms {
 	public static ModelAndView unprocessable(String view) {
 		ModelAndView page = new ModelAndView(view);
 		page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		return page;
+	}
+
+	/**
+	 * A page shown again because what it acted on changed meanwhile (a stale version) or its workflow refused the step:
+	 * 409, with the page saying why.
+	 */
+	public static ModelAndView conflict(String view) {
+		ModelAndView page = new ModelAndView(view);
+		page.setStatus(HttpStatus.CONFLICT);
 		return page;
 	}
 

@@ -3,6 +3,8 @@ package org.casekeep.kernel.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -11,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -66,6 +69,34 @@ public class TestDatabase {
 	/** A connection as the superuser, for tests that look behind the application's back. */
 	public static Connection superuser() throws SQLException {
 		return server().getDatabase("postgres", DATABASE).getConnection();
+	}
+
+	/** The result of a {@code select count(*)}, as the superuser. */
+	public static long count(String sql) throws SQLException {
+		try (Connection db = superuser(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/**
+	 * The first column of the first row of a query, as the superuser, with its {@code ?} parameters bound as texts;
+	 * {@literal null} for SQL null.
+	 *
+	 * @throws AssertionError if the query returns no row.
+	 */
+	public static @Nullable String single(String sql, String... parameters) throws SQLException {
+		try (Connection db = superuser(); PreparedStatement statement = db.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				if (!rs.next()) {
+					throw new AssertionError("No row for: " + sql);
+				}
+				return rs.getString(1);
+			}
+		}
 	}
 
 	@Bean

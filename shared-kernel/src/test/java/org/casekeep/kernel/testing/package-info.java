@@ -1,5 +1,6 @@
 /**
- * Test fixtures every module's tests use: the real embedded PostgreSQL they run against, and signing a request in.
+ * Test fixtures every module's tests use: the real embedded PostgreSQL they run against (and scratch databases for
+ * migration tests), signing a request in, and what page tests share.
  */
 @org.jspecify.annotations.NullMarked
 package org.casekeep.kernel.testing;

@@ -34,6 +34,15 @@ class PhoneNumberTests {
 	}
 
 	@Test
+	void isShownInInternationalFormWhichReadsBackAsTheSameNumber() {
+		PhoneNumber phone = PhoneNumber.of("(202) 555-0143 x12");
+
+		assertThat(PhoneNumber.shown(phone)).isEqualTo("+1 202-555-0143 ext. 12");
+		assertThat(PhoneNumber.of(PhoneNumber.shown(phone))).isEqualTo(phone);
+		assertThat(PhoneNumber.shown(null)).isNull();
+	}
+
+	@Test
 	void readsNumbersOfOtherRegions() {
 		assertThat(PhoneNumber.of("55 1234 5678", "mx").e164()).isEqualTo("+525512345678");
 		assertThat(PhoneNumber.of("+44 20 7946 0958").region()).isEqualTo("GB");

@@ -1,20 +1,16 @@
-package org.casekeep.correspondence;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+package org.casekeep.correspondence.taskers;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.kernel.testing.PageTesting.html;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The tasker pages: create, "My taskers" with badges, the answer form, and nothing for those who may not see. */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class TaskerPagesIntegrationTests {
 
@@ -35,7 +31,7 @@ class TaskerPagesIntegrationTests {
 	@Test
 	void esecCreatesATaskerOnThePageAndIceAnswersItOnItsPage() throws Exception {
 		String subject = "Page tasker " + System.nanoTime();
-		String location = mvc.perform(page(post("/correspondence/taskers"), DemoUsers.ESEC_CLERK).with(csrf())
+		String location = mvc.perform(post("/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("subject", subject)
 				.param("businessDays", "3")
 				.param("assignees", "ICE, CBP"))
@@ -44,57 +40,46 @@ class TaskerPagesIntegrationTests {
 			.andReturn().getResponse().getRedirectedUrl();
 		String id = location.substring(location.lastIndexOf('/') + 1);
 
-		String list = html(page(get("/correspondence/taskers"), DemoUsers.ICE_ACTION), 200);
+		String list = html(mvc, get("/correspondence/taskers").with(OfficeUsers.ICE_ACTION.token()), 200);
 		assertThat(list).contains("<h1>My taskers</h1>").contains(subject).contains("ICE, CBP")
 			.doesNotContain("New tasker");
-		assertThat(html(page(get("/correspondence/taskers"), DemoUsers.ESEC_CLERK), 200)).contains("New tasker");
+		assertThat(html(mvc, get("/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token()), 200)).contains("New tasker");
 
-		String detail = html(page(get("/correspondence/taskers/{id}", id), DemoUsers.ICE_ACTION), 200);
+		String detail = html(mvc, get("/correspondence/taskers/{id}", id).with(OfficeUsers.ICE_ACTION.token()), 200);
 		assertThat(detail).contains(subject).contains("Your answer").contains("Send answer")
 			.doesNotContain("Actions of the assigning office");
 		String assignment = JsonPath.read(mvc.perform(get("/api/correspondence/taskers/{id}", id)
-				.with(DemoUsers.ICE_ACTION.token())).andReturn().getResponse().getContentAsString(),
+				.with(OfficeUsers.ICE_ACTION.token())).andReturn().getResponse().getContentAsString(),
 				"$.assignments[0].id");
 
-		mvc.perform(page(post("/correspondence/taskers/{id}/assignments/{a}/answer", id, assignment),
-				DemoUsers.ICE_ACTION).with(csrf()).param("kind", "NON_CONCUR").param("version", "0"))
+		mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/answer", id, assignment)
+				.with(OfficeUsers.ICE_ACTION.token()).with(csrf()).param("kind", "NON_CONCUR").param("version", "0"))
 			.andExpect(redirectedUrl("/correspondence/taskers/" + id + "#assignments"))
 			.andExpect(flash().attributeExists("answerErrors"));
-		mvc.perform(page(post("/correspondence/taskers/{id}/assignments/{a}/answer", id, assignment),
-				DemoUsers.ICE_ACTION).with(csrf()).param("kind", "CONCUR").param("version", "0"))
+		mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/answer", id, assignment)
+				.with(OfficeUsers.ICE_ACTION.token()).with(csrf()).param("kind", "CONCUR").param("version", "0"))
 			.andExpect(flash().attribute("notice", "Your answer was recorded."));
 
-		String office = html(page(get("/correspondence/taskers/{id}", id), DemoUsers.ESEC_CLERK), 200);
+		String office = html(mvc, get("/correspondence/taskers/{id}", id).with(OfficeUsers.ESEC_CLERK.token()), 200);
 		assertThat(office).contains("Actions of the assigning office").contains("ANSWERED_CONCUR");
 	}
 
 	@Test
 	void aTaskerPageOfAnotherComponentIsNotFoundAndTheNewFormNamesBadFields() throws Exception {
-		String body = mvc.perform(post("/api/correspondence/taskers").with(DemoUsers.ESEC_CLERK.token())
+		String body = mvc.perform(post("/api/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"CBP only page\",\"businessDays\":3,\"assignees\":[{\"component\":\"CBP\"}]}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(page(get("/correspondence/taskers/{id}", id), DemoUsers.ICE_ACTION))
+		mvc.perform(get("/correspondence/taskers/{id}", id).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isNotFound());
-		assertThat(html(page(get("/correspondence/taskers"), DemoUsers.ICE_ACTION), 200)).doesNotContain(id);
+		assertThat(html(mvc, get("/correspondence/taskers").with(OfficeUsers.ICE_ACTION.token()), 200)).doesNotContain(id);
 
-		String form = html(page(post("/correspondence/taskers"), DemoUsers.ESEC_CLERK).with(csrf())
+		String form = html(mvc, post("/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("subject", "").param("businessDays", "ten").param("assignees", "ICE"), 422);
 		assertThat(form).contains("There is a problem").contains("id=\"businessDays-error\"");
-		String form2 = html(page(post("/correspondence/taskers"), DemoUsers.ESEC_CLERK).with(csrf())
+		String form2 = html(mvc, post("/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("subject", "").param("businessDays", "99").param("assignees", "ICE"), 422);
 		assertThat(form2).contains("id=\"subject-error\"").contains("id=\"businessDays-error\"");
-	}
-
-	private static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
-	}
-
-	private String html(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-		return mvc.perform(request)
-			.andExpect(status().is(expectedStatus))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 }

@@ -1,20 +1,22 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.drafts;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Instant;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.Documents;
+import org.casekeep.correspondence.OfficeUsers;
+import org.casekeep.correspondence.office.OfficeRoles;
+import org.casekeep.kernel.testing.PageTesting;
+import org.casekeep.kernel.testing.SignedIn;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refused with 422 naming the file when it holds SPII, kept as a tasker attachment that only those who see the tasker
  * may download, every upload and download audited, and the assignment's version checked.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class DraftResponseUploadIntegrationTests {
 
@@ -49,8 +51,8 @@ class DraftResponseUploadIntegrationTests {
 	@Test
 	void iceUploadsAWordDraftThatOnlyThoseWhoSeeTheTaskerDownloadAndEveryDownloadIsAudited() throws Exception {
 		String id = create("ICE", "CBP");
-		byte[] draft = IntakeApiIntegrationTests.docx("Draft reply: the Department will review ferry inspections.");
-		String body = upload(DemoUsers.ICE_ACTION.token(), id, 0, file("ICE draft reply.docx", draft), "DRAFT_RESPONSE",
+		byte[] draft = Documents.docx("Draft reply: the Department will review ferry inspections.");
+		String body = upload(OfficeUsers.ICE_ACTION.token(), id, 0, file("ICE draft reply.docx", draft), "DRAFT_RESPONSE",
 				"Cleared by ICE counsel")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].status").value("ANSWERED"))
@@ -64,20 +66,20 @@ class DraftResponseUploadIntegrationTests {
 		String file = JsonPath.read(body, "$.attachments[0].id");
 		assertThat(file).isEqualTo(JsonPath.read(body, "$.assignments[0].answerAttachmentId"));
 
-		byte[] downloaded = mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(DemoUsers.ICE_ACTION.token()))
+		byte[] downloaded = mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(draft);
-		mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk());
 
 		// Not assigned, not the assigning office: nothing, not even that the file exists.
-		RequestPostProcessor fema = DemoUsers.token("fema-action", "FEMA", "action_officer");
+		RequestPostProcessor fema = SignedIn.as("fema-action", "FEMA", OfficeRoles.ACTION_OFFICER);
 		mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(fema)).andExpect(status().isNotFound());
-		mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(DemoUsers.ICE_LIAISON.token()))
+		mvc.perform(get(TASKERS + "/{id}/attachments/{f}", id, file).with(OfficeUsers.ICE_LIAISON.token()))
 			.andExpect(status().isNotFound());
 		// The file cannot be fetched through another tasker its downloader may see.
 		String other = create("FEMA");
@@ -90,18 +92,18 @@ class DraftResponseUploadIntegrationTests {
 	@Test
 	void aDraftWithSpiiIsRefusedNamingTheFileAndTheKindButNeverTheValueAndNothingIsStored() throws Exception {
 		String id = create("ICE");
-		byte[] pdf = IntakeApiIntegrationTests.pdf("Draft: the requester's SSN is 123-45-6789 as on file.");
-		upload(DemoUsers.ICE_ACTION.token(), id, 0, file("draft.pdf", pdf), "DRAFT_RESPONSE", null)
+		byte[] pdf = Documents.pdf("Draft: the requester's SSN is 123-45-6789 as on file.");
+		upload(OfficeUsers.ICE_ACTION.token(), id, 0, file("draft.pdf", pdf), "DRAFT_RESPONSE", null)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("Social Security number")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("draft.pdf")))
 			.andExpect(content().string(not(containsString("6789"))));
 
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(jsonPath("$.assignments[0].status").value("ACTIVE"))
 			.andExpect(jsonPath("$.attachments.length()").value(0));
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery(
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery(
 				"select count(*) from correspondence.tasker_attachment where tasker_id = '" + id + "'")) {
 			rs.next();
 			assertThat(rs.getInt(1)).isZero();
@@ -111,7 +113,7 @@ class DraftResponseUploadIntegrationTests {
 	@Test
 	void onlyPdfOrWordUnder20MegabytesIsTakenAndTheAnswerRulesStillHold() throws Exception {
 		String id = create("ICE");
-		RequestPostProcessor ice = DemoUsers.ICE_ACTION.token();
+		RequestPostProcessor ice = OfficeUsers.ICE_ACTION.token();
 		upload(ice, id, 0, file("draft.pdf", "plain text pretending".getBytes(StandardCharsets.UTF_8)), null, null)
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
@@ -119,28 +121,28 @@ class DraftResponseUploadIntegrationTests {
 		// Images are accepted at intake (scanned mail) but not as a draft: their text cannot be checked.
 		upload(ice, id, 0, file("draft.png", png()), null, null).andExpect(status().isUnsupportedMediaType());
 		byte[] big = new byte[21 * 1024 * 1024];
-		byte[] header = IntakeApiIntegrationTests.pdf("big");
+		byte[] header = Documents.pdf("big");
 		System.arraycopy(header, 0, big, 0, header.length);
 		upload(ice, id, 0, file("big.pdf", big), null, null).andExpect(status().isContentTooLarge());
-		upload(ice, id, 0, file("draft.pdf", IntakeApiIntegrationTests.pdf("A fine draft")), "COMMENTS", null)
+		upload(ice, id, 0, file("draft.pdf", Documents.pdf("A fine draft")), "COMMENTS", null)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		upload(ice, id, 0, null, "DRAFT_RESPONSE", null)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
-		upload(DemoUsers.CBP_ACTION.token(), id, 0, file("draft.pdf", IntakeApiIntegrationTests.pdf("A fine draft")),
+		upload(OfficeUsers.CBP_ACTION.token(), id, 0, file("draft.pdf", Documents.pdf("A fine draft")),
 				null, null)
 			.andExpect(status().isNotFound());
 
 		String assignment = assignment(id, "id");
 		mvc.perform(multipart(TASKERS + "/{id}/assignments/{a}/answer", id, assignment)
-				.file(file("draft.pdf", IntakeApiIntegrationTests.pdf("A fine draft"))).with(ice))
+				.file(file("draft.pdf", Documents.pdf("A fine draft"))).with(ice))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("version"));
-		upload(ice, id, 0, file("draft.pdf", IntakeApiIntegrationTests.pdf("A fine draft")), null, null)
+		upload(ice, id, 0, file("draft.pdf", Documents.pdf("A fine draft")), null, null)
 			.andExpect(status().isOk());
 		mvc.perform(multipart(TASKERS + "/{id}/assignments/{a}/answer", id, assignment)
-				.file(file("second.pdf", IntakeApiIntegrationTests.pdf("Another draft"))).param("version", "0")
+				.file(file("second.pdf", Documents.pdf("Another draft"))).param("version", "0")
 				.with(ice))
 			.andExpect(status().isConflict());
 	}
@@ -150,30 +152,26 @@ class DraftResponseUploadIntegrationTests {
 		String id = create("ICE");
 		String assignment = assignment(id, "id");
 		String page = "/correspondence/taskers/" + id;
-		assertThat(html(page, DemoUsers.ICE_ACTION)).contains("enctype=\"multipart/form-data\"")
+		assertThat(html(page, OfficeUsers.ICE_ACTION)).contains("enctype=\"multipart/form-data\"")
 			.contains("type=\"file\"").contains("Or upload your draft response");
 
 		mvc.perform(multipart(page + "/assignments/{a}/answer", assignment)
 				.file(file("reply.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))).param("kind", "DRAFT_RESPONSE")
-				.param("version", "0").with(DemoUsers.ICE_ACTION.token()).with(csrf())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+				.param("version", "0").with(OfficeUsers.ICE_ACTION.token()).with(csrf()))
 			.andExpect(flash().attributeExists("answerErrors"));
 		mvc.perform(multipart(page + "/assignments/{a}/answer", assignment)
-				.file(file("reply.pdf", IntakeApiIntegrationTests.pdf("Our draft reply on ferries.")))
-				.param("kind", "DRAFT_RESPONSE").param("version", "0").with(DemoUsers.ICE_ACTION.token()).with(csrf())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+				.file(file("reply.pdf", Documents.pdf("Our draft reply on ferries.")))
+				.param("kind", "DRAFT_RESPONSE").param("version", "0").with(OfficeUsers.ICE_ACTION.token()).with(csrf()))
 			.andExpect(flash().attribute("notice", "Your answer was recorded."));
 
-		String office = html(page, DemoUsers.ESEC_CLERK);
-		String file = JsonPath.read(mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ESEC_CLERK.token()))
+		String office = html(page, OfficeUsers.ESEC_CLERK);
+		String file = JsonPath.read(mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ESEC_CLERK.token()))
 			.andReturn().getResponse().getContentAsString(), "$.attachments[0].id");
 		assertThat(office).contains("reply.pdf").contains(page + "/attachments/" + file);
-		mvc.perform(get(page + "/attachments/{f}", file).with(DemoUsers.ESEC_CLERK.token())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+		mvc.perform(get(page + "/attachments/{f}", file).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
-		mvc.perform(get(page + "/attachments/{f}", file).with(DemoUsers.CBP_ACTION.token())
-				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+		mvc.perform(get(page + "/attachments/{f}", file).with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -182,7 +180,7 @@ class DraftResponseUploadIntegrationTests {
 		for (String component : components) {
 			assignees.append(assignees.isEmpty() ? "" : ",").append("{\"component\":\"").append(component).append("\"}");
 		}
-		return JsonPath.read(mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+		return JsonPath.read(mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"subject":"Ferry inspections","businessDays":5,"assignees":[%s]}""".formatted(assignees)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
@@ -190,14 +188,14 @@ class DraftResponseUploadIntegrationTests {
 
 	private String assignment(String taskerId, String property) throws Exception {
 		return String.valueOf((Object) JsonPath.read(mvc.perform(get(TASKERS + "/{id}", taskerId)
-				.with(DemoUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(),
+				.with(OfficeUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(),
 				"$.assignments[0]." + property));
 	}
 
 	/** Uploads with the assignment's current version. */
 	private ResultActions upload(RequestPostProcessor user, String taskerId, int index, MockMultipartFile file,
 			String kind, String text) throws Exception {
-		String json = mvc.perform(get(TASKERS + "/{id}", taskerId).with(DemoUsers.ESEC_CLERK.token()))
+		String json = mvc.perform(get(TASKERS + "/{id}", taskerId).with(OfficeUsers.ESEC_CLERK.token()))
 			.andReturn().getResponse().getContentAsString();
 		String assignmentId = JsonPath.read(json, "$.assignments[" + index + "].id");
 		int version = JsonPath.read(json, "$.assignments[" + index + "].version");
@@ -218,10 +216,8 @@ class DraftResponseUploadIntegrationTests {
 		return mvc.perform(request.with(user));
 	}
 
-	private String html(String path, DemoUsers user) throws Exception {
-		return mvc.perform(get(path).with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	private String html(String path, OfficeUsers user) throws Exception {
+		return PageTesting.html(mvc, get(path).with(user.token()), 200);
 	}
 
 	private static MockMultipartFile file(String name, byte[] content) {
@@ -234,7 +230,7 @@ class DraftResponseUploadIntegrationTests {
 	}
 
 	private static int audited(String action, String recordId) throws Exception {
-		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("""
 				select count(*) from kernel.audit_entry
 				where record_type = 'correspondence.tasker-attachment' and record_id = '%s' and action = '%s'"""
 			.formatted(recordId, action))) {

@@ -1,14 +1,14 @@
-package org.casekeep.crm.stakeholder;
+package org.casekeep.kernel.values;
 
 import org.casekeep.kernel.validation.InputCheck;
-import org.casekeep.kernel.values.InvalidValueException;
-import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stakeholder's address as typed: all parts empty means no address.
+ * A U.S. mailing address as typed into a form or a request body ({@code address: {street1, street2, city, state,
+ * zip}}), before it becomes a {@link PostalAddress}: all parts empty means no address. Every module that takes an
+ * address in uses it, so that an address is typed, named and refused the same way everywhere.
  *
- * @param state the USPS code or name of the state.
+ * @param state the USPS code or name of the state, as {@link UsState#of(String)} accepts it.
  */
 public record AddressDraft(@Nullable String street1, @Nullable String street2, @Nullable String city,
 		@Nullable String state, @Nullable String zip) {
@@ -18,7 +18,11 @@ public record AddressDraft(@Nullable String street1, @Nullable String street2, @
 
 	/**
 	 * The address typed, or {@literal null} if nothing was typed. A rejected part is recorded in {@code check} as
-	 * {@code address.street1}, {@code address.city}, {@code address.state} or {@code address.zip}.
+	 * {@code address.street1}, {@code address.street2}, {@code address.city}, {@code address.state} or
+	 * {@code address.zip}, with the message of {@link PostalAddress}.
+	 *
+	 * @param check where problems are collected, must not be {@literal null}.
+	 * @param draft the address as typed, may be {@literal null}.
 	 */
 	public static @Nullable PostalAddress parse(InputCheck check, @Nullable AddressDraft draft) {
 		if (draft == null || draft.isEmpty()) {

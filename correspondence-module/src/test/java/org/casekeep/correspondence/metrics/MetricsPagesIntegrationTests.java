@@ -1,4 +1,4 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -10,16 +10,14 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Metrics per component: on-time rate and median calendar days over answered assignments, only over the taskers the
  * viewer may see, as JSON and as a page with SVG charts and a table.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class MetricsPagesIntegrationTests {
 
@@ -50,15 +48,15 @@ class MetricsPagesIntegrationTests {
 		Instant due = assigned.plusSeconds(5 * 86_400L);
 		// ICE answers after 2, 4 and 10 days (due after 5): 2 of 3 on time, median 4 days.
 		for (int days : List.of(2, 4, 10)) {
-			seed("ICE", DemoUsers.ICE_ACTION, assigned, due, assigned.plusSeconds(days * 86_400L));
+			seed("ICE", OfficeUsers.ICE_ACTION, assigned, due, assigned.plusSeconds(days * 86_400L));
 		}
 		// CBP alone: answered after 1 day, on time. ICE may not see this tasker.
-		seed("CBP", DemoUsers.CBP_ACTION, assigned, due, assigned.plusSeconds(86_400L));
+		seed("CBP", OfficeUsers.CBP_ACTION, assigned, due, assigned.plusSeconds(86_400L));
 		String from = day.toString();
 		String to = day.plusDays(30).toString();
 
 		String ice = mvc.perform(get("/api/correspondence/metrics").param("from", from).param("to", to)
-				.with(DemoUsers.ICE_ACTION.token()))
+				.with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<String>>read(ice, "$.components[*].component")).containsExactly("ICE");
 		assertThat(JsonPath.<Integer>read(ice, "$.components[0].answered")).isEqualTo(3);
@@ -68,7 +66,7 @@ class MetricsPagesIntegrationTests {
 		assertThat(JsonPath.<String>read(ice, "$.daysBasis")).isEqualTo("calendar days");
 
 		String cbp = mvc.perform(get("/api/correspondence/metrics").param("from", from).param("to", to)
-				.with(DemoUsers.CBP_ACTION.token()))
+				.with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<String>>read(cbp, "$.components[*].component")).containsExactly("CBP");
 		assertThat(JsonPath.<Double>read(cbp, "$.components[0].onTimePercent")).isEqualTo(100.0);
@@ -76,13 +74,13 @@ class MetricsPagesIntegrationTests {
 
 		// The Executive Secretariat sees all taskers, so both components.
 		String esec = mvc.perform(get("/api/correspondence/metrics").param("from", from).param("to", to)
-				.with(DemoUsers.ESEC_CLERK.token()))
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<String>>read(esec, "$.components[*].component")).containsExactly("CBP", "ICE");
 
 		// The page: charts with a text alternative, and the same figures in a table; nothing of CBP for ICE.
-		String page = mvc.perform(page(get("/correspondence/metrics").param("from", from).param("to", to),
-				DemoUsers.ICE_ACTION))
+		String page = mvc.perform(get("/correspondence/metrics").param("from", from).param("to", to)
+				.with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<h1>Tasker metrics</h1>").contains("role=\"img\"")
@@ -93,18 +91,18 @@ class MetricsPagesIntegrationTests {
 	@Test
 	void aReversedPeriodIsRefusedNamingTheField() throws Exception {
 		mvc.perform(get("/api/correspondence/metrics").param("from", "2020-02-01").param("to", "2020-01-01")
-				.with(DemoUsers.ESEC_CLERK.token()))
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().is(422));
-		String page = mvc.perform(page(get("/correspondence/metrics").param("from", "2020-02-01").param("to", "nope"),
-				DemoUsers.ESEC_CLERK))
+		String page = mvc.perform(get("/correspondence/metrics").param("from", "2020-02-01").param("to", "nope")
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Enter the date as YYYY-MM-DD");
 	}
 
 	/** Creates a tasker for one component, has it answered, then moves its dates into the test period. */
-	private void seed(String component, DemoUsers answerer, Instant assigned, Instant due, Instant answered)
+	private void seed(String component, OfficeUsers answerer, Instant assigned, Instant due, Instant answered)
 			throws Exception {
-		String body = mvc.perform(post("/api/correspondence/taskers").with(DemoUsers.ESEC_CLERK.token())
+		String body = mvc.perform(post("/api/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"Metrics " + component + "\",\"businessDays\":3,\"assignees\":[{\"component\":\""
 						+ component + "\"}]}"))
@@ -119,9 +117,5 @@ class MetricsPagesIntegrationTests {
 		jdbc.update("update correspondence.tasker set assigned_at = ? where id = ?::uuid", Timestamp.from(assigned), id);
 		jdbc.update("update correspondence.tasker_assignment set due_at = ?, answered_at = ? where id = ?::uuid",
 				Timestamp.from(due), Timestamp.from(answered), assignment);
-	}
-
-	private static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
 	}
 }

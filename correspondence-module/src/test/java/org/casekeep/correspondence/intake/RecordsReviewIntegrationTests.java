@@ -4,14 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Records review (PIA 5.1): the Executive Secretariat marks correspondence temporary or permanent. */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class RecordsReviewIntegrationTests {
 
@@ -38,36 +38,36 @@ class RecordsReviewIntegrationTests {
 				.file(new MockMultipartFile("correspondence", "", MediaType.APPLICATION_JSON_VALUE, """
 						{"channel":"POSTAL_MAIL","sourceType":"WHITE_HOUSE","subject":"Policy letter","lastName":"Hale",
 						 "retentionSchedule":"GRS_5_2_010"}""".getBytes()))
-				.with(DemoUsers.ESEC_CLERK.token()))
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		// Closed, so the transitory schedule's clock runs: marking the record permanent must stop it.
-		org.casekeep.kernel.access.Actors.runAs(DemoUsers.ESEC_CLERK.actor(),
+		org.casekeep.kernel.access.Actors.runAs(OfficeUsers.ESEC_CLERK.actor(),
 				() -> tracked.moveTo(java.util.UUID.fromString(id), CorrespondenceStatus.CLOSED));
-		try (Connection db = Database.superuser(); ResultSet running = db.createStatement().executeQuery("""
+		try (Connection db = TestDatabase.superuser(); ResultSet running = db.createStatement().executeQuery("""
 				select destroy_after from kernel.retention_record
 				where record_type = 'correspondence.correspondence' and record_id = '%s'""".formatted(id))) {
 			assertThat(running.next()).isTrue();
 			assertThat(running.getTimestamp(1)).isNotNull();
 		}
 		Integer version = JsonPath.read(mvc.perform(get("/api/correspondence/{id}", id)
-				.with(DemoUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(), "$.version");
+				.with(OfficeUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(), "$.version");
 
-		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ICE_ACTION.token())
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(OfficeUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"PERMANENT_UNTIL_SCHEDULED\",\"version\":" + version + "}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"FOREVER\",\"version\":" + version + "}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("schedule"));
-		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"PERMANENT_UNTIL_SCHEDULED\",\"version\":" + version + "}"))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"schedule\":\"N1_563_07_001\",\"version\":" + version + "}"))
 			.andExpect(status().isConflict());
 
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			ResultSet tracked = db.createStatement().executeQuery("""
 					select schedule_code, destroy_after from kernel.retention_record
 					where record_type = 'correspondence.correspondence' and record_id = '%s'""".formatted(id));

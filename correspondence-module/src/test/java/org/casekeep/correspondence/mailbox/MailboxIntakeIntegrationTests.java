@@ -22,16 +22,17 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.casekeep.correspondence.IntakeApiIntegrationTests;
+import org.casekeep.correspondence.Documents;
+import org.casekeep.correspondence.OfficeUsers;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.correspondence.taskers.TaskerRouting;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -52,7 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each message becomes exactly one correspondence record with a draft tasker, even when the poller dies between
  * committing and flagging; SPII holds the record for review; a broken message is quarantined with its reason.
  */
-@SpringBootTest(properties = { "casekeep.correspondence.mailbox.enabled=true",
+@ApplicationModuleTest
+@TestPropertySource(properties = { "casekeep.correspondence.mailbox.enabled=true",
 		"casekeep.correspondence.mailbox.poll-cron=-", "casekeep.correspondence.mailbox.host=127.0.0.1",
 		"casekeep.correspondence.mailbox.port=3143", "casekeep.correspondence.mailbox.ssl=false",
 		"casekeep.correspondence.mailbox.username=intake", "casekeep.correspondence.mailbox.password=secret" })
@@ -88,7 +90,7 @@ class MailboxIntakeIntegrationTests {
 		String word = "quokkaferry" + System.nanoTime();
 		MimeMessage message = message("Jane Q. Public <jane.public@example.org>", "Visa processing delay",
 				"Dear Secretary, my visa has been pending for a year.",
-				new Attachment("letter.pdf", IntakeApiIntegrationTests.pdf("Attached letter about the " + word + " case.")));
+				new Attachment("letter.pdf", Documents.pdf("Attached letter about the " + word + " case.")));
 		deliver(message);
 
 		MailboxPoller.Result first = poller.pollOnce();
@@ -97,7 +99,7 @@ class MailboxIntakeIntegrationTests {
 		assertThat(again.taken() + again.alreadyDone() + again.quarantined()).as("nothing left unseen").isZero();
 
 		String messageId = message.getMessageID();
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			List<String> row = row(db, """
 					select c.id, c.channel, c.intake_method, c.source_type, c.subject, c.email, c.last_name, c.status,
 					       t.status, t.correspondence_id::text, c.owning_component
@@ -114,7 +116,7 @@ class MailboxIntakeIntegrationTests {
 			assertThat(events.stream(CorrespondenceReceived.class)
 				.filter(e -> e.correspondenceId().toString().equals(row.get(0)))).hasSize(1);
 
-			mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.ESEC_CLERK.token()))
+			mvc.perform(get("/api/correspondence").param("q", word).with(OfficeUsers.ESEC_CLERK.token()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].id", hasItem(row.get(0))));
 		}
@@ -132,7 +134,7 @@ class MailboxIntakeIntegrationTests {
 
 		assertThatThrownBy(poller::pollOnce).isInstanceOf(MessagingException.class);
 		String messageId = message.getMessageID();
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			assertThat(count(db, "select count(*) from correspondence.mailbox_message where message_id = ?", messageId))
 				.as("committed before the poller died").isEqualTo(1);
 		}
@@ -144,7 +146,7 @@ class MailboxIntakeIntegrationTests {
 		MailboxPoller.Result next = poller.pollOnce();
 		assertThat(next.taken()).isZero();
 		assertThat(next.alreadyDone()).isEqualTo(1);
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			assertThat(count(db, """
 					select count(*) from correspondence.correspondence c
 					join correspondence.mailbox_message m on m.correspondence_id = c.id where m.message_id = ?""",
@@ -171,7 +173,7 @@ class MailboxIntakeIntegrationTests {
 		assertThat(failed.failed()).isEqualTo(1);
 		assertThat(failed.taken()).isZero();
 		String messageId = message.getMessageID();
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			assertThat(count(db, "select count(*) from correspondence.mailbox_message where message_id = ?", messageId))
 				.isZero();
 			assertThat(count(db, "select count(*) from correspondence.correspondence where subject = ?",
@@ -183,7 +185,7 @@ class MailboxIntakeIntegrationTests {
 		});
 
 		assertThat(poller.pollOnce().taken()).isEqualTo(1);
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			assertThat(count(db, "select count(*) from correspondence.correspondence where subject = ?",
 					"Question about a refund")).isEqualTo(1);
 			assertThat(count(db, """
@@ -200,7 +202,7 @@ class MailboxIntakeIntegrationTests {
 		deliver(message);
 
 		assertThat(poller.pollOnce().taken()).isEqualTo(1);
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			List<String> row = row(db, """
 					select c.id, c.status, t.status from correspondence.mailbox_message m
 					join correspondence.correspondence c on c.id = m.correspondence_id
@@ -240,7 +242,7 @@ class MailboxIntakeIntegrationTests {
 		assertThat(result.taken()).isZero();
 		assertThat(poller.pollOnce().quarantined()).as("not retried").isZero();
 
-		try (Connection db = Database.superuser()) {
+		try (Connection db = TestDatabase.superuser()) {
 			assertThat(row(db, "select sender_address, reason from correspondence.mailbox_quarantine where message_id = ?",
 					brokenId)).satisfies(r -> {
 						assertThat(r.get(0)).isEqualTo("broken.sender@example.org");
@@ -254,11 +256,11 @@ class MailboxIntakeIntegrationTests {
 					"Broken structure", "An executable")).isZero();
 		}
 
-		mvc.perform(get("/api/correspondence/mailbox/quarantine").with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get("/api/correspondence/mailbox/quarantine").with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].messageId", hasItem(brokenId)))
 			.andExpect(jsonPath("$[*].senderAddress", hasItem("broken.sender@example.org")));
-		mvc.perform(get("/api/correspondence/mailbox/quarantine").with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get("/api/correspondence/mailbox/quarantine").with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -1,14 +1,16 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.taskers;
 
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
+import org.casekeep.correspondence.office.OfficeRoles;
+import org.casekeep.kernel.testing.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A tasker to the whole Department (issue 3 item 4, ESTT): one parallel assignment per operational component, seen by
  * each component's action officers, recorded once in the history, and compiled only once every component answered.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class DepartmentWideTaskerIntegrationTests {
 
@@ -40,7 +42,7 @@ class DepartmentWideTaskerIntegrationTests {
 
 	@Test
 	void everyComponentsActionOfficerSeesADepartmentWideTaskerAndItCompilesOnlyOnceAllHaveAnswered() throws Exception {
-		MvcResult created = mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+		MvcResult created = mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"subject":"Department-wide data call on language access","businessDays":5,
 						 "assignees":[{"department":true}]}"""))
@@ -64,9 +66,9 @@ class DepartmentWideTaskerIntegrationTests {
 		mvc.perform(get(TASKERS).with(officerOf("OCIO"))).andExpect(jsonPath("$[*].id", not(hasItem(id))));
 
 		List<String> actions = JsonPath.read(mvc.perform(get(TASKERS + "/{id}/history", id)
-				.with(DemoUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(), "$[*].action");
+				.with(OfficeUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(), "$[*].action");
 		assertThat(actions).containsExactly("CREATED", "ASSIGNED_DEPARTMENT", "STATUS", "ACTIVATED");
-		String note = JsonPath.read(mvc.perform(get(TASKERS + "/{id}/history", id).with(DemoUsers.ICE_ACTION.token()))
+		String note = JsonPath.read(mvc.perform(get(TASKERS + "/{id}/history", id).with(OfficeUsers.ICE_ACTION.token()))
 			.andReturn().getResponse().getContentAsString(), "$[1].note");
 		assertThat(note).startsWith("Whole Department: 19 components").contains("CBP").doesNotContain("OCIO");
 
@@ -80,7 +82,7 @@ class DepartmentWideTaskerIntegrationTests {
 					.andExpect(status().isForbidden());
 			}
 		}
-		mvc.perform(post(TASKERS + "/{id}/compile", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post(TASKERS + "/{id}/compile", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"All concur\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("assignments"))
@@ -88,7 +90,7 @@ class DepartmentWideTaskerIntegrationTests {
 
 		answer(id, DEPARTMENT.size() - 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Not our mission\"}")
 			.andExpect(status().isOk());
-		mvc.perform(post(TASKERS + "/{id}/compile", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post(TASKERS + "/{id}/compile", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"All but one concur\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPILED"));
@@ -97,7 +99,7 @@ class DepartmentWideTaskerIntegrationTests {
 	@Test
 	void aComponentsExecutiveSecretariatAssignsTheDepartmentWithoutItselfAndNamedAssigneesStayTheirOwn()
 			throws Exception {
-		RequestPostProcessor cbpExecSec = DemoUsers.token("cbp-execsec", "CBP", "exec_sec");
+		RequestPostProcessor cbpExecSec = SignedIn.as("cbp-execsec", "CBP", OfficeRoles.EXEC_SEC);
 		String id = JsonPath.read(mvc.perform(post(TASKERS).with(cbpExecSec).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"CBP asks the Department\",\"businessDays\":5}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
@@ -124,7 +126,7 @@ class DepartmentWideTaskerIntegrationTests {
 
 	@Test
 	void theWholeDepartmentStandsAloneAndIsNotAReassignmentTarget() throws Exception {
-		mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"subject":"Bad","businessDays":5,"assignees":[{"department":true,"component":"ICE"},
 						 {"department":false}]}"""))
@@ -132,31 +134,31 @@ class DepartmentWideTaskerIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("assignees[0].department")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("assignees[1].department")));
 
-		String id = JsonPath.read(mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+		String id = JsonPath.read(mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"ICE only\",\"businessDays\":5,\"assignees\":[{\"component\":\"ICE\"}]}"))
 			.andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/reassign", id, assignment(id, 0, "id"))
-				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"assignee\":{\"department\":true},\"reason\":\"Everyone\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("assignee[0].department"));
 	}
 
 	private static RequestPostProcessor officerOf(String component) {
-		return DemoUsers.token(component.toLowerCase(java.util.Locale.ROOT) + "-dw-action", component,
-				"action_officer");
+		return SignedIn.as(component.toLowerCase(java.util.Locale.ROOT) + "-dw-action", component,
+				OfficeRoles.ACTION_OFFICER);
 	}
 
 	private String assignment(String taskerId, int index, String property) throws Exception {
-		return JsonPath.read(mvc.perform(get(TASKERS + "/{id}", taskerId).with(DemoUsers.ESEC_CLERK.token()))
+		return JsonPath.read(mvc.perform(get(TASKERS + "/{id}", taskerId).with(OfficeUsers.ESEC_CLERK.token()))
 			.andReturn().getResponse().getContentAsString(), "$.assignments[" + index + "]." + property);
 	}
 
 	/** Answers assignment {@code index} as an action officer of its component, with its current version. */
 	private org.springframework.test.web.servlet.ResultActions answer(String taskerId, int index, String body)
 			throws Exception {
-		String json = mvc.perform(get(TASKERS + "/{id}", taskerId).with(DemoUsers.ESEC_CLERK.token()))
+		String json = mvc.perform(get(TASKERS + "/{id}", taskerId).with(OfficeUsers.ESEC_CLERK.token()))
 			.andReturn().getResponse().getContentAsString();
 		String assignmentId = JsonPath.read(json, "$.assignments[" + index + "].id");
 		String component = JsonPath.read(json, "$.assignments[" + index + "].component");

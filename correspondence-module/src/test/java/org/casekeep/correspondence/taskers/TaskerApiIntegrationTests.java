@@ -1,15 +1,15 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.taskers;
 
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * does not, compile, clearance, dispatch and closure; item-level permissions both ways (FEMA ACT); bad input and
  * stale versions.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class TaskerApiIntegrationTests {
 
@@ -42,8 +42,8 @@ class TaskerApiIntegrationTests {
 
 	@Test
 	void esecAssignsToIceAndCbpWhoConcurAndNonConcurThenTheResponseIsCompiledClearedDispatchedAndClosed() throws Exception {
-		String id = create(DemoUsers.ESEC_CLERK, "ICE", "CBP");
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ESEC_CLERK.token()))
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE", "CBP");
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ASSIGNED"))
 			.andExpect(jsonPath("$.assigningComponent").value("ESEC"))
@@ -51,47 +51,47 @@ class TaskerApiIntegrationTests {
 			.andExpect(jsonPath("$.assignments[0].status").value("ACTIVE"))
 			.andExpect(jsonPath("$.mayManage").value(true));
 
-		answer(DemoUsers.ICE_ACTION, id, 0, "{\"kind\":\"CONCUR\"}")
+		answer(OfficeUsers.ICE_ACTION, id, 0, "{\"kind\":\"CONCUR\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].status").value("ANSWERED"))
 			.andExpect(jsonPath("$.assignments[0].answeredBy").value("ice-action"));
 
-		answer(DemoUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\"}")
+		answer(OfficeUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"));
 
-		mvc.perform(post(TASKERS + "/{id}/compile", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post(TASKERS + "/{id}/compile", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Too early\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("assignments"));
 
 		// SPII does not enter the tasker's record: refused, naming the kind and never the value.
-		answer(DemoUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Applicant SSN 123-45-6789 is wrong\"}")
+		answer(OfficeUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Applicant SSN 123-45-6789 is wrong\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("Social Security number")))
 			.andExpect(content().string(not(containsString("6789"))));
 
-		answer(DemoUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Conflicts with CBP port guidance\"}")
+		answer(OfficeUsers.CBP_ACTION, id, 1, "{\"kind\":\"NON_CONCUR\",\"text\":\"Conflicts with CBP port guidance\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[1].answerKind").value("NON_CONCUR"))
 			.andExpect(jsonPath("$.assignments[1].answerText").value("Conflicts with CBP port guidance"));
 
-		mvc.perform(post(TASKERS + "/{id}/compile", id).with(DemoUsers.ICE_ACTION.token())
+		mvc.perform(post(TASKERS + "/{id}/compile", id).with(OfficeUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Not mine to compile\"}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post(TASKERS + "/{id}/compile", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post(TASKERS + "/{id}/compile", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\":\"ICE concurs. CBP non-concurs: port guidance differs.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPILED"));
-		command(DemoUsers.ESEC_CLERK, id, "clear").andExpect(jsonPath("$.status").value("CLEARED"));
-		command(DemoUsers.ESEC_CLERK, id, "dispatch").andExpect(jsonPath("$.status").value("DISPATCHED"));
-		command(DemoUsers.ESEC_CLERK, id, "close")
+		command(OfficeUsers.ESEC_CLERK, id, "clear").andExpect(jsonPath("$.status").value("CLEARED"));
+		command(OfficeUsers.ESEC_CLERK, id, "dispatch").andExpect(jsonPath("$.status").value("DISPATCHED"));
+		command(OfficeUsers.ESEC_CLERK, id, "close")
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.closedAt").isNotEmpty());
 
-		MvcResult history = mvc.perform(get(TASKERS + "/{id}/history", id).with(DemoUsers.ICE_ACTION.token()))
+		MvcResult history = mvc.perform(get(TASKERS + "/{id}/history", id).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isOk())
 			.andReturn();
 		List<String> actions = JsonPath.read(history.getResponse().getContentAsString(), "$[*].action");
@@ -101,53 +101,53 @@ class TaskerApiIntegrationTests {
 
 	@Test
 	void cbpActionCannotSeeAnIceOnlyTaskerInAnyWay() throws Exception {
-		Map<String, Object> cbpBefore = dashboard(DemoUsers.CBP_ACTION);
-		Map<String, Object> iceBefore = dashboard(DemoUsers.ICE_ACTION);
-		String id = create(DemoUsers.ESEC_CLERK, "ICE");
+		Map<String, Object> cbpBefore = dashboard(OfficeUsers.CBP_ACTION);
+		Map<String, Object> iceBefore = dashboard(OfficeUsers.ICE_ACTION);
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE");
 
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.CBP_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(status().isNotFound());
-		mvc.perform(get(TASKERS + "/{id}/history", id).with(DemoUsers.CBP_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}/history", id).with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(status().isNotFound());
-		answer(DemoUsers.CBP_ACTION, id, 0, "{\"kind\":\"CONCUR\",\"version\":0}").andExpect(status().isNotFound());
-		mvc.perform(get(TASKERS).with(DemoUsers.CBP_ACTION.token()))
+		answer(OfficeUsers.CBP_ACTION, id, 0, "{\"kind\":\"CONCUR\",\"version\":0}").andExpect(status().isNotFound());
+		mvc.perform(get(TASKERS).with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
-		assertThat(dashboard(DemoUsers.CBP_ACTION)).isEqualTo(cbpBefore);
+		assertThat(dashboard(OfficeUsers.CBP_ACTION)).isEqualTo(cbpBefore);
 
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ICE_ACTION.token())).andExpect(status().isOk());
-		mvc.perform(get(TASKERS).with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ICE_ACTION.token())).andExpect(status().isOk());
+		mvc.perform(get(TASKERS).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", hasItem(id)));
-		assertThat(total(dashboard(DemoUsers.ICE_ACTION))).isEqualTo(total(iceBefore) + 1);
+		assertThat(total(dashboard(OfficeUsers.ICE_ACTION))).isEqualTo(total(iceBefore) + 1);
 	}
 
 	@Test
 	void iceActionCannotSeeACbpOnlyTaskerInAnyWay() throws Exception {
-		Map<String, Object> iceBefore = dashboard(DemoUsers.ICE_ACTION);
-		String id = create(DemoUsers.ESEC_CLERK, "CBP");
+		Map<String, Object> iceBefore = dashboard(OfficeUsers.ICE_ACTION);
+		String id = create(OfficeUsers.ESEC_CLERK, "CBP");
 
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(status().isNotFound());
-		mvc.perform(get(TASKERS).param("filter", "DUE_THIS_WEEK").with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS).param("filter", "DUE_THIS_WEEK").with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
-		mvc.perform(get(TASKERS).with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
-		assertThat(dashboard(DemoUsers.ICE_ACTION)).isEqualTo(iceBefore);
+		assertThat(dashboard(OfficeUsers.ICE_ACTION)).isEqualTo(iceBefore);
 
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.CBP_ACTION.token())).andExpect(status().isOk());
-		mvc.perform(get(TASKERS).param("status", "ASSIGNED").with(DemoUsers.CBP_ACTION.token()))
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.CBP_ACTION.token())).andExpect(status().isOk());
+		mvc.perform(get(TASKERS).param("status", "ASSIGNED").with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", hasItem(id)));
 	}
 
 	@Test
 	void anAnswerToAStaleVersionOfTheSameAssignmentIsAConflictWithAClearMessage() throws Exception {
-		String id = create(DemoUsers.ESEC_CLERK, "ICE");
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE");
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/answer", id, assignmentId(id, 0))
-				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"COMMENTS\",\"text\":\"First\",\"version\":0}"))
 			.andExpect(status().isOk());
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/answer", id, assignmentId(id, 0))
-				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"COMMENTS\",\"text\":\"Second\",\"version\":0}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("changed this record")));
@@ -155,34 +155,34 @@ class TaskerApiIntegrationTests {
 
 	@Test
 	void onlyTheAssigneeOfAnAssignmentAnswersIt() throws Exception {
-		String id = create(DemoUsers.ESEC_CLERK, "ICE", "CBP");
-		answer(DemoUsers.ICE_ACTION, id, 1, "{\"kind\":\"CONCUR\"}").andExpect(status().isForbidden());
-		answer(DemoUsers.ESEC_CLERK, id, 0, "{\"kind\":\"CONCUR\"}").andExpect(status().isForbidden());
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE", "CBP");
+		answer(OfficeUsers.ICE_ACTION, id, 1, "{\"kind\":\"CONCUR\"}").andExpect(status().isForbidden());
+		answer(OfficeUsers.ESEC_CLERK, id, 0, "{\"kind\":\"CONCUR\"}").andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aTaskerWithoutSubjectOrWithTooManyBusinessDaysIsRefusedNamingTheFields() throws Exception {
-		mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\" \",\"businessDays\":61,\"assignees\":[{\"component\":\"nope!\"}]}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("subject")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("businessDays")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("assignees[0].component")));
-		mvc.perform(post(TASKERS).with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(TASKERS).with(OfficeUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"Not an exec sec\",\"businessDays\":3}"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAssigneeAsksForMoreTimeAndTheAssigningOfficeApproves() throws Exception {
-		String id = create(DemoUsers.ESEC_CLERK, "ICE");
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE");
 		String assignment = assignmentId(id, 0);
-		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension", id, assignment).with(DemoUsers.ICE_ACTION.token())
+		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension", id, assignment).with(OfficeUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\":\"2099-01-05\",\"reason\":\"Field data\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].extensionStatus").value("REQUESTED"));
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension/decision", id, assignment)
-				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"approve\":true}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].extensionStatus").value("APPROVED"))
@@ -192,37 +192,37 @@ class TaskerApiIntegrationTests {
 
 	@Test
 	void theAssigningOfficeReassignsAnOpenAssignmentAndTheOldAssigneeLosesSight() throws Exception {
-		String id = create(DemoUsers.ESEC_CLERK, "ICE");
-		Map<String, Object> iceBefore = dashboard(DemoUsers.ICE_ACTION);
-		Map<String, Object> cbpBefore = dashboard(DemoUsers.CBP_ACTION);
+		String id = create(OfficeUsers.ESEC_CLERK, "ICE");
+		Map<String, Object> iceBefore = dashboard(OfficeUsers.ICE_ACTION);
+		Map<String, Object> cbpBefore = dashboard(OfficeUsers.CBP_ACTION);
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/reassign", id, assignmentId(id, 0))
-				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"assignee\":{\"component\":\"CBP\"}}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/reassign", id, assignmentId(id, 0))
-				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"assignee\":{\"component\":\"CBP\"},\"reason\":\"Ports are CBP's\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignments[0].status").value("REASSIGNED"))
 			.andExpect(jsonPath("$.assignments[1].component").value("CBP"))
 			.andExpect(jsonPath("$.assignments[1].status").value("ACTIVE"));
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ICE_ACTION.token())).andExpect(status().isNotFound());
-		mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.CBP_ACTION.token())).andExpect(status().isOk());
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ICE_ACTION.token())).andExpect(status().isNotFound());
+		mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.CBP_ACTION.token())).andExpect(status().isOk());
 		// Lists and counts follow too: the visibility the database keeps on the tasker moved with the assignment.
-		mvc.perform(get(TASKERS).with(DemoUsers.ICE_ACTION.token()))
+		mvc.perform(get(TASKERS).with(OfficeUsers.ICE_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", not(hasItem(id))));
-		mvc.perform(get(TASKERS).with(DemoUsers.CBP_ACTION.token()))
+		mvc.perform(get(TASKERS).with(OfficeUsers.CBP_ACTION.token()))
 			.andExpect(jsonPath("$[*].id", hasItem(id)));
-		assertThat(total(dashboard(DemoUsers.ICE_ACTION))).isEqualTo(total(iceBefore) - 1);
-		assertThat(total(dashboard(DemoUsers.CBP_ACTION))).isEqualTo(total(cbpBefore) + 1);
-		assertThat(countFor(dashboard(DemoUsers.CBP_ACTION), "CBP")).isEqualTo(countFor(cbpBefore, "CBP") + 1);
+		assertThat(total(dashboard(OfficeUsers.ICE_ACTION))).isEqualTo(total(iceBefore) - 1);
+		assertThat(total(dashboard(OfficeUsers.CBP_ACTION))).isEqualTo(total(cbpBefore) + 1);
+		assertThat(countFor(dashboard(OfficeUsers.CBP_ACTION), "CBP")).isEqualTo(countFor(cbpBefore, "CBP") + 1);
 	}
 
 	@Test
 	void routingTemplatesAreDefinedReusedChangedWithTheirVersionAndDeleted() throws Exception {
 		String name = "ICE then CBP " + System.nanoTime();
-		MvcResult created = mvc.perform(post("/api/correspondence/routing-templates").with(DemoUsers.ESEC_CLERK.token())
+		MvcResult created = mvc.perform(post("/api/correspondence/routing-templates").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"name":"%s","steps":[{"mode":"SEQUENTIAL","assignees":[{"component":"ICE"}]},
 						 {"mode":"SEQUENTIAL","assignees":[{"component":"CBP"}]}]}""".formatted(name)))
@@ -232,7 +232,7 @@ class TaskerApiIntegrationTests {
 		String templateId = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 		int version = JsonPath.read(created.getResponse().getContentAsString(), "$.version");
 
-		MvcResult tasker = mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+		MvcResult tasker = mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"subject\":\"Templated\",\"businessDays\":5,\"templateId\":\"%s\"}".formatted(templateId)))
 			.andExpect(status().isCreated())
@@ -240,36 +240,36 @@ class TaskerApiIntegrationTests {
 			.andExpect(jsonPath("$.assignments[1].status").value("WAITING"))
 			.andReturn();
 		String taskerId = JsonPath.read(tasker.getResponse().getContentAsString(), "$.id");
-		answer(DemoUsers.CBP_ACTION, taskerId, 1, "{\"kind\":\"CONCUR\"}")
+		answer(OfficeUsers.CBP_ACTION, taskerId, 1, "{\"kind\":\"CONCUR\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("assignmentId"));
 
-		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"%s\",\"steps\":[{\"assignees\":[{\"component\":\"ICE\"}]}],\"version\":99}".formatted(name)))
 			.andExpect(status().isConflict());
-		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"%s\",\"steps\":[],\"version\":%d}".formatted(name, version)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("steps"));
-		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(put("/api/correspondence/routing-templates/{id}", templateId).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"name":"%s","steps":[{"mode":"PARALLEL","assignees":[{"component":"ICE"},
 						 {"component":"PLCY","username":"plcy-expert"}]}],"version":%d}""".formatted(name, version)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps.length()").value(1))
 			.andExpect(jsonPath("$.steps[0].assignees[1].username").value("plcy-expert"));
-		mvc.perform(post("/api/correspondence/routing-templates").with(DemoUsers.CBP_ACTION.token())
+		mvc.perform(post("/api/correspondence/routing-templates").with(OfficeUsers.CBP_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"steps\":[]}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/correspondence/routing-templates/{id}", templateId).with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(delete("/api/correspondence/routing-templates/{id}", templateId).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/correspondence/routing-templates/{id}", templateId).with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get("/api/correspondence/routing-templates/{id}", templateId).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isNotFound());
 	}
 
-	private String create(DemoUsers user, String... components) throws Exception {
+	private String create(OfficeUsers user, String... components) throws Exception {
 		StringBuilder assignees = new StringBuilder();
 		for (String component : components) {
 			assignees.append(assignees.isEmpty() ? "" : ",").append("{\"component\":\"").append(component).append("\"}");
@@ -284,13 +284,13 @@ class TaskerApiIntegrationTests {
 	}
 
 	private String assignmentId(String taskerId, int index) throws Exception {
-		MvcResult tasker = mvc.perform(get(TASKERS + "/{id}", taskerId).with(DemoUsers.ESEC_CLERK.token())).andReturn();
+		MvcResult tasker = mvc.perform(get(TASKERS + "/{id}", taskerId).with(OfficeUsers.ESEC_CLERK.token())).andReturn();
 		return JsonPath.read(tasker.getResponse().getContentAsString(), "$.assignments[" + index + "].id");
 	}
 
 	/** Answers with the assignment's current version unless the body gives one. */
-	private ResultActions answer(DemoUsers user, String taskerId, int index, String body) throws Exception {
-		MvcResult tasker = mvc.perform(get(TASKERS + "/{id}", taskerId).with(DemoUsers.ESEC_CLERK.token())).andReturn();
+	private ResultActions answer(OfficeUsers user, String taskerId, int index, String body) throws Exception {
+		MvcResult tasker = mvc.perform(get(TASKERS + "/{id}", taskerId).with(OfficeUsers.ESEC_CLERK.token())).andReturn();
 		String json = tasker.getResponse().getContentAsString();
 		String assignmentId;
 		int version;
@@ -308,13 +308,13 @@ class TaskerApiIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON).content(withVersion));
 	}
 
-	private ResultActions command(DemoUsers user, String id, String action) throws Exception {
+	private ResultActions command(OfficeUsers user, String id, String action) throws Exception {
 		return mvc.perform(post(TASKERS + "/{id}/" + action, id).with(user.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isOk());
 	}
 
-	private Map<String, Object> dashboard(DemoUsers user) throws Exception {
+	private Map<String, Object> dashboard(OfficeUsers user) throws Exception {
 		MvcResult result = mvc.perform(get(TASKERS + "/dashboard").with(user.token()))
 			.andExpect(status().isOk())
 			.andReturn();

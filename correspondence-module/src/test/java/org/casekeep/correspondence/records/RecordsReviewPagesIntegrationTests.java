@@ -1,19 +1,16 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.records;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.platform.web.RulesOfBehavior;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The records-review form on the correspondence page (issue 3 item 10). */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
 class RecordsReviewPagesIntegrationTests {
 
@@ -38,39 +35,35 @@ class RecordsReviewPagesIntegrationTests {
 				.file(new MockMultipartFile("correspondence", "", MediaType.APPLICATION_JSON_VALUE, """
 						{"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"Records review page","lastName":"Ode",
 						 "retentionSchedule":"GRS_5_2_010"}""".getBytes()))
-				.with(DemoUsers.ESEC_CLERK.token()))
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		Integer version = JsonPath.read(created, "$.version");
 
-		String detail = mvc.perform(page(get("/correspondence/{id}", id), DemoUsers.ESEC_CLERK))
+		String detail = mvc.perform(get("/correspondence/{id}", id).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(detail).contains("Records review").contains("value=\"PERMANENT_UNTIL_SCHEDULED\"")
 			.contains("name=\"version\" value=\"" + version + "\"");
 
-		mvc.perform(page(post("/correspondence/{id}/records-review", id), DemoUsers.ESEC_CLERK).with(csrf())
+		mvc.perform(post("/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("schedule", "PERMANENT_UNTIL_SCHEDULED").param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/correspondence/" + id + "#records-review"))
 			.andExpect(flash().attribute("notice",
 					"Records review saved: Permanent record, kept until a schedule is approved (permanent)."));
-		String after = mvc.perform(page(get("/correspondence/{id}", id), DemoUsers.ESEC_CLERK))
+		String after = mvc.perform(get("/correspondence/{id}", id).with(OfficeUsers.ESEC_CLERK.token()))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(after).contains("<option value=\"PERMANENT_UNTIL_SCHEDULED\" selected=\"selected\"");
 
-		mvc.perform(page(post("/correspondence/{id}/records-review", id), DemoUsers.ESEC_CLERK).with(csrf())
+		mvc.perform(post("/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("schedule", "N1_563_07_001").param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/correspondence/" + id + "#records-review"))
 			.andExpect(flash().attributeExists("recordsReviewError"));
-		mvc.perform(page(post("/correspondence/{id}/records-review", id), DemoUsers.ESEC_CLERK).with(csrf())
+		mvc.perform(post("/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("schedule", "FOREVER").param("version", String.valueOf(version + 1)))
 			.andExpect(flash().attributeExists("recordsReviewError"));
-		String withError = mvc.perform(page(get("/correspondence/{id}", id), DemoUsers.ESEC_CLERK)
+		String withError = mvc.perform(get("/correspondence/{id}", id).with(OfficeUsers.ESEC_CLERK.token())
 				.flashAttr("recordsReviewError", "Unknown schedule 'FOREVER'"))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(withError).contains("role=\"alert\"").contains("Unknown schedule &#39;FOREVER&#39;");
-	}
-
-	private static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, DemoUsers user) {
-		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
 	}
 }

@@ -1,32 +1,24 @@
-package org.casekeep.correspondence;
+package org.casekeep.correspondence.intake;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
+import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.correspondence.Documents.docx;
+import static org.casekeep.correspondence.Documents.pdf;
+import static org.casekeep.correspondence.Documents.scan;
+import static org.casekeep.kernel.testing.TestDatabase.single;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -41,9 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Correspondence intake over HTTP against the embedded PostgreSQL: the SPII review (PIA 2.5, 3.4) proven on the
  * stored data itself, uploads checked by content, bad input, concurrent review, and who may do it.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @AutoConfigureMockMvc
-public class IntakeApiIntegrationTests {
+class IntakeApiIntegrationTests {
 
 	static final String SSN = "123-45-6789";
 
@@ -66,7 +58,7 @@ public class IntakeApiIntegrationTests {
 		String id = JsonPath.read(body, "$.id");
 		List<String> findings = JsonPath.read(body, "$.findings[*].id");
 
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"version":0,"decisions":[{"findingId":"%s","decision":"REDACT"},{"findingId":"%s","decision":"REDACT"}]}"""
@@ -77,17 +69,15 @@ public class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.attachments[0].redacted").value(true))
 			.andExpect(jsonPath("$.attachments[0].originalKept").value(false));
 
-		try (Connection db = Database.superuser()) {
-			assertThat(single(db, "select body from correspondence.correspondence where id = ?::uuid", id))
-				.doesNotContain(SSN).contains("[REDACTED SSN]");
-			assertThat(single(db, "select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
-				.doesNotContain(SSN).contains("[REDACTED SSN]");
-			assertThat(single(db, "select coalesce(encode(content, 'hex'), 'none') || ' ' || media_type "
-					+ "from correspondence.attachment where correspondence_id = ?::uuid", id)).isEqualTo("none text/plain");
-			assertThat(single(db, "select count(*) from correspondence.correspondence c join correspondence.attachment a "
-					+ "on a.correspondence_id = c.id where c.id = ?::uuid and (c::text like '%6789%' or a::text like '%6789%')", id))
-				.isEqualTo("0");
-		}
+		assertThat(single("select body from correspondence.correspondence where id = ?::uuid", id))
+			.doesNotContain(SSN).contains("[REDACTED SSN]");
+		assertThat(single("select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
+			.doesNotContain(SSN).contains("[REDACTED SSN]");
+		assertThat(single("select coalesce(encode(content, 'hex'), 'none') || ' ' || media_type "
+				+ "from correspondence.attachment where correspondence_id = ?::uuid", id)).isEqualTo("none text/plain");
+		assertThat(single("select count(*) from correspondence.correspondence c join correspondence.attachment a "
+				+ "on a.correspondence_id = c.id where c.id = ?::uuid and (c::text like '%6789%' or a::text like '%6789%')", id))
+			.isEqualTo("0");
 	}
 
 	@Test
@@ -98,21 +88,21 @@ public class IntakeApiIntegrationTests {
 		String id = JsonPath.read(body, "$.id");
 		String finding = JsonPath.read(body, "$.findings[0].id");
 
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"version":0,"decisions":[{"findingId":"%s","decision":"KEEP","justification":"needed"}]}""".formatted(finding)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("findings[" + finding + "].justification"));
 
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"version":0,"decisions":[]}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("findings[" + finding + "].decision"));
 
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"version":0,"decisions":[{"findingId":"%s","decision":"KEEP",
@@ -121,13 +111,11 @@ public class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
 			.andExpect(jsonPath("$.body").value(containsString(SSN)));
 
-		try (Connection db = Database.superuser()) {
-			assertThat(single(db, "select string_agg(details, '|') from kernel.audit_entry where record_id = ? "
-					+ "and action = 'UPDATE'", id))
-				.isEqualTo("SPII kept: Social Security number: needed to answer a benefit question");
-			assertThat(single(db, "select count(*) from kernel.audit_entry where record_id = ? and "
-					+ "coalesce(details, '') like '%6789%'", id)).isEqualTo("0");
-		}
+		assertThat(single("select string_agg(details, '|') from kernel.audit_entry where record_id = ? "
+				+ "and action = 'UPDATE'", id))
+			.isEqualTo("SPII kept: Social Security number: needed to answer a benefit question");
+		assertThat(single("select count(*) from kernel.audit_entry where record_id = ? and "
+				+ "coalesce(details, '') like '%6789%'", id)).isEqualTo("0");
 	}
 
 	@Test
@@ -137,10 +125,10 @@ public class IntakeApiIntegrationTests {
 		String decisions = """
 				{"version":0,"decisions":[{"findingId":"%s","decision":"REDACT"}]}""".formatted(
 				(String) JsonPath.read(body, "$.findings[0].id"));
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content(decisions))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content(decisions))
 			.andExpect(status().isConflict());
 	}
@@ -154,7 +142,7 @@ public class IntakeApiIntegrationTests {
 				.value("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(get("/api/correspondence").param("q", "zanzibarian ferry").with(DemoUsers.ESEC_CLERK.token()))
+		mvc.perform(get("/api/correspondence").param("q", "zanzibarian ferry").with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem(id)));
 	}
@@ -191,27 +179,70 @@ public class IntakeApiIntegrationTests {
 	@Test
 	void formFieldsWorkAsWellAsAJsonPart() throws Exception {
 		mvc.perform(multipart("/api/correspondence/intake").param("channel", "EMAIL").param("sourceType", "NGO")
-				.param("subject", "Form fields").param("email", "Someone@Example.org").with(DemoUsers.ESEC_CLERK.token()))
+				.param("subject", "Form fields").param("email", "Someone@Example.org").with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
 			.andExpect(jsonPath("$.referenceNumber").value(org.hamcrest.Matchers.matchesPattern("CORR-\\d{4}-\\d{6}")));
 	}
 
 	@Test
+	void theCorrespondentsAddressIsOneAddressAndThePhonesAreStoredAsNumbersAndShownInternationally() throws Exception {
+		String body = intake(new MockMultipartFile("correspondence", "", "application/json", """
+				{"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"Address check","lastName":"Marsh",
+				 "homePhone":"(915) 555-0110","fax":"202-555-0143 x12","addressKind":"HOME",
+				 "address":{"street1":" 1 Main  St ","city":"El Paso","state":"texas","zip":"799011234"}}"""
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.address.street1").value("1 Main St"))
+			.andExpect(jsonPath("$.address.street2").isEmpty())
+			.andExpect(jsonPath("$.address.city").value("El Paso"))
+			.andExpect(jsonPath("$.address.state").value("TX"))
+			.andExpect(jsonPath("$.address.zip").value("79901-1234"))
+			.andExpect(jsonPath("$.addressKind").value("HOME"))
+			.andExpect(jsonPath("$.homePhone").value("+1 915-555-0110"))
+			.andExpect(jsonPath("$.fax").value("+1 202-555-0143 ext. 12"))
+			.andExpect(jsonPath("$.mobilePhone").isEmpty())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		assertThat(single("select concat_ws('|', home_phone_e164, home_phone_extension, fax_e164, fax_extension, street1,"
+				+ " city, state, zip) from correspondence.correspondence where id = ?::uuid", id))
+			.isEqualTo("+19155550110|+12025550143|12|1 Main St|El Paso|TX|79901-1234");
+		mvc.perform(get("/api/correspondence/{id}", id).with(OfficeUsers.ESEC_LEAD.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.address.zip").value("79901-1234"))
+			.andExpect(jsonPath("$.fax").value("+1 202-555-0143 ext. 12"));
+	}
+
+	@Test
+	void aBadPartOfTheAddressIsNamedUnderTheAddressAndABadPhoneByItsField() throws Exception {
+		intake(new MockMultipartFile("correspondence", "", "application/json", """
+				{"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"Bad address","mobilePhone":"555-01",
+				 "address":{"street1":"1 Main St","city":"El Paso","state":"TX","zip":"7990"}}"""
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("address.zip")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("mobilePhone")))
+			.andExpect(jsonPath("$.errors.length()").value(2));
+		mvc.perform(multipart("/api/correspondence/intake").param("channel", "FAX").param("sourceType", "PUBLIC")
+				.param("subject", "Form address").param("address.street1", "1 Main St").param("address.city", "El Paso")
+				.param("address.state", "ZZ").param("address.zip", "79901").with(OfficeUsers.ESEC_CLERK.token()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("address.state"));
+	}
+
+	@Test
 	void actionOfficersAndCrmUsersMayNotTakeInOrSearchCorrespondence() throws Exception {
 		String body = intake(json("Private", null)).andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		for (DemoUsers user : List.of(DemoUsers.ICE_ACTION, DemoUsers.PSO_ANALYST)) {
+		for (OfficeUsers user : List.of(OfficeUsers.ICE_ACTION, OfficeUsers.PSO_ANALYST)) {
 			mvc.perform(multipart("/api/correspondence/intake").file(json("Nope", null)).with(user.token()))
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/api/correspondence/{id}", id).with(user.token())).andExpect(status().isForbidden());
 			mvc.perform(get("/api/correspondence").param("q", "private").with(user.token()))
 				.andExpect(status().isForbidden());
 		}
-		try (Connection db = Database.superuser()) {
-			assertThat(Integer.parseInt(single(db, "select count(*) from kernel.audit_entry where record_id = ? "
-					+ "and actor = 'ice-action' and action = 'ACCESS_DENIED'", id))).isPositive();
-		}
+		assertThat(Integer.parseInt(single("select count(*) from kernel.audit_entry where record_id = ? "
+				+ "and actor = 'ice-action' and action = 'ACCESS_DENIED'", id))).isPositive();
 	}
 
 	@Test
@@ -221,16 +252,14 @@ public class IntakeApiIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(get("/api/correspondence/{id}", id).with(DemoUsers.ESEC_LEAD.token()))
+		mvc.perform(get("/api/correspondence/{id}", id).with(OfficeUsers.ESEC_LEAD.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.attachments[0].extractedText").value(containsString("Zanzibar")));
-		try (Connection db = Database.superuser()) {
-			// The nested views are released under their own declarations: what they revealed is in the entry.
-			assertThat(single(db, "select fields from kernel.audit_entry where record_id = ? and actor = 'esec-lead'"
-					+ " and action = 'READ' order by seq desc limit 1", id))
-				.contains("attachments.fileName").contains("attachments.extractedText")
-				.contains("findings.maskedExcerpt");
-		}
+		// The nested views are released under their own declarations: what they revealed is in the entry.
+		assertThat(single("select fields from kernel.audit_entry where record_id = ? and actor = 'esec-lead'"
+				+ " and action = 'READ' order by seq desc limit 1", id))
+			.contains("attachments.fileName").contains("attachments.extractedText")
+			.contains("findings.maskedExcerpt");
 	}
 
 	@Test
@@ -245,25 +274,23 @@ public class IntakeApiIntegrationTests {
 		String id = JsonPath.read(body, "$.id");
 		List<String> findings = JsonPath.read(body, "$.findings[*].id");
 		assertThat(findings).hasSize(1);
-		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/{id}/spii-decisions", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":0,\"decisions\":[{\"findingId\":\"%s\",\"decision\":\"REDACT\"}]}"
 					.formatted(findings.get(0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RECEIVED"));
-		try (Connection db = Database.superuser()) {
-			// The scan itself is gone in favour of the redacted text read from it.
-			assertThat(single(db, "select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
-				.doesNotContain(SSN).contains("[REDACTED SSN]").containsIgnoringCase("secretary");
-			assertThat(single(db, "select coalesce(encode(content, 'hex'), 'none') from correspondence.attachment"
-					+ " where correspondence_id = ?::uuid", id)).isEqualTo("none");
-		}
+		// The scan itself is gone in favour of the redacted text read from it.
+		assertThat(single("select extracted_text from correspondence.attachment where correspondence_id = ?::uuid", id))
+			.doesNotContain(SSN).contains("[REDACTED SSN]").containsIgnoringCase("secretary");
+		assertThat(single("select coalesce(encode(content, 'hex'), 'none') from correspondence.attachment"
+				+ " where correspondence_id = ?::uuid", id)).isEqualTo("none");
 	}
 
 	@Test
 	void aBatchIsTakenInWholeEachRecordAuditedTrackedAndScannedForSpii() throws Exception {
 		String tag = "Batch" + System.nanoTime();
-		MvcResult result = mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+		MvcResult result = mvc.perform(post("/api/correspondence/intake/batch").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"records":[
 						 {"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"%1$s one","body":"Please help.","lastName":"Doe"},
@@ -281,18 +308,16 @@ public class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$[0].lastName").doesNotExist())
 			.andReturn();
 		List<String> ids = JsonPath.read(result.getResponse().getContentAsString(), "$[*].id");
-		try (Connection db = Database.superuser()) {
-			for (String id : ids) {
-				assertThat(single(db, "select string_agg(action, ',' order by seq) from kernel.audit_entry"
-						+ " where record_id = ? and actor = 'esec-clerk'", id)).as("audit of " + id).isEqualTo("CREATE");
-				assertThat(single(db, "select schedule_code from kernel.retention_record where record_id = ?", id))
-					.isEqualTo("N1_563_07_001");
-			}
-			// The record with an SSN waits for its review; the value is never in a finding's excerpt.
-			assertThat(single(db, "select count(*) || ' ' || bool_and(masked_excerpt not like '%6789%')"
-					+ " from correspondence.spii_review_item where correspondence_id = ?::uuid", ids.get(1)))
-				.isEqualTo("1 true");
+		for (String id : ids) {
+			assertThat(single("select string_agg(action, ',' order by seq) from kernel.audit_entry"
+					+ " where record_id = ? and actor = 'esec-clerk'", id)).as("audit of " + id).isEqualTo("CREATE");
+			assertThat(single("select schedule_code from kernel.retention_record where record_id = ?", id))
+				.isEqualTo("N1_563_07_001");
 		}
+		// The record with an SSN waits for its review; the value is never in a finding's excerpt.
+		assertThat(single("select count(*) || ' ' || bool_and(masked_excerpt not like '%6789%')"
+				+ " from correspondence.spii_review_item where correspondence_id = ?::uuid", ids.get(1)))
+			.isEqualTo("1 true");
 	}
 
 	@Test
@@ -309,11 +334,11 @@ public class IntakeApiIntegrationTests {
 						{"channel":"EMAIL","sourceType":"PUBLIC","subject":"%s letter %d","body":"About %s.","receivedAt":"%s"}"""
 					.formatted(word, n, word, day.plusDays(n % 600)));
 			}
-			mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+			mvc.perform(post("/api/correspondence/intake/batch").with(OfficeUsers.ESEC_CLERK.token())
 					.contentType(MediaType.APPLICATION_JSON).content("{\"records\":[" + records + "]}"))
 				.andExpect(status().isCreated());
 		}
-		String found = mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.ESEC_CLERK.token()))
+		String found = mvc.perform(get("/api/correspondence").param("q", word).with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(100))
 			.andReturn().getResponse().getContentAsString();
@@ -321,13 +346,13 @@ public class IntakeApiIntegrationTests {
 		assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(received.get(0)).startsWith(day.plusDays(599).toString());
 		String asPhrase = mvc.perform(get("/api/correspondence").param("q", "\"about " + word + "\"")
-				.with(DemoUsers.ESEC_CLERK.token()))
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(100))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<String>>read(asPhrase, "$[*].receivedAt")).isEqualTo(received);
 		// ESEC's records: the Executive Secretariat of ICE sees none of them.
-		mvc.perform(get("/api/correspondence").param("q", word).with(DemoUsers.token("ice-esec", "ICE", "exec_sec")))
+		mvc.perform(get("/api/correspondence").param("q", word).with(OfficeUsers.ICE_ESEC.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
 	}
@@ -335,7 +360,7 @@ public class IntakeApiIntegrationTests {
 	@Test
 	void aBatchWithOneBadRecordIsRefusedNamingTheRecordAndFieldAndStoresNothing() throws Exception {
 		String tag = "BadBatch" + System.nanoTime();
-		mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/intake/batch").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"records":[
 						 {"channel":"POSTAL_MAIL","sourceType":"PUBLIC","subject":"%1$s fine","body":"Fine."},
@@ -345,14 +370,12 @@ public class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("records[1].channel")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("records[1].email")))
 			.andExpect(jsonPath("$.errors[*].field", not(hasItem(containsString("records[0]")))));
-		mvc.perform(post("/api/correspondence/intake/batch").with(DemoUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/intake/batch").with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"records\":[]}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("records"));
-		try (Connection db = Database.superuser()) {
-			assertThat(single(db, "select count(*) from correspondence.correspondence where subject like ?", tag + "%"))
-				.isEqualTo("0");
-		}
+		assertThat(single("select count(*) from correspondence.correspondence where subject like ?", tag + "%"))
+			.isEqualTo("0");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions intake(MockMultipartFile... parts) throws Exception {
@@ -360,7 +383,7 @@ public class IntakeApiIntegrationTests {
 		for (MockMultipartFile part : parts) {
 			request.file(part);
 		}
-		return mvc.perform(request.with(DemoUsers.ESEC_CLERK.token()));
+		return mvc.perform(request.with(OfficeUsers.ESEC_CLERK.token()));
 	}
 
 	static MockMultipartFile json(String subject, String body) {
@@ -373,63 +396,5 @@ public class IntakeApiIntegrationTests {
 
 	static MockMultipartFile file(String name, byte[] content) {
 		return new MockMultipartFile("files", name, "application/octet-stream", content);
-	}
-
-	static String single(Connection db, String sql, String param) throws Exception {
-		try (PreparedStatement statement = db.prepareStatement(sql)) {
-			statement.setString(1, param);
-			try (ResultSet rs = statement.executeQuery()) {
-				rs.next();
-				return rs.getString(1);
-			}
-		}
-	}
-
-	public static byte[] pdf(String text) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
-
-	/** A page of typed text as a scanner would image it: black on white, 300 dpi-like size. */
-	static byte[] scan(String... lines) throws IOException {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1700, 200 + 90 * lines.length,
-				java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-		java.awt.Graphics2D g = image.createGraphics();
-		try {
-			g.setColor(java.awt.Color.WHITE);
-			g.fillRect(0, 0, image.getWidth(), image.getHeight());
-			g.setColor(java.awt.Color.BLACK);
-			g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-					java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 48));
-			for (int i = 0; i < lines.length; i++) {
-				g.drawString(lines[i], 100, 150 + 90 * i);
-			}
-		}
-		finally {
-			g.dispose();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
-	static byte[] docx(String text) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.createParagraph().createRun().setText(text);
-			document.write(out);
-			return out.toByteArray();
-		}
 	}
 }

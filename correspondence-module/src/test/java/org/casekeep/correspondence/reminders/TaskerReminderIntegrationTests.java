@@ -20,16 +20,17 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
+import org.casekeep.correspondence.OfficeUsers;
 import org.casekeep.kernel.notify.Notifier;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.casekeep.kernel.time.BusinessCalendar;
-import org.casekeep.testing.Database;
-import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Other tests' taskers live in the same database, so every assertion looks at the messages of its own tasker only.
  */
 // The same properties as NotifierIntegrationTests, so both share one application context.
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@ApplicationModuleTest
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
 @AutoConfigureMockMvc
 class TaskerReminderIntegrationTests {
 
@@ -155,7 +157,7 @@ class TaskerReminderIntegrationTests {
 	void anAnsweredAssignmentGetsNoReminderNorEscalation() throws Exception {
 		Tasker created = create("Answered " + System.nanoTime(), "{\"component\":\"ICE\"}");
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/answer", created.id(), created.assignment())
-				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"kind\":\"CONCUR\",\"version\":0}"))
 			.andExpect(status().isOk());
 
@@ -174,11 +176,11 @@ class TaskerReminderIntegrationTests {
 
 		LocalDate extended = CALENDAR.addBusinessDays(created.due(), 10);
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension", created.id(), created.assignment())
-				.with(DemoUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
+				.with(OfficeUsers.ICE_ACTION.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"dueDate\":\"%s\",\"reason\":\"Waiting for field data\"}".formatted(extended)))
 			.andExpect(status().isOk());
 		mvc.perform(post(TASKERS + "/{id}/assignments/{a}/extension/decision", created.id(), created.assignment())
-				.with(DemoUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}"))
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true}"))
 			.andExpect(status().isOk());
 
 		reminders.remind(Instant.now());
@@ -203,7 +205,7 @@ class TaskerReminderIntegrationTests {
 
 	@Test
 	void aNamedExpertIsRemindedInPersonAtTheAddressLearntAtSignIn() throws Exception {
-		transactions.executeWithoutResult(s -> notifier.remember(DemoUsers.ICE_ACTION.actor(), "ice-action@casekeep.example"));
+		transactions.executeWithoutResult(s -> notifier.remember(OfficeUsers.ICE_ACTION.actor(), "ice-action@casekeep.example"));
 		Tasker created = create("Named expert " + System.nanoTime(),
 				"{\"component\":\"ICE\",\"username\":\"ice-action\"}");
 
@@ -223,7 +225,7 @@ class TaskerReminderIntegrationTests {
 	// --- helpers ------------------------------------------------------------------------------------------------------
 
 	private Tasker create(String subject, String assignee) throws Exception {
-		MvcResult created = mvc.perform(post(TASKERS).with(DemoUsers.ESEC_CLERK.token())
+		MvcResult created = mvc.perform(post(TASKERS).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"subject":"%s","instructions":"Please review","businessDays":1,"assignees":[%s]}"""
@@ -231,7 +233,7 @@ class TaskerReminderIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-		MvcResult read = mvc.perform(get(TASKERS + "/{id}", id).with(DemoUsers.ESEC_CLERK.token())).andReturn();
+		MvcResult read = mvc.perform(get(TASKERS + "/{id}", id).with(OfficeUsers.ESEC_CLERK.token())).andReturn();
 		String json = read.getResponse().getContentAsString();
 		String assignment = JsonPath.read(json, "$.assignments[0].id");
 		Instant due = Instant.parse(JsonPath.read(json, "$.assignments[0].dueAt"));
@@ -277,7 +279,7 @@ class TaskerReminderIntegrationTests {
 	}
 
 	private static List<Row> notices(String taskerId) throws Exception {
-		try (Connection db = Database.superuser(); PreparedStatement query = db.prepareStatement("""
+		try (Connection db = TestDatabase.superuser(); PreparedStatement query = db.prepareStatement("""
 				select recipient, recipient_kind, subject, body, link, dedup_key from kernel.notification
 				where dedup_key like ? order by created_at""")) {
 			query.setString(1, "tasker:" + taskerId + ":%");
