@@ -1,5 +1,6 @@
 package org.casekeep.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,9 @@ import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.audit.ChainVerification;
 import org.casekeep.kernel.audit.ChainVerification.Finding;
 import org.casekeep.kernel.audit.ChainVerification.Kind;
+import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.Database;
+import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A database superuser can bypass the append-only trigger and rewrite the hash chain consistently, which the chain
@@ -41,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * puts everything back, so the shared database verifies again for the other tests.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTamperEvidenceIntegrationTests {
 
@@ -52,6 +64,9 @@ class AuditTamperEvidenceIntegrationTests {
 
 	@Autowired
 	LockProvider locks;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Connection superuser;
 	private SimpleLock noScheduledCheckpoints;
@@ -123,6 +138,16 @@ class AuditTamperEvidenceIntegrationTests {
 			assertThat(finding.checkpoint()).as("the first checkpoint after the edit").isEqualTo(1);
 			assertThat(finding.entryId()).isEqualTo(idOf(5));
 		});
+		mvc.perform(get("/api/privacy/audit/verification").with(DemoUsers.ISSO.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.findings[?(@.chain == '" + chain + "')].kind").value(contains("REWRITTEN_CHAIN")));
+		String page = mvc.perform(post("/privacy/audit/verify").with(DemoUsers.ISSO.token()).with(csrf())
+				.sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("The audit trail has been altered").contains("A chain was rewritten after an edit.")
+			.contains("chain &#39;" + chain + "&#39; was rewritten");
 
 		// Nor will the job sign what follows the rewritten entries.
 		append(1);

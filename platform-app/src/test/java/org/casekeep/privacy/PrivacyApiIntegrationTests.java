@@ -1,9 +1,18 @@
 package org.casekeep.privacy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 
+import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
@@ -22,6 +31,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +45,9 @@ class PrivacyApiIntegrationTests {
 
 	@Autowired
 	RetentionSweeper sweeper;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	@Test
 	void theDataInventoryListsEveryDeclaredFieldWithVisibilityRetentionAndLegalBasis() throws Exception {
@@ -74,6 +87,37 @@ class PrivacyApiIntegrationTests {
 			.andExpect(jsonPath("$.intact").value(true))
 			.andExpect(jsonPath("$.firstBrokenEntryId").doesNotExist());
 		mvc.perform(get("/api/privacy/audit/verification").with(DemoUsers.ICE_PRIVACY.token()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePublishedKeyVerifiesTheLastCheckpointOfTheMainChain() throws Exception {
+		createIndividualAs(DemoUsers.PSO_OWNER);
+		checkpoints.write();
+		String pem = mvc.perform(get("/api/privacy/audit/checkpoints/key").with(DemoUsers.PSO_ANALYST.token()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-pem-file"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----")
+			.isEqualTo(Files.readString(checkpoints.directory().resolve("signing-key.pub.pem")));
+		PublicKey published = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
+				Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""))));
+
+		String body = mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.ISSO.token()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Number entryId = JsonPath.<List<Number>>read(body, "$[?(@.chain == 'main')].entryId").getFirst();
+		List<String> lines = Files.readAllLines(checkpoints.directory().resolve("main.checkpoints"));
+		String last = lines.getLast();
+		assertThat(last).contains(" entry=" + entryId + " ");
+		int signedUpTo = last.lastIndexOf(" signature=");
+		Signature signature = Signature.getInstance("Ed25519");
+		signature.initVerify(published);
+		signature.update(last.substring(0, signedUpTo).getBytes(StandardCharsets.UTF_8));
+		assertThat(signature.verify(Base64.getDecoder().decode(last.substring(signedUpTo + " signature=".length()))))
+			.isTrue();
+
+		mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.PSO_ADMIN.token()))
 			.andExpect(status().isForbidden());
 	}
 

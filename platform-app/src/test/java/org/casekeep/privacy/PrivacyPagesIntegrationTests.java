@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.UUID;
 
+import org.casekeep.kernel.audit.AuditCheckpoint;
+import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.Database;
@@ -44,6 +46,9 @@ class PrivacyPagesIntegrationTests {
 
 	@Autowired
 	RetentionSweeper sweeper;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	// Accounting of disclosures ------------------------------------------------------------------------------------
 
@@ -167,6 +172,21 @@ class PrivacyPagesIntegrationTests {
 		assertThat(found).contains("<h1>Audit trail</h1>").contains(id).contains("CREATE");
 		assertThat(html(page(post("/privacy/audit/verify"), DemoUsers.ISSO).with(csrf()), 200))
 			.contains("entries were checked");
+	}
+
+	@Test
+	void theAuditPageShowsTheLastCheckpointOfEachChainAndVerifiesAgainstThem() throws Exception {
+		createIndividualAs(DemoUsers.PSO_OWNER);
+		checkpoints.write();
+		AuditCheckpoint main = checkpoints.latest().stream().filter(c -> c.chain().equals("main")).findFirst()
+			.orElseThrow();
+		String page = html(page(get("/privacy/audit"), DemoUsers.ICE_PRIVACY), 200);
+		assertThat(page).contains("Last checkpoint of each chain").contains("<th scope=\"row\">main</th>")
+			.contains("<td>" + main.entryId() + "</td>")
+			.contains("href=\"/api/privacy/audit/checkpoints/key\"");
+		assertThat(html(page(post("/privacy/audit/verify"), DemoUsers.CPO).with(csrf()), 200))
+			.contains("The audit trail is intact")
+			.containsPattern("entries were checked against [0-9,]+ signed checkpoints");
 	}
 
 	// Retention ----------------------------------------------------------------------------------------------------
