@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.casekeep.kernel.audit.AuditChainVerifier;
@@ -77,7 +75,7 @@ class AuditTamperEvidenceIntegrationTests {
 	void holdTheCheckpointJobsLock() throws Exception {
 		superuser = Database.superuser();
 		// The scheduled job waits while a test sets its scene, so only the checkpoints a test writes exist.
-		noScheduledCheckpoints = awaitLock();
+		noScheduledCheckpoints = ScheduledCheckpoints.pause(locks, Duration.ofMinutes(3));
 	}
 
 	@AfterAll
@@ -194,17 +192,20 @@ class AuditTamperEvidenceIntegrationTests {
 
 	@Test
 	void aCheckpointAlteredInItsFileIsReportedAsAltered() throws Exception {
-		append(3);
-		checkpoints.write();
+		for (int checkpoint = 1; checkpoint <= 3; checkpoint++) {
+			append(1);
+			checkpoints.write();
+		}
 		assertIntactBeforeTampering();
 
-		String line = Files.readString(checkpointFile());
-		assertThat(line).contains(" count=3 ");
-		Files.writeString(checkpointFile(), line.replace(" count=3 ", " count=2 "));
+		List<String> lines = new ArrayList<>(Files.readAllLines(checkpointFile()));
+		assertThat(lines.get(1)).contains(" count=2 ");
+		lines.set(1, lines.get(1).replace(" count=2 ", " count=1 "));
+		Files.write(checkpointFile(), lines);
 
 		assertThat(findingsOf(verifier.verify())).singleElement().satisfies(finding -> {
 			assertThat(finding.kind()).isEqualTo(Kind.ALTERED_CHECKPOINT);
-			assertThat(finding.checkpoint()).isEqualTo(1);
+			assertThat(finding.checkpoint()).isEqualTo(2);
 		});
 	}
 
@@ -316,17 +317,5 @@ class AuditTamperEvidenceIntegrationTests {
 		try (Statement statement = superuser.createStatement()) {
 			statement.execute(sql);
 		}
-	}
-
-	private SimpleLock awaitLock() throws InterruptedException {
-		for (int attempt = 0; attempt < 600; attempt++) {
-			Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), AuditCheckpoints.SCHEDULER_LOCK,
-					Duration.ofMinutes(3), Duration.ZERO));
-			if (lock.isPresent()) {
-				return lock.get();
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("The checkpoint job kept its lock for a minute");
 	}
 }

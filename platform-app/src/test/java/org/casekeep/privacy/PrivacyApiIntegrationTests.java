@@ -1,15 +1,9 @@
 package org.casekeep.privacy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import org.casekeep.kernel.audit.AuditCheckpoints;
@@ -100,22 +94,15 @@ class PrivacyApiIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----")
 			.isEqualTo(Files.readString(checkpoints.directory().resolve("signing-key.pub.pem")));
-		PublicKey published = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
-				Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""))));
+		PublishedCheckpointKey published = PublishedCheckpointKey.of(pem);
 
 		String body = mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.ISSO.token()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		Number entryId = JsonPath.<List<Number>>read(body, "$[?(@.chain == 'main')].entryId").getFirst();
-		List<String> lines = Files.readAllLines(checkpoints.directory().resolve("main.checkpoints"));
-		String last = lines.getLast();
-		assertThat(last).contains(" entry=" + entryId + " ");
-		int signedUpTo = last.lastIndexOf(" signature=");
-		Signature signature = Signature.getInstance("Ed25519");
-		signature.initVerify(published);
-		signature.update(last.substring(0, signedUpTo).getBytes(StandardCharsets.UTF_8));
-		assertThat(signature.verify(Base64.getDecoder().decode(last.substring(signedUpTo + " signature=".length()))))
-			.isTrue();
+		String line = Files.readAllLines(checkpoints.directory().resolve("main.checkpoints")).stream()
+			.filter(stored -> stored.contains(" entry=" + entryId + " ")).findFirst().orElseThrow();
+		assertThat(published.verifies(line)).isTrue();
 
 		mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.PSO_ADMIN.token()))
 			.andExpect(status().isForbidden());

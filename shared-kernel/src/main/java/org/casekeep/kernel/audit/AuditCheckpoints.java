@@ -14,12 +14,17 @@ import java.nio.file.StandardOpenOption;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -109,8 +114,8 @@ public class AuditCheckpoints {
 		if (verifying == null) {
 			return latest;
 		}
-		for (String chain : fileSizes().keySet()) {
-			AuditCheckpoint last = verified(lastLine(fileOf(chain)), chain, verifying);
+		for (String chain : fileSizes(directory).keySet()) {
+			AuditCheckpoint last = verified(lastLine(fileOf(directory, chain)), chain, verifying);
 			if (last != null) {
 				latest.add(last);
 			}
@@ -141,7 +146,7 @@ public class AuditCheckpoints {
 					AuditCheckpoint next = extend(head, hasher, verifying);
 					if (next != null) {
 						AuditCheckpoint signed = next.signed(CheckpointKey.sign(signing, next.signedText()));
-						append(fileOf(head.chain()), signed.line());
+						append(fileOf(directory, head.chain()), signed.line());
 						written.add(signed);
 					}
 				}
@@ -156,7 +161,7 @@ public class AuditCheckpoints {
 		if (!AuditCheckpoint.CHAIN_NAME.matcher(chain).matches()) {
 			return refuse(chain, "its name cannot name a file");
 		}
-		String lastLine = lastLine(fileOf(chain));
+		String lastLine = lastLine(fileOf(directory, chain));
 		AuditCheckpoint last = verified(lastLine, chain, verifying);
 		if (lastLine != null && last == null) {
 			return refuse(chain, "its last checkpoint does not match its signature");
@@ -195,7 +200,8 @@ public class AuditCheckpoints {
 			return refuse(chain, "its head does not name its last entry");
 		}
 		return new AuditCheckpoint(chain, last == null ? 1 : last.number() + 1, walk.lastId(), walk.count(),
-				AuditCheckpoint.hex(walk.lastHash()), Instant.now(), last == null ? null : last.signature(), "");
+				AuditCheckpoint.hex(walk.lastHash()), Instant.now(), lastLine == null ? null : AuditCheckpoint.hashOfLine(lastLine),
+				"");
 	}
 
 	private static @Nullable AuditCheckpoint refuse(String chain, String reason) {
@@ -206,143 +212,235 @@ public class AuditCheckpoints {
 
 	/** The checkpoint files as they are now: each chain's file and its length, and the key that verifies them. */
 	Stored stored() {
-		return new Stored(fileSizes(), key.verifyingKey());
+		return Stored.of(directory, key.verifyingKey());
 	}
 
 	/**
 	 * A view of the checkpoint files fixed before the database snapshot verification reads, so that a checkpoint
 	 * appended meanwhile (naming entries the snapshot cannot see) is not read.
 	 */
-	final class Stored {
+	static final class Stored {
 
+		private final Path directory;
 		private final Map<String, Long> sizes;
 		private final @Nullable PublicKey key;
 
-		private Stored(Map<String, Long> sizes, @Nullable PublicKey key) {
+		private Stored(Path directory, Map<String, Long> sizes, @Nullable PublicKey key) {
+			this.directory = directory;
 			this.sizes = sizes;
 			this.key = key;
 		}
 
+		static Stored of(Path directory, @Nullable PublicKey key) {
+			return new Stored(directory, fileSizes(directory), key);
+		}
+
 		/** The chains that have a checkpoint file. */
-		java.util.Set<String> chains() {
+		Set<String> chains() {
 			return sizes.keySet();
 		}
 
 		/** Reads a chain's checkpoints in order; what is wrong with them goes to {@code findings}. */
 		Reader open(String chain, Consumer<Finding> findings) {
-			return new Reader(chain, sizes.getOrDefault(chain, 0L), key, findings);
+			return new Reader(fileOf(directory, chain), chain, sizes.getOrDefault(chain, 0L), key, findings);
 		}
 	}
 
 	/**
-	 * Reads one chain's checkpoints in order, yielding those whose signature verifies. Reports a line that does not
-	 * verify as an altered checkpoint, and a gap in their numbers or links as a missing one, each once per chain.
+	 * Reads one chain's checkpoints in order, yielding only authentic ones. A first pass follows the links between the
+	 * lines (each names the SHA-256 of the line before it) and checks one signature per run of linked lines, its
+	 * newest: that vouches for the whole run. A break in the links is a missing checkpoint when numbers are skipped,
+	 * else an altered one; a run whose newest line does not match its signature was altered at its end. Each kind is
+	 * reported once per chain. The second pass yields the lines found authentic.
 	 */
-	final class Reader implements AutoCloseable {
+	static final class Reader implements AutoCloseable {
 
+		/** How many lines back from a run's end to look for one whose signature verifies. */
+		private static final int SIGNATURE_ATTEMPTS = 3;
+
+		private final Path file;
 		private final String chain;
 		private final long limit;
 		private final @Nullable PublicKey key;
 		private final Consumer<Finding> findings;
-		private @Nullable BufferedReader lines;
-		private long consumed;
-		private long read;
-		private long expectedNumber = 1;
-		private @Nullable String previousSignature;
-		private boolean afterAltered;
-		private boolean reportedAltered;
-		private boolean reportedMissing;
+		private final BitSet authentic = new BitSet();
+		private final Deque<Line> runEnd = new ArrayDeque<>();
+		private final Set<Kind> reported = EnumSet.noneOf(Kind.class);
+		private @Nullable Lines lines;
+		private int read;
+		private int runStart;
 
-		private Reader(String chain, long limit, @Nullable PublicKey key, Consumer<Finding> findings) {
+		private Reader(Path file, String chain, long limit, @Nullable PublicKey key, Consumer<Finding> findings) {
+			this.file = file;
 			this.chain = chain;
 			this.limit = limit;
 			this.key = key;
 			this.findings = findings;
+			authenticate();
 		}
 
-		/** The next checkpoint whose signature verifies, or {@literal null} at the end. */
+		/** The next authentic checkpoint, or {@literal null} at the end. */
 		@Nullable AuditCheckpoint next() {
-			try {
-				String line;
-				while ((line = line()) != null) {
-					read++;
-					AuditCheckpoint checkpoint = key == null ? null : verified(line, chain, key);
-					if (checkpoint == null) {
-						altered(AuditCheckpoint.parse(line));
-						continue;
-					}
-					boolean follows = checkpoint.number() == expectedNumber
-							&& Objects.equals(checkpoint.previousSignature(), previousSignature);
-					if (!follows && !afterAltered && !reportedMissing) {
-						reportedMissing = true;
-						findings.accept(new Finding(Kind.MISSING_CHECKPOINT, chain, null, checkpoint.number(),
-								checkpoint.number() > expectedNumber
-										? "checkpoint " + expectedNumber + " of chain '" + chain + "' is missing: "
-												+ "checkpoint " + checkpoint.number() + " follows checkpoint " + (expectedNumber - 1)
-										: "checkpoint " + checkpoint.number() + " of chain '" + chain
-												+ "' does not follow the checkpoint before it"));
-					}
-					afterAltered = false;
-					expectedNumber = checkpoint.number() + 1;
-					previousSignature = checkpoint.signature();
-					return checkpoint;
+			if (lines == null) {
+				lines = new Lines(file, limit);
+			}
+			String line;
+			while ((line = lines.next()) != null) {
+				if (authentic.get(lines.index())) {
+					return AuditCheckpoint.parse(line);
 				}
-				return null;
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not read the checkpoints of chain '" + chain + "'", ex);
-			}
+			return null;
 		}
 
-		/** How many checkpoints were read so far, whether they verified or not. */
+		/** How many checkpoints the file holds, authentic or not. */
 		long read() {
 			return read;
 		}
 
-		private void altered(@Nullable AuditCheckpoint unverified) {
-			if (!reportedAltered) {
-				reportedAltered = true;
-				findings.accept(new Finding(Kind.ALTERED_CHECKPOINT, chain, null,
-						unverified == null ? null : unverified.number(), key == null
-								? "the public key is missing from the checkpoint directory: the checkpoints of chain '"
-										+ chain + "' cannot be verified"
-								: "checkpoint " + (unverified == null ? expectedNumber : unverified.number()) + " of chain '"
-										+ chain + "' does not match its signature: it was altered"));
-			}
-			afterAltered = true;
-			if (unverified != null) {
-				expectedNumber = unverified.number() + 1;
-				previousSignature = unverified.signature();
+		private void authenticate() {
+			try (Lines all = new Lines(file, limit)) {
+				String previousLine = null;
+				AuditCheckpoint previous = null;
+				String line;
+				while ((line = all.next()) != null) {
+					read++;
+					int index = all.index();
+					AuditCheckpoint checkpoint = AuditCheckpoint.parse(line);
+					if (checkpoint == null || !checkpoint.chain().equals(chain)) {
+						endRun();
+						report(Kind.ALTERED_CHECKPOINT, null, "line " + (index + 1) + " of the checkpoints of chain '"
+								+ chain + "' is not a checkpoint of that chain: it was altered");
+						runStart = index + 1;
+					}
+					else {
+						if (!Objects.equals(checkpoint.previous(),
+								previousLine == null ? null : AuditCheckpoint.hashOfLine(previousLine))) {
+							endRun();
+							if (previousLine == null || previous != null) {
+								broken(previous, checkpoint);
+							}
+							runStart = index;
+						}
+						runEnd.addLast(new Line(index, line, checkpoint));
+						if (runEnd.size() > SIGNATURE_ATTEMPTS) {
+							runEnd.removeFirst();
+						}
+					}
+					previousLine = line;
+					previous = checkpoint;
+				}
+				endRun();
 			}
 		}
 
-		private @Nullable String line() throws IOException {
-			if (consumed >= limit) {
-				return null;
+		/** Why a checkpoint does not name the line before it ({@literal null} at the start of the file). */
+		private void broken(@Nullable AuditCheckpoint previous, AuditCheckpoint checkpoint) {
+			long expected = previous == null ? 1 : previous.number() + 1;
+			if (checkpoint.number() > expected) {
+				report(Kind.MISSING_CHECKPOINT, checkpoint.number(), "checkpoint " + expected + " of chain '" + chain
+						+ "' is missing: checkpoint " + checkpoint.number() + " follows "
+						+ (previous == null ? "none" : "checkpoint " + previous.number()));
 			}
-			if (lines == null) {
-				lines = Files.newBufferedReader(fileOf(chain), StandardCharsets.UTF_8);
+			else if (previous != null && checkpoint.number() == expected) {
+				report(Kind.ALTERED_CHECKPOINT, previous.number(), "checkpoint " + previous.number() + " of chain '"
+						+ chain + "' is not what checkpoint " + checkpoint.number() + " vouches for: it was altered");
 			}
-			String line = lines.readLine();
-			while (line != null && line.isBlank() && consumed < limit) {
-				consumed += line.length() + 1;
-				line = lines.readLine();
+			else {
+				report(Kind.MISSING_CHECKPOINT, checkpoint.number(), "checkpoint " + checkpoint.number() + " of chain '"
+						+ chain + "' does not follow " + (previous == null ? "the start of the file"
+								: "checkpoint " + previous.number()));
 			}
-			if (line == null) {
-				return null;
+		}
+
+		/** Ends the current run of linked lines: its newest line whose signature verifies vouches for it. */
+		private void endRun() {
+			Line newest = runEnd.peekLast();
+			while (!runEnd.isEmpty()) {
+				Line candidate = runEnd.removeLast();
+				if (key != null && CheckpointKey.verifies(key, AuditCheckpoint.signedPart(candidate.text()),
+						candidate.checkpoint().signature())) {
+					authentic.set(runStart, candidate.index() + 1);
+					break;
+				}
 			}
-			consumed += line.length() + 1;
-			return line;
+			runEnd.clear();
+			if (newest != null && !authentic.get(newest.index())) {
+				report(Kind.ALTERED_CHECKPOINT, newest.checkpoint().number(), key == null
+						? "the public key is missing from the checkpoint directory: the checkpoints of chain '" + chain
+								+ "' cannot be verified"
+						: "checkpoint " + newest.checkpoint().number() + " of chain '" + chain
+								+ "' does not match its signature: it was altered");
+			}
+		}
+
+		private void report(Kind kind, @Nullable Long checkpoint, String description) {
+			if (reported.add(kind)) {
+				findings.accept(new Finding(kind, chain, null, checkpoint, description));
+			}
 		}
 
 		@Override
 		public void close() {
 			if (lines != null) {
+				lines.close();
+			}
+		}
+
+		private record Line(int index, String text, AuditCheckpoint checkpoint) {
+		}
+	}
+
+	/** The non-blank lines of a checkpoint file up to a length, each with its index. */
+	private static final class Lines implements AutoCloseable {
+
+		private final Path file;
+		private final long limit;
+		private @Nullable BufferedReader reader;
+		private long consumed;
+		private int index = -1;
+
+		Lines(Path file, long limit) {
+			this.file = file;
+			this.limit = limit;
+		}
+
+		@Nullable String next() {
+			try {
+				if (reader == null) {
+					if (limit == 0) {
+						return null;
+					}
+					reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+				}
+				String line;
+				do {
+					if (consumed >= limit || (line = reader.readLine()) == null) {
+						return null;
+					}
+					consumed += line.getBytes(StandardCharsets.UTF_8).length + 1;
+				}
+				while (line.isBlank());
+				index++;
+				return line;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not read " + file, ex);
+			}
+		}
+
+		int index() {
+			return index;
+		}
+
+		@Override
+		public void close() {
+			if (reader != null) {
 				try {
-					lines.close();
+					reader.close();
 				}
 				catch (IOException ex) {
-					LOG.warn("Could not close the checkpoints of chain '{}'", chain, ex);
+					LOG.warn("Could not close {}", file, ex);
 				}
 			}
 		}
@@ -358,15 +456,15 @@ public class AuditCheckpoints {
 				&& CheckpointKey.verifies(key, signed, checkpoint.signature()) ? checkpoint : null;
 	}
 
-	private Path fileOf(String chain) {
+	static Path fileOf(Path directory, String chain) {
 		return directory.resolve(chain + SUFFIX);
 	}
 
 	private boolean holdsCheckpoints() {
-		return !fileSizes().isEmpty();
+		return !fileSizes(directory).isEmpty();
 	}
 
-	private Map<String, Long> fileSizes() {
+	private static Map<String, Long> fileSizes(Path directory) {
 		Map<String, Long> sizes = new TreeMap<>();
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : files.toList()) {

@@ -104,7 +104,10 @@ final class CheckpointKey {
 		}
 	}
 
-	static boolean verifies(PublicKey key, String text, String signatureBase64) {
+	static boolean verifies(PublicKey key, @Nullable String text, String signatureBase64) {
+		if (text == null) {
+			return false;
+		}
 		try {
 			Signature signature = Signature.getInstance(ALGORITHM);
 			signature.initVerify(key);

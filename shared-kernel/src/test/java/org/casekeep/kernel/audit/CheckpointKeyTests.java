@@ -63,7 +63,7 @@ class CheckpointKeyTests {
 		CheckpointKey key = new CheckpointKey(directory);
 		PrivateKey signing = key.signingKey(false);
 		AuditCheckpoint unsigned = new AuditCheckpoint("main", 2, 1042, 517, "ab".repeat(32),
-				Instant.parse("2026-01-05T14:03:00.123456Z"), "cHJldmlvdXM=", "");
+				Instant.parse("2026-01-05T14:03:00.123456Z"), "cd".repeat(32), "");
 		AuditCheckpoint checkpoint = unsigned.signed(CheckpointKey.sign(signing, unsigned.signedText()));
 
 		String line = checkpoint.line();
@@ -72,7 +72,7 @@ class CheckpointKeyTests {
 		assertThat(CheckpointKey.verifies(key.verifyingKey(), AuditCheckpoint.signedPart(line), checkpoint.signature()))
 			.isTrue();
 		for (String altered : new String[] { line.replace("count=517", "count=516"), line.replace("entry=1042", "entry=1041"),
-				line.replace("number=2", "number=3"), line.replace("previous=cHJldmlvdXM=", "previous=-"),
+				line.replace("number=2", "number=3"), line.replace("previous=" + "cd".repeat(32), "previous=-"),
 				line.replace(".123456Z", ".123457Z"), line.replace("chain=main", "chain=security") }) {
 			assertThat(CheckpointKey.verifies(key.verifyingKey(), AuditCheckpoint.signedPart(altered), checkpoint.signature()))
 				.as(altered).isFalse();
