@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.casekeep.kernel.audit.AuditCheckpoints.Reader;
+import org.casekeep.kernel.audit.CheckpointStore.Reader;
 import org.casekeep.kernel.audit.ChainVerification.Finding;
 import org.casekeep.kernel.audit.ChainVerification.Kind;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +61,7 @@ public class AuditChainVerifier {
 	public ChainVerification verify() {
 		long started = System.nanoTime();
 		// The checkpoint files first, then the database's snapshot: every checkpoint read names entries it can see.
-		AuditCheckpoints.Stored stored = checkpoints.stored();
+		CheckpointStore.Stored stored = checkpoints.stored();
 		Walk walk = Objects.requireNonNull(readOnly.execute(status -> {
 			Long now = jdbc.queryForObject("select (extract(epoch from now()) * 1000000)::bigint", Long.class);
 			Walk state = new Walk(stored, Objects.requireNonNull(now));
@@ -77,7 +77,7 @@ public class AuditChainVerifier {
 
 	private static final class Walk {
 
-		private final AuditCheckpoints.Stored stored;
+		private final CheckpointStore.Stored stored;
 		private final long nowMicros;
 		private final AuditEntryHash hasher = new AuditEntryHash();
 		private final Map<String, Long> lastSeq = new HashMap<>();
@@ -87,7 +87,7 @@ public class AuditChainVerifier {
 		private long checked;
 		private long checkpointsRead;
 
-		Walk(AuditCheckpoints.Stored stored, long nowMicros) {
+		Walk(CheckpointStore.Stored stored, long nowMicros) {
 			this.stored = stored;
 			this.nowMicros = nowMicros;
 		}

@@ -34,7 +34,7 @@ class CheckpointBenchmarks {
 		double seconds = (System.nanoTime() - started) / 1e9;
 
 		System.out.printf("BENCHMARK audit checkpoints read back by verification: %,d checkpoints of one chain (a year, one a minute; %.0f MB) followed by their links and the newest signature in %.1f s = %,.0f checkpoints/s%n",
-				read, Files.size(AuditCheckpoints.fileOf(directory, "main")) / 1e6, seconds, read / seconds);
+				read, Files.size(CheckpointStore.fileOf(directory, "main")) / 1e6, seconds, read / seconds);
 		assertThat(findings).isEmpty();
 		assertThat(read).isEqualTo(CHECKPOINTS);
 	}

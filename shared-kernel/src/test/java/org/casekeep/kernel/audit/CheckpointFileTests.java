@@ -112,10 +112,10 @@ class CheckpointFileTests {
 	void aCheckpointAppendedAfterTheFilesWereFixedIsNotRead() throws Exception {
 		List<String> lines = CheckpointFiles.write(directory, "main", 3, signing, true);
 		rewrite(lines.get(0), lines.get(1));
-		AuditCheckpoints.Stored fixed = AuditCheckpoints.Stored.of(directory, key.verifyingKey());
-		Files.writeString(AuditCheckpoints.fileOf(directory, "main"), lines.get(2) + "\n", StandardOpenOption.APPEND);
+		CheckpointStore.Stored fixed = CheckpointStore.Stored.of(directory, key.verifyingKey());
+		Files.writeString(CheckpointStore.fileOf(directory, "main"), lines.get(2) + "\n", StandardOpenOption.APPEND);
 		List<Long> numbers = new ArrayList<>();
-		try (AuditCheckpoints.Reader reader = fixed.open("main", findings::add)) {
+		try (CheckpointStore.Reader reader = fixed.open("main", findings::add)) {
 			for (AuditCheckpoint next = reader.next(); next != null; next = reader.next()) {
 				numbers.add(next.number());
 			}
@@ -129,6 +129,6 @@ class CheckpointFileTests {
 	}
 
 	private void rewrite(String... lines) throws Exception {
-		Files.write(AuditCheckpoints.fileOf(directory, "main"), List.of(lines));
+		Files.write(CheckpointStore.fileOf(directory, "main"), List.of(lines));
 	}
 }

@@ -28,7 +28,7 @@ final class CheckpointFiles {
 		String unchecked = "A".repeat(86) + "==";
 		String previous = null;
 		Instant at = Instant.parse("2026-01-05T14:00:00Z");
-		try (BufferedWriter out = Files.newBufferedWriter(AuditCheckpoints.fileOf(directory, chain), StandardCharsets.UTF_8)) {
+		try (BufferedWriter out = Files.newBufferedWriter(CheckpointStore.fileOf(directory, chain), StandardCharsets.UTF_8)) {
 			for (int number = 1; number <= count; number++) {
 				AuditCheckpoint unsigned = new AuditCheckpoint(chain, number, 1000L + number, 10L * number,
 						String.format("%064x", number), at.plusSeconds(60L * number), previous, "");
@@ -46,7 +46,7 @@ final class CheckpointFiles {
 	/** Every checkpoint the reader yields as authentic; what it finds wrong goes to {@code findings}. */
 	static List<AuditCheckpoint> readBack(Path directory, String chain, CheckpointKey key, List<Finding> findings) {
 		List<AuditCheckpoint> read = new ArrayList<>();
-		try (AuditCheckpoints.Reader reader = AuditCheckpoints.Stored.of(directory, key.verifyingKey())
+		try (CheckpointStore.Reader reader = CheckpointStore.Stored.of(directory, key.verifyingKey())
 			.open(chain, findings::add)) {
 			for (AuditCheckpoint next = reader.next(); next != null; next = reader.next()) {
 				read.add(next);
