@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.casekeep.kernel.audit.AuditCheckpoint;
+import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.audit.AuditEntryView;
 import org.casekeep.kernel.audit.AuditLog;
 import org.casekeep.kernel.audit.AuditQuery;
@@ -20,6 +22,7 @@ import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.retention.RetentionSchedule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,13 +40,15 @@ class PrivacyApi {
 	private final AuditLog auditLog;
 	private final DisclosureAccounting disclosures;
 	private final RetentionRegistry retention;
+	private final AuditCheckpoints checkpoints;
 
 	PrivacyApi(DataInventory inventory, AuditLog auditLog, DisclosureAccounting disclosures,
-			RetentionRegistry retention) {
+			RetentionRegistry retention, AuditCheckpoints checkpoints) {
 		this.inventory = inventory;
 		this.auditLog = auditLog;
 		this.disclosures = disclosures;
 		this.retention = retention;
+		this.checkpoints = checkpoints;
 	}
 
 	/** Every personal-data field of every module: a living appendix of the PIAs. Any signed-in user may read it. */
@@ -66,6 +71,21 @@ class PrivacyApi {
 	@GetMapping("/audit/verification")
 	ChainVerification verification() {
 		return auditLog.verify();
+	}
+
+	/** The last signed checkpoint of each audit chain. */
+	@GetMapping("/audit/checkpoints")
+	List<AuditCheckpoint> checkpoints() {
+		return auditLog.lastCheckpoints();
+	}
+
+	/**
+	 * The public key that verifies the audit trail's checkpoints (Ed25519, SPKI in PEM): published, so that anyone
+	 * holding a copy of the checkpoints can check them. Any signed-in user may read it.
+	 */
+	@GetMapping(value = "/audit/checkpoints/key", produces = { "application/x-pem-file", MediaType.TEXT_PLAIN_VALUE })
+	String checkpointKey() {
+		return checkpoints.publicKeyPem();
 	}
 
 	@PostMapping("/disclosures")

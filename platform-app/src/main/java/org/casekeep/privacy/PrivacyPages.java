@@ -61,6 +61,7 @@ class PrivacyPages {
 		if (!model.containsAttribute("verification")) {
 			model.addAttribute("verification", null);
 		}
+		model.addAttribute("checkpoints", auditLog.lastCheckpoints());
 		return "privacy/audit";
 	}
 
@@ -68,6 +69,7 @@ class PrivacyPages {
 	String verify(Model model) {
 		model.addAttribute("verification", auditLog.verify());
 		model.addAttribute("entries", auditLog.search(new AuditQuery(null, null, null, null, null, null, 200)));
+		model.addAttribute("checkpoints", auditLog.lastCheckpoints());
 		return "privacy/audit";
 	}
 

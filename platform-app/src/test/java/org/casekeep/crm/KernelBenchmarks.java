@@ -1,10 +1,16 @@
 package org.casekeep.crm;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.casekeep.crm.individuals.BenchmarkSupport;
 import org.casekeep.crm.individuals.IndividualDirectory;
@@ -12,11 +18,17 @@ import org.casekeep.crm.individuals.IndividualDraft;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.AccessRule;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditChainVerifier;
+import org.casekeep.kernel.audit.AuditCheckpoint;
+import org.casekeep.kernel.audit.AuditCheckpoints;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.audit.ChainVerification;
 import org.casekeep.kernel.pii.PersonalDataCatalog;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.values.AddressDraft;
+import org.casekeep.privacy.ScheduledCheckpoints;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +50,9 @@ class KernelBenchmarks {
 
 	static final int CHAIN_ENTRIES = Integer.getInteger("bench.audit.entries", 1_000_000);
 	static final int READS = Integer.getInteger("bench.reads", 3_000);
+	/** A busy minute: 1,000 audited actions a second. */
+	static final int ENTRIES_PER_MINUTE = Integer.getInteger("bench.checkpoint.entries", 60_000);
+	static final int CHECKPOINT_MINUTES = Integer.getInteger("bench.checkpoint.minutes", 5);
 
 	@Autowired AuditChainVerifier verifier;
 	@Autowired IndividualDirectory directory;
@@ -47,6 +62,9 @@ class KernelBenchmarks {
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transactions;
 	@Autowired org.springframework.context.ApplicationContext context;
+	@Autowired AuditCheckpoints checkpoints;
+	@Autowired AuditTrail audit;
+	@Autowired LockProvider locks;
 
 	@org.junit.jupiter.api.BeforeAll
 	static void sayWhatTheFiguresAreMeasuredOn() throws Exception {
@@ -129,6 +147,63 @@ class KernelBenchmarks {
 		System.out.printf("BENCHMARK audited read of one individual (service call): median %.0f µs audited vs %.0f µs with auditing off = %.2fx (target <= 1.5x), %d reads each%n",
 				auditedMedian, plainMedian, auditedMedian / plainMedian, READS);
 		assertThat(auditedMedian).isPositive();
+	}
+
+	@Test
+	void checkpointingAMinuteOfAudit() throws Exception {
+		SimpleLock noScheduledRun = ScheduledCheckpoints.pause(locks, Duration.ofMinutes(30));
+		try {
+			// What is there already (the million entries above, when they ran first) is covered once, up front.
+			long adoptionStarted = System.nanoTime();
+			checkpoints.write();
+			double adoptionSeconds = (System.nanoTime() - adoptionStarted) / 1e9;
+			long existing = checkpoints.latest().stream().filter(c -> c.chain().equals("main"))
+				.mapToLong(AuditCheckpoint::entryCount).sum();
+
+			long[] busy = new long[CHECKPOINT_MINUTES];
+			for (int minute = 0; minute < CHECKPOINT_MINUTES; minute++) {
+				appendAMinuteOfAudit(minute);
+				long started = System.nanoTime();
+				List<AuditCheckpoint> written = checkpoints.write();
+				busy[minute] = System.nanoTime() - started;
+				assertThat(written).extracting(AuditCheckpoint::chain).contains("main");
+			}
+			long[] idle = new long[CHECKPOINT_MINUTES];
+			for (int minute = 0; minute < CHECKPOINT_MINUTES; minute++) {
+				long started = System.nanoTime();
+				checkpoints.write();
+				idle[minute] = System.nanoTime() - started;
+			}
+
+			Path file = checkpoints.directory().resolve("main.checkpoints");
+			double bytesPerCheckpoint = (double) Files.size(file) / Files.readAllLines(file).size();
+			System.out.printf("BENCHMARK audit checkpoint per minute of audit: a minute of %,d entries (%,d/s) checkpointed in median %.0f ms (max %.0f ms) = %.2f%% of the minute; a minute with nothing appended %.1f ms; %.0f bytes a checkpoint, %.0f MB a year per chain; the first checkpoint over %,d existing entries took %.1f s. Database on the test settings (fsync off), checkpoint file synced to disk%n",
+					ENTRIES_PER_MINUTE, ENTRIES_PER_MINUTE / 60, median(busy) / 1e6, max(busy) / 1e6,
+					100 * median(busy) / 60e9, median(idle) / 1e6, bytesPerCheckpoint,
+					bytesPerCheckpoint * 365 * 24 * 60 / 1e6, existing, adoptionSeconds);
+			assertThat(verifier.verify().intact()).isTrue();
+		}
+		finally {
+			noScheduledRun.unlock();
+		}
+	}
+
+	/** Appends a minute's entries through the application's own path, a batch of 500 per transaction. */
+	private void appendAMinuteOfAudit(int minute) {
+		int batch = 500;
+		for (int from = 0; from < ENTRIES_PER_MINUTE; from += batch) {
+			List<AuditEvent> events = new java.util.ArrayList<>(batch);
+			for (int i = from; i < Math.min(from + batch, ENTRIES_PER_MINUTE); i++) {
+				events.add(new AuditEvent(AuditAction.READ, "crm.individual", minute + "-" + i, "ICE",
+						List.of("firstName", "lastName"), "DHS outreach", null));
+			}
+			transactions.executeWithoutResult(status -> Actors.runAs(DemoUsers.ICE_LIAISON.actor(),
+					() -> audit.recordAll(events)));
+		}
+	}
+
+	private static double max(long[] values) {
+		return Arrays.stream(values).max().orElse(0);
 	}
 
 	private static double median(long[] values) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -52,6 +53,59 @@ class AuditTrailIntegrationTests {
 				assertThatThrownBy(() -> statement.execute(sql)).isInstanceOf(SQLException.class)
 					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42501"));
 			}
+		}
+	}
+
+	@Test
+	void theApplicationsDatabaseRoleCannotWriteAnEntryOrTheChainHeadOfItsOwn() throws Exception {
+		try (Connection app = applicationDataSource.getConnection(); Statement statement = app.createStatement()) {
+			for (String sql : List.of("""
+					insert into kernel.audit_entry (chain, seq, occurred_at, actor, action, prev_hash, hash)
+					values ('main', 1, now() - interval '1 year', 'cpo', 'READ', '\\x00', '\\x00')""",
+					"update kernel.audit_chain_head set last_seq = last_seq where chain = 'main'",
+					"delete from kernel.audit_chain_head where chain = 'security'",
+					"insert into kernel.audit_chain_head values ('forged', 0, '\\x00')",
+					"select nextval('kernel.audit_entry_id_seq')")) {
+				assertThatThrownBy(() -> statement.execute(sql)).as(sql).isInstanceOf(SQLException.class)
+					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42501"));
+			}
+			// Nor can it choose the time: the append takes none.
+			assertThatThrownBy(() -> statement.execute("""
+					select kernel.append_audit('main', timestamptz '2020-01-01 00:00:00+00', 'cpo', 'PRIV', 'READ',
+					                           'crm.individual', '1', 'PRIV', 'email', 'back-dated', null)"""))
+				.isInstanceOf(SQLException.class)
+				.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42883"));
+		}
+	}
+
+	@Test
+	void entriesAreAppendedThroughOneFunctionWithFixedRightsThatOnlyTheApplicationsRoleMayCall() throws Exception {
+		try (Connection owner = Database.superuser(); ResultSet rs = owner.createStatement().executeQuery("""
+				select p.prosecdef, p.proconfig, pg_get_userbyid(p.proowner) = pg_get_userbyid(n.nspowner),
+				       array(select coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC') from aclexplode(p.proacl) a
+				             where a.privilege_type = 'EXECUTE' and a.grantee <> p.proowner order by 1),
+				       (select count(*) from pg_proc where proname = 'append_audit')
+				from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+				where n.nspname = 'kernel' and p.proname = 'append_audit'""")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getBoolean(1)).as("security definer").isTrue();
+			assertThat((String[]) rs.getArray(2).getArray()).as("fixed settings")
+				.containsExactly("search_path=pg_catalog, pg_temp");
+			assertThat(rs.getBoolean(3)).as("owned by the kernel schema's owner").isTrue();
+			assertThat((String[]) rs.getArray(4).getArray()).as("who else may execute it").containsExactly("casekeep_app");
+			assertThat(rs.getLong(5)).as("functions of that name").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theDatabaseStampsEachEntryWithItsOwnClock() throws Exception {
+		Instant before = databaseClock();
+		long id = append("stamped by the database");
+		Instant after = databaseClock();
+		try (Connection owner = Database.superuser(); ResultSet rs = owner.createStatement().executeQuery(
+				"select occurred_at from kernel.audit_entry where id = " + id)) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getTimestamp(1).toInstant()).isBetween(before, after);
 		}
 	}
 
@@ -134,6 +188,14 @@ class AuditTrailIntegrationTests {
 						"select max(id) from kernel.audit_entry where purpose = '" + purpose + "'")) {
 			rs.next();
 			return rs.getLong(1);
+		}
+	}
+
+	private static Instant databaseClock() throws SQLException {
+		try (Connection owner = Database.superuser();
+				ResultSet rs = owner.createStatement().executeQuery("select clock_timestamp()")) {
+			rs.next();
+			return rs.getTimestamp(1).toInstant();
 		}
 	}
 

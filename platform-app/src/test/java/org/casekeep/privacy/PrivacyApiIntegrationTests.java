@@ -1,9 +1,12 @@
 package org.casekeep.privacy;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 
+import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
@@ -22,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +39,9 @@ class PrivacyApiIntegrationTests {
 
 	@Autowired
 	RetentionSweeper sweeper;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	@Test
 	void theDataInventoryListsEveryDeclaredFieldWithVisibilityRetentionAndLegalBasis() throws Exception {
@@ -74,6 +81,30 @@ class PrivacyApiIntegrationTests {
 			.andExpect(jsonPath("$.intact").value(true))
 			.andExpect(jsonPath("$.firstBrokenEntryId").doesNotExist());
 		mvc.perform(get("/api/privacy/audit/verification").with(DemoUsers.ICE_PRIVACY.token()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePublishedKeyVerifiesTheLastCheckpointOfTheMainChain() throws Exception {
+		createIndividualAs(DemoUsers.PSO_OWNER);
+		checkpoints.write();
+		String pem = mvc.perform(get("/api/privacy/audit/checkpoints/key").with(DemoUsers.PSO_ANALYST.token()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-pem-file"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----")
+			.isEqualTo(Files.readString(checkpoints.directory().resolve("signing-key.pub.pem")));
+		PublishedCheckpointKey published = PublishedCheckpointKey.of(pem);
+
+		String body = mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.ISSO.token()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Number entryId = JsonPath.<List<Number>>read(body, "$[?(@.chain == 'main')].entryId").getFirst();
+		String line = Files.readAllLines(checkpoints.directory().resolve("main.checkpoints")).stream()
+			.filter(stored -> stored.contains(" entry=" + entryId + " ")).findFirst().orElseThrow();
+		assertThat(published.verifies(line)).isTrue();
+
+		mvc.perform(get("/api/privacy/audit/checkpoints").with(DemoUsers.PSO_ADMIN.token()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -4,10 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.casekeep.kernel.audit.AuditCheckpoint;
+import org.casekeep.kernel.audit.AuditCheckpoints;
 import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.platform.web.RulesOfBehavior;
 import org.casekeep.testing.Database;
@@ -44,6 +49,12 @@ class PrivacyPagesIntegrationTests {
 
 	@Autowired
 	RetentionSweeper sweeper;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
+
+	@Autowired
+	LockProvider locks;
 
 	// Accounting of disclosures ------------------------------------------------------------------------------------
 
@@ -167,6 +178,28 @@ class PrivacyPagesIntegrationTests {
 		assertThat(found).contains("<h1>Audit trail</h1>").contains(id).contains("CREATE");
 		assertThat(html(page(post("/privacy/audit/verify"), DemoUsers.ISSO).with(csrf()), 200))
 			.contains("entries were checked");
+	}
+
+	@Test
+	void theAuditPageShowsTheLastCheckpointOfEachChainAndVerifiesAgainstThem() throws Exception {
+		createIndividualAs(DemoUsers.PSO_OWNER);
+		SimpleLock noScheduledRun = ScheduledCheckpoints.pause(locks, Duration.ofMinutes(1));
+		AuditCheckpoint main;
+		String page;
+		try {
+			checkpoints.write();
+			main = checkpoints.latest().stream().filter(c -> c.chain().equals("main")).findFirst().orElseThrow();
+			page = html(page(get("/privacy/audit"), DemoUsers.ICE_PRIVACY), 200);
+		}
+		finally {
+			noScheduledRun.unlock();
+		}
+		assertThat(page).contains("Last checkpoint of each chain").contains("<th scope=\"row\">main</th>")
+			.contains("<td>" + main.entryId() + "</td>")
+			.contains("href=\"/api/privacy/audit/checkpoints/key\"");
+		assertThat(html(page(post("/privacy/audit/verify"), DemoUsers.CPO).with(csrf()), 200))
+			.contains("The audit trail is intact")
+			.containsPattern("entries were checked against [0-9,]+ signed checkpoints");
 	}
 
 	// Retention ----------------------------------------------------------------------------------------------------

@@ -29,11 +29,13 @@ public class AuditLog {
 	private final JdbcClient jdbc;
 	private final AuditTrail auditTrail;
 	private final AuditChainVerifier verifier;
+	private final AuditCheckpoints checkpoints;
 
-	AuditLog(JdbcClient jdbc, AuditTrail auditTrail, AuditChainVerifier verifier) {
+	AuditLog(JdbcClient jdbc, AuditTrail auditTrail, AuditChainVerifier verifier, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.auditTrail = auditTrail;
 		this.verifier = verifier;
+		this.checkpoints = checkpoints;
 	}
 
 	@Transactional
@@ -66,7 +68,16 @@ public class AuditLog {
 		return entries;
 	}
 
-	/** Walks the whole chain; ISSO and Chief Privacy Officer only, since it covers every component. */
+	/** The last signed checkpoint of each chain, for everyone who reviews the audit trail. */
+	public List<AuditCheckpoint> lastCheckpoints() {
+		requireReviewer();
+		return checkpoints.latest();
+	}
+
+	/**
+	 * Walks the whole chain and checks it against its signed checkpoints; ISSO and Chief Privacy Officer only, since
+	 * it covers every component.
+	 */
 	public ChainVerification verify() {
 		Actor actor = requireReviewer();
 		if (!actor.hasAnyRole(ISSO, CHIEF_PRIVACY_OFFICER)) {
@@ -76,7 +87,7 @@ public class AuditLog {
 		}
 		ChainVerification result = verifier.verify();
 		auditTrail.recordIndependently(new AuditEvent(AuditAction.READ, RECORD_TYPE, null, null, List.of(),
-				"audit chain verification", result.intact() ? "intact" : "broken at " + result.firstBrokenEntryId()));
+				"audit chain verification", result.intact() ? "intact" : "broken: " + summary(result)));
 		return result;
 	}
 
@@ -93,6 +104,14 @@ public class AuditLog {
 		auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, RECORD_TYPE, null, null, List.of(),
 				null, "search"));
 		throw new AccessDeniedException("The audit trail is reviewed by the ISSO and privacy officers");
+	}
+
+	/** The kinds and chains of the findings: identifiers only. */
+	private static String summary(ChainVerification result) {
+		return String.join(", ", result.findings().stream()
+			.map(finding -> finding.kind() + " in " + finding.chain()
+					+ (finding.entryId() == null ? "" : " at " + finding.entryId()))
+			.toList());
 	}
 
 	private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {

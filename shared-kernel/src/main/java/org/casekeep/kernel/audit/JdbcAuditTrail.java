@@ -1,8 +1,5 @@
 package org.casekeep.kernel.audit;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.casekeep.kernel.access.Actor;
@@ -17,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes audit entries through {@code kernel.append_audit}, one round trip per entry, in the caller's transaction
- * (JDBC joins the JPA transaction's connection). The application's database role may only INSERT and SELECT the
- * audit table; a trigger refuses UPDATE, DELETE and TRUNCATE for everyone.
+ * (JDBC joins the JPA transaction's connection). The database stamps each entry's time; the application's database
+ * role may only SELECT the audit tables and EXECUTE that function, and a trigger refuses UPDATE, DELETE and TRUNCATE
+ * for everyone.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail {
@@ -48,7 +46,6 @@ class JdbcAuditTrail implements AuditTrail {
 			return;
 		}
 		Actor actor = Actors.current().orElse(Actor.SYSTEM);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		int n = events.size();
 		String[] actions = new String[n];
 		String[] types = new String[n];
@@ -70,13 +67,13 @@ class JdbcAuditTrail implements AuditTrail {
 		// The same function as a single entry, called once per row in the order given: the chain stays one chain.
 		jdbc.sql("""
 				select count(*) from (
-				    select kernel.append_audit(?, ?, ?, ?, e.action, e.record_type, e.record_id, e.record_component,
+				    select kernel.append_audit(?, ?, ?, e.action, e.record_type, e.record_id, e.record_component,
 				                               e.fields, e.purpose, e.details)
 				    from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
 				                cast(? as text[]), cast(? as text[]), cast(? as text[]))
 				         with ordinality as e(action, record_type, record_id, record_component, fields, purpose, details, n)
 				    order by e.n) appended""")
-			.params(MAIN_CHAIN, now.atOffset(ZoneOffset.UTC), actor.username(), actor.component(), actions, types, ids,
+			.params(MAIN_CHAIN, actor.username(), actor.component(), actions, types, ids,
 					components, fields, purposes, details)
 			.query(Long.class)
 			.single();
@@ -89,9 +86,8 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private void append(String chain, AuditEvent event) {
 		Actor actor = Actors.current().orElse(Actor.SYSTEM);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		jdbc.sql("select kernel.append_audit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(chain, now.atOffset(ZoneOffset.UTC), actor.username(), actor.component(), event.action().name(),
+		jdbc.sql("select kernel.append_audit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(chain, actor.username(), actor.component(), event.action().name(),
 					event.recordType(), event.recordId(), event.recordComponent(), String.join(",", event.fields()),
 					event.purpose(), event.details())
 			.query(Long.class)
