@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.casekeep.e2e.support.ApiSessions;
 import org.casekeep.e2e.support.KeycloakServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,39 @@ class CrmApiE2ETests {
 		assertThat(send("GET", "/api/privacy/audit", keycloak.passwordToken("researcher"), null).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aSignInSessionMustAffirmTheRulesOfBehaviorBeforeItsFirstApiRequest() throws Exception {
+		String token = keycloak.passwordToken("pso-analyst");
+		HttpResponse<String> refused = raw("GET", "/api/crm/individuals", token, null);
+		assertProblem(refused, 403);
+		assertThat((String) JsonPath.read(refused.body(), "$.type")).endsWith("/rules-of-behavior-not-affirmed");
+		assertThat((String) JsonPath.read(refused.body(), "$.affirmAt")).isEqualTo("/api/rules-of-behavior");
+		HttpResponse<String> statements = raw("GET", "/api/rules-of-behavior", token, null);
+		assertThat(statements.statusCode()).isEqualTo(200);
+		assertThat(statements.body()).contains("Information may be used only for DHS outreach purposes.");
+		HttpResponse<String> incomplete = raw("POST", "/api/rules-of-behavior", token, "{\"outreachOnly\": true}");
+		assertProblem(incomplete, 422);
+		assertThat((java.util.List<String>) JsonPath.read(incomplete.body(), "$.errors[*].field"))
+			.containsExactly("penalties", "agencyCompliance");
+		assertThat(raw("GET", "/api/crm/individuals", token, null).statusCode()).as("still refused").isEqualTo(403);
+		assertThat(raw("POST", "/api/rules-of-behavior", token, """
+				{"outreachOnly": true, "penalties": true, "agencyCompliance": true}""").statusCode()).isEqualTo(204);
+		assertThat(raw("GET", "/api/crm/individuals", token, null).statusCode()).isEqualTo(200);
+		assertThat(raw("GET", "/api/crm/individuals", keycloak.passwordToken("pso-analyst"), null).statusCode())
+			.as("another sign-in session affirms for itself").isEqualTo(403);
+	}
+
+	/** A request as it is, without affirming the rules of behavior for the token's session first. */
+	private HttpResponse<String> raw(String method, String path, String token, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/**
 	 * Every error the API answers is a problem document, also those no controller handles (a path nothing maps, a
 	 * method a path does not take, an upload over the limit, which the container refuses), and none repeats the input.
@@ -124,6 +158,7 @@ class CrmApiE2ETests {
 
 	private HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body)
 			throws Exception {
+		ApiSessions.affirm(HTTP, "http://127.0.0.1:" + port, token);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -134,6 +169,7 @@ class CrmApiE2ETests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+		ApiSessions.affirm(HTTP, "http://127.0.0.1:" + port, token);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (token != null) {

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.casekeep.e2e.support.ApiSessions;
 import org.casekeep.e2e.support.KeycloakServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class TaskerPermissionsE2ETests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+		ApiSessions.affirm(HTTP, "http://127.0.0.1:" + port, token);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

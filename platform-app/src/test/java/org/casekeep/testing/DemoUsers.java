@@ -53,22 +53,63 @@ public enum DemoUsers {
 		return jwt(username, component, roles);
 	}
 
-	/** Authenticates a MockMvc request as this user, through the application's JWT converter. */
+	/**
+	 * Authenticates a MockMvc request as this user, through the application's JWT converter, in a sign-in session
+	 * that affirmed the rules of behavior (as the page tests' sessions do). {@link #unaffirmedToken()} for one that
+	 * did not.
+	 */
 	public RequestPostProcessor token() {
-		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt()));
+		return affirmed(username, jwt());
+	}
+
+	/** The same user in a sign-in session of its own that has not affirmed the rules of behavior. */
+	public RequestPostProcessor unaffirmedToken() {
+		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt(username, component, roles,
+				"unaffirmed-" + java.util.UUID.randomUUID())));
 	}
 
 	/**
 	 * Authenticates a MockMvc request as a user outside the demo realm (for example an action officer of every
-	 * component), through the application's JWT converter.
+	 * component), through the application's JWT converter, in a session that affirmed the rules of behavior.
 	 */
 	public static RequestPostProcessor token(String username, String component, String... roles) {
-		return authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt(username, component, Set.of(roles))));
+		return affirmed(username, jwt(username, component, Set.of(roles)));
+	}
+
+	/** The sign-in session every test token belongs to. */
+	public static final String SESSION = "test-session";
+
+	private static final Set<String> AFFIRMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private static RequestPostProcessor affirmed(String username, Jwt jwt) {
+		RequestPostProcessor authentication = authentication(new CasekeepJwtAuthentication.FromJwt().convert(jwt));
+		return request -> {
+			if (!AFFIRMED.contains(username)) {
+				try (java.sql.Connection db = Database.superuser(); java.sql.PreparedStatement insert = db.prepareStatement("""
+						insert into platform.rules_acknowledgement (username, session_id, version, acknowledged_at)
+						values (?, ?, ?, now()) on conflict do nothing""")) {
+					insert.setString(1, username);
+					insert.setString(2, SESSION);
+					insert.setString(3, org.casekeep.platform.web.RulesOfBehavior.VERSION);
+					insert.executeUpdate();
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException("Could not affirm the rules of behavior for " + username, ex);
+				}
+				AFFIRMED.add(username);
+			}
+			return authentication.postProcessRequest(request);
+		};
 	}
 
 	private static Jwt jwt(String username, String component, Set<String> roles) {
+		return jwt(username, component, roles, SESSION);
+	}
+
+	private static Jwt jwt(String username, String component, Set<String> roles, String session) {
 		Instant now = Instant.now();
 		return Jwt.withTokenValue("test-" + username)
+			.claim("sid", session)
 			.header("alg", "RS256")
 			.subject(username)
 			.claim("preferred_username", username)

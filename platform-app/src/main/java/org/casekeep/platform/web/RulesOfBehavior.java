@@ -29,13 +29,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  * affirmatively acknowledge" three responsibilities. Every page request of an authenticated web session that has not
  * affirmed them yet is sent to {@value #PATH} first, and comes back to where it was going afterwards.
  * <p>
- * Not gated: the JSON API ({@code /api/**}, which has no web session), static assets, the rules page itself, error
+ * Not gated here: the JSON API ({@code /api/**}, which has no web session; {@link ApiRulesOfBehavior} holds its
+ * sessions to the same rules), static assets, the rules page itself, error
  * pages, actuator and OpenAPI documents, and Spring Security's own login and logout endpoints (see
  * {@link #EXCLUDED_PATH_PATTERNS}). htmx requests get an {@code HX-Redirect} header instead of a redirect, so that the
  * whole page changes rather than a fragment.
  */
 @Component
 public class RulesOfBehavior implements HandlerInterceptor, WebMvcConfigurer {
+
+	/** Version of the statements; part of every affirmation, so that a later wording change asks again. */
+	public static final String VERSION = "v1";
 
 	/** Session attribute holding the {@link java.time.Instant} at which the rules were affirmed in this session. */
 	public static final String SESSION_ATTRIBUTE = "casekeep.rulesOfBehavior.affirmedAt";

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.view.RedirectView;
 class RulesOfBehaviorController {
 
 	/** Version of the statements; part of the audit entry so that a later wording change is traceable. */
-	public static final String VERSION = "v1";
+	public static final String VERSION = RulesOfBehavior.VERSION;
 
 	static final String AUDIT_DETAILS = "rules of behavior " + VERSION + ": 3 statements affirmed";
 
