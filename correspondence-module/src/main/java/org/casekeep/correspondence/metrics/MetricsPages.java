@@ -1,8 +1,5 @@
 package org.casekeep.correspondence.metrics;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;
@@ -36,7 +33,7 @@ class MetricsPages {
 		String error = null;
 		TaskerMetricsReport report = null;
 		try {
-			report = metrics.report(date(from, "from"), date(to, "to"));
+			report = metrics.report(PageForms.date(from, "from"), PageForms.date(to, "to"));
 		}
 		catch (InvalidInputException ex) {
 			error = ex.problems().stream().map(FieldProblem::message).findFirst().orElse("The period is not valid");
@@ -47,17 +44,5 @@ class MetricsPages {
 		model.addAttribute("periodError", error);
 		String view = "correspondence/metrics/index";
 		return error == null ? new ModelAndView(view) : PageForms.unprocessable(view);
-	}
-
-	private static @Nullable LocalDate date(@Nullable String raw, String field) {
-		if (raw == null || raw.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(field, "Enter the date as YYYY-MM-DD");
-		}
 	}
 }

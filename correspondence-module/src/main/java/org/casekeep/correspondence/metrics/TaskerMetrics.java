@@ -2,13 +2,12 @@ package org.casekeep.correspondence.metrics;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.correspondence.taskers.TaskerQueries;
 import org.casekeep.kernel.access.Actor;
-import org.casekeep.kernel.validation.InputCheck;
+import org.casekeep.kernel.time.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskerMetrics {
 
-	static final ZoneId OFFICE_ZONE = ZoneId.of("America/New_York");
-	static final int MAX_PERIOD_DAYS = 3660;
 
 	private static final String SQL = """
 			select x.component as component,
@@ -57,19 +54,10 @@ class TaskerMetrics {
 	@Transactional(readOnly = true)
 	public TaskerMetricsReport report(@Nullable LocalDate from, @Nullable LocalDate to) {
 		Actor actor = taskers.searcher();
-		LocalDate end = to != null ? to : LocalDate.now(OFFICE_ZONE);
-		LocalDate start = from != null ? from : end.minusMonths(12).plusDays(1);
-		InputCheck check = new InputCheck();
-		if (start.isAfter(end)) {
-			check.reject("from", "The start of the period must not be after its end");
-		}
-		else if (start.plusDays(MAX_PERIOD_DAYS).isBefore(end)) {
-			check.reject("from", "The period must be at most ten years");
-		}
-		check.throwIfInvalid();
+		ReportingPeriod period = ReportingPeriod.of(from, to);
 		List<TaskerMetricsReport.ComponentMetrics> rows = jdbc.sql(SQL)
-			.param("periodStart", Timestamp.from(start.atStartOfDay(OFFICE_ZONE).toInstant()))
-			.param("periodEnd", Timestamp.from(end.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()))
+			.param("periodStart", Timestamp.from(period.start()))
+			.param("periodEnd", Timestamp.from(period.end()))
 			.param("everything", TaskerViewers.seesEverything(actor))
 			.param("viewers", TaskerViewers.of(actor))
 			.query((rs, n) -> {
@@ -81,7 +69,7 @@ class TaskerMetrics {
 						answered == 0 ? 0 : round(100.0 * onTime / answered), medianDays);
 			})
 			.list();
-		return new TaskerMetricsReport(start, end, TaskerMetricsReport.CALENDAR_DAYS, rows);
+		return new TaskerMetricsReport(period.from(), period.to(), TaskerMetricsReport.CALENDAR_DAYS, rows);
 	}
 
 	private static double round(double value) {

@@ -24,9 +24,10 @@ public enum Issue {
 		return label;
 	}
 
-	/** The issue with this name, or empty for anything else (a page submits names). */
+	/** The issue with this name in any case, or empty for anything else (a page submits names). */
 	public static Optional<Issue> parse(@Nullable String name) {
-		return Arrays.stream(values()).filter(issue -> issue.name().equals(name)).findFirst();
+		String typed = name == null ? "" : name.strip();
+		return Arrays.stream(values()).filter(issue -> issue.name().equalsIgnoreCase(typed)).findFirst();
 	}
 
 	/** The issues chosen, each once, in the order first chosen; {@literal null} entries and lists are none. */

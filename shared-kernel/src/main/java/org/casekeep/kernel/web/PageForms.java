@@ -1,7 +1,11 @@
 package org.casekeep.kernel.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -69,5 +73,22 @@ public final class PageForms {
 			current = descriptor.getPropertyType();
 		}
 		return true;
+	}
+
+	/**
+	 * A date typed in a page's query or form field.
+	 * @return the date, or {@literal null} when nothing was typed.
+	 * @throws InvalidInputException naming the field when it is not a date as YYYY-MM-DD.
+	 */
+	public static @Nullable LocalDate date(@Nullable String raw, String field) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(raw.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInputException.of(field, "Enter the date as YYYY-MM-DD");
+		}
 	}
 }
