@@ -30,6 +30,29 @@ final class PdfCheck {
 	}
 
 	void check(byte[] content) {
+		streams(content);
+		pages(content);
+	}
+
+	/**
+	 * The page count the document declares, read by PDFBox without parsing a page (after the streams were inflated
+	 * here, so object streams hold no bomb): a PDF of too many pages is refused before the parser, and OCR, start on it.
+	 */
+	private void pages(byte[] content) {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(content)) {
+			if (document.getNumberOfPages() > limits.maxPages()) {
+				throw budget.refuse(Limit.PAGES, "It has more than " + limits.maxPages() + " pages.");
+			}
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			if (ex instanceof FileRefusedException refused) {
+				throw refused;
+			}
+			// Damaged or protected: left to the parser, its page count and its deadline.
+		}
+	}
+
+	private void streams(byte[] content) {
 		// ISO-8859-1 maps each byte to one char, so offsets in the text are offsets in the file.
 		String text = new String(content, StandardCharsets.ISO_8859_1);
 		Matcher stream = STREAM.matcher(text);
