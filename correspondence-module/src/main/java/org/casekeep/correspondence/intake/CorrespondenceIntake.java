@@ -110,7 +110,13 @@ public class CorrespondenceIntake {
 					file.text(), now));
 		}
 		// Scanned before anything is written, so the record is stored once, in its final state.
-		List<SpiiReviewItem> found = SpiiReview.scan(correspondence, stored);
+		List<SpiiReviewItem> found = new ArrayList<>(SpiiReview.scan(correspondence, stored));
+		for (int i = 0; i < stored.size(); i++) {
+			if (!checked.get(i).readable()) {
+				// Fail closed: what a file says that nobody could read is checked by a person, never passed unread.
+				found.add(SpiiReviewItem.unreadable(correspondence.getId(), stored.get(i).getId()));
+			}
+		}
 		if (found.isEmpty()) {
 			correspondence.noSpiiFound();
 		}
