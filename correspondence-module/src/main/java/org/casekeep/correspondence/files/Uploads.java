@@ -38,21 +38,31 @@ public final class Uploads {
 	}
 
 	/**
-	 * The problem document of a refused file: 413 or 415, naming the file and the form field it came in.
+	 * The problem document of a refused file: 413, 415 or 422, naming the file and the form field it came in (and for
+	 * a hostile file the limit it broke, as {@code limit}).
 	 */
 	public static ProblemDetail problem(AttachmentRejected ex, String field) {
-		boolean tooLarge = ex.reason() == AttachmentRejected.Reason.TOO_LARGE;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
-		problem.setTitle(tooLarge ? "File too large" : "Unsupported file type");
+		problem.setTitle(switch (ex.reason()) {
+			case TOO_LARGE -> "File too large";
+			case UNSUPPORTED_TYPE -> "Unsupported file type";
+			case HOSTILE -> "File refused";
+		});
 		problem.setProperty("file", ex.fileName());
+		if (ex.limit() != null) {
+			problem.setProperty("limit", ex.limit().name());
+		}
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
 		return problem;
 	}
 
-	/** The HTTP status a refused file is answered with: 413 when too large, 415 for another type. */
+	/** The HTTP status a refused file is answered with: 413 when too large, 415 for another type, 422 if hostile. */
 	public static HttpStatus status(AttachmentRejected ex) {
-		return ex.reason() == AttachmentRejected.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
-				: HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		return switch (ex.reason()) {
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case HOSTILE -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
 	}
 
 	private static String nameOf(MultipartFile file, String fallback) {

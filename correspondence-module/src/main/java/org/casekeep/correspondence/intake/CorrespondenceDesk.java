@@ -127,7 +127,7 @@ class CorrespondenceDesk {
 		List<CorrespondenceView.Finding> findings = items.stream()
 			.sorted(Comparator.comparing(SpiiReviewItem::getLocation).thenComparingInt(SpiiReviewItem::getStartOffset))
 			.map(i -> new CorrespondenceView.Finding(i.getId(), i.getLocation(), locationLabel(i.getLocation(), byId),
-					i.getKind().name(), i.getKind().label(), i.getMaskedExcerpt(),
+					i.getKindName(), i.getKindLabel(), i.getMaskedExcerpt(),
 					i.getDecision() == null ? null : i.getDecision().name(), i.getJustification(), i.isExtraneous()))
 			.toList();
 		List<CorrespondenceView.AttachmentSummary> summaries = files.stream()

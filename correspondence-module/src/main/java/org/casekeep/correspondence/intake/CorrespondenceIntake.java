@@ -23,6 +23,7 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Taking correspondence in (PIA 2.5, 3.4, "Receipt &amp; Assignment"), one record at a time or a batch of them:
@@ -57,9 +58,11 @@ public class CorrespondenceIntake {
 	private final AttachmentText attachmentText;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
+	private final TransactionOperations transactions;
 
 	CorrespondenceIntake(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
-			SpiiReviewItems reviewItems, AttachmentText attachmentText, AccessPolicy access, AuditTrail audit) {
+			SpiiReviewItems reviewItems, AttachmentText attachmentText, AccessPolicy access, AuditTrail audit,
+			TransactionOperations transactions) {
 		this.desk = desk;
 		this.records = records;
 		this.attachments = attachments;
@@ -67,32 +70,53 @@ public class CorrespondenceIntake {
 		this.attachmentText = attachmentText;
 		this.access = access;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	/**
-	 * Takes in a piece of correspondence for the current user's component. Files are checked (type detected from
-	 * the content, 20 MB at most) before anything is stored.
+	 * Takes in a piece of correspondence for the current user's component. The caller's right and the fields are
+	 * checked first, then the files (type detected from the content, size and the kernel's extraction limits), all
+	 * before the transaction that stores the record opens: reading a file takes seconds and holds no pool connection.
 	 *
-	 * @return the stored record; {@code status} is {@code SPII_REVIEW} with its {@code findings} when SPII was found,
-	 * {@code RECEIVED} otherwise.
+	 * @return the stored record; {@code status} is {@code SPII_REVIEW} with its {@code findings} when SPII was found
+	 * or a file's text could not be read, {@code RECEIVED} otherwise.
 	 * @throws InvalidInputException naming every field that cannot be accepted (422).
-	 * @throws AttachmentRejected for a file too large (413) or of another type (415).
+	 * @throws AttachmentRejected for a file too large (413), of another type (415) or hostile (422).
+	 * @throws org.casekeep.kernel.files.ExtractionBusyException when the server reads too many files already (503).
+	 */
+	public CorrespondenceView intake(IntakeDraft draft, List<AttachmentUpload> files) {
+		intakeActor();
+		IntakeValues.of(draft, !files.isEmpty(), desk.now());
+		List<AttachmentText.Checked> checked = attachmentText.checkAll(files);
+		return transactions.execute(status -> intakeChecked(draft, checked));
+	}
+
+	/**
+	 * Takes in a piece of correspondence whose files were checked already, by {@link AttachmentText} before the
+	 * caller's transaction: the monitored mailbox stores its message key in the same transaction.
+	 *
+	 * @see #intake(IntakeDraft, List)
 	 */
 	@Transactional
-	public CorrespondenceView intake(IntakeDraft draft, List<AttachmentUpload> files) {
+	public CorrespondenceView intakeChecked(IntakeDraft draft, List<AttachmentText.Checked> checked) {
 		Actor actor = intakeActor();
 		Instant now = desk.now();
-		IntakeValues values = IntakeValues.of(draft, !files.isEmpty(), now);
-		List<AttachmentText.Checked> checked = files.stream().map(attachmentText::check).toList();
+		IntakeValues values = IntakeValues.of(draft, !checked.isEmpty(), now);
 		String reference = referencePrefix(now) + String.format(Locale.ROOT, "%06d", records.nextReferenceNumber());
 		Correspondence correspondence = new Correspondence(reference, values, actor.component(), actor.username(), now);
 		List<Attachment> stored = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			stored.add(new Attachment(correspondence.getId(), files.get(i).fileName(), checked.get(i).mediaType(),
-					files.get(i).content(), checked.get(i).text(), now));
+		for (AttachmentText.Checked file : checked) {
+			stored.add(new Attachment(correspondence.getId(), file.fileName(), file.mediaType(), file.content(),
+					file.text(), now));
 		}
 		// Scanned before anything is written, so the record is stored once, in its final state.
-		List<SpiiReviewItem> found = SpiiReview.scan(correspondence, stored);
+		List<SpiiReviewItem> found = new ArrayList<>(SpiiReview.scan(correspondence, stored));
+		for (int i = 0; i < stored.size(); i++) {
+			if (!checked.get(i).readable()) {
+				// Fail closed: what a file says that nobody could read is checked by a person, never passed unread.
+				found.add(SpiiReviewItem.unreadable(correspondence.getId(), stored.get(i).getId()));
+			}
+		}
 		if (found.isEmpty()) {
 			correspondence.noSpiiFound();
 		}

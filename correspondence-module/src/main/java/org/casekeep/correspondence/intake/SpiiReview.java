@@ -112,11 +112,16 @@ class SpiiReview {
 			if (choice == SpiiReviewItem.Choice.REDACT) {
 				redactions.computeIfAbsent(item.getLocation(), location -> new ArrayList<>()).add(item);
 			}
+			else if (choice == SpiiReviewItem.Choice.CHECKED) {
+				audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
+						correspondence.getOwningComponent(), List.of("attachment.content"), CorrespondenceIntake.PURPOSE,
+						"unreadable document checked by eye"));
+			}
 			else {
 				// PIA 3.4: a kept value is audited with its justification, never with the value itself.
 				audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
 						correspondence.getOwningComponent(), List.of(auditField(item.getLocation())),
-						CorrespondenceIntake.PURPOSE, "SPII kept: " + item.getKind().label() + ": " + justification));
+						CorrespondenceIntake.PURPOSE, "SPII kept: " + item.getKindLabel() + ": " + justification));
 			}
 		}
 		Map<UUID, Attachment> attachmentsById = attachments.findByCorrespondenceIdOrderByCreatedAt(id).stream()
@@ -228,6 +233,14 @@ class SpiiReview {
 			String field = findingField(item.getId());
 			String choice = decision == null || decision.decision() == null ? ""
 					: decision.decision().strip().toUpperCase(Locale.ROOT);
+			if (item.isUnreadable()) {
+				if (!choice.equals("CHECKED")) {
+					check.reject(field + ".decision", "The text of "
+							+ CorrespondenceDesk.locationLabel(item.getLocation(), null) + " could not be read: check "
+							+ "the document by eye for SPII, then confirm with CHECKED");
+				}
+				continue;
+			}
 			if (!choice.equals("REDACT") && !choice.equals("KEEP")) {
 				check.reject(field + ".decision", "Choose to redact or keep the " + item.getKind().label() + " in "
 						+ CorrespondenceDesk.locationLabel(item.getLocation(), null));

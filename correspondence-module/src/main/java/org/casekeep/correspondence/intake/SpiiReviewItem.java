@@ -35,8 +35,16 @@ class SpiiReviewItem extends AssignedIdEntity {
 		/** Remove the value from every stored text; for an attachment also drop the original file. */
 		REDACT,
 		/** Keep the value because the response needs it; requires an audited justification. */
-		KEEP
+		KEEP,
+		/** For a document whose text could not be read: the reviewer checked it by eye. */
+		CHECKED
 	}
+
+	/** The kind of the item held for a file whose text could not be read; every other kind is an {@link SpiiKind}. */
+	static final String UNREADABLE = "UNREADABLE";
+
+	/** What the reviewer is shown for a document whose text could not be read. */
+	static final String UNREADABLE_LABEL = "text could not be read — check this document by eye";
 
 	@Id
 	private UUID id;
@@ -45,8 +53,8 @@ class SpiiReviewItem extends AssignedIdEntity {
 
 	private String location;
 
-	@Enumerated(EnumType.STRING)
-	private SpiiKind kind;
+	/** An {@link SpiiKind}'s name, or {@link #UNREADABLE}. */
+	private String kind;
 
 	private int startOffset;
 
@@ -77,10 +85,24 @@ class SpiiReviewItem extends AssignedIdEntity {
 		this.id = UUID.randomUUID();
 		this.correspondenceId = correspondenceId;
 		this.location = location;
-		this.kind = kind;
+		this.kind = kind.name();
 		this.startOffset = startOffset;
 		this.endOffset = endOffset;
 		this.maskedExcerpt = maskedExcerpt;
+	}
+
+	/**
+	 * The item that holds a letter in its SPII review because the text of one of its files could not be read (a scan
+	 * without OCR, OCR failed or timed out, a damaged file): fail closed, a person checks the file by eye.
+	 */
+	static SpiiReviewItem unreadable(UUID correspondenceId, UUID attachmentId) {
+		SpiiReviewItem item = new SpiiReviewItem();
+		item.id = UUID.randomUUID();
+		item.correspondenceId = correspondenceId;
+		item.location = attachmentId.toString();
+		item.kind = UNREADABLE;
+		item.maskedExcerpt = "";
+		return item;
 	}
 
 	void decide(Choice choice, @Nullable String why, boolean markedExtraneous, String username, Instant now) {
@@ -95,7 +117,11 @@ class SpiiReviewItem extends AssignedIdEntity {
 	public UUID getId() { return id; }
 	UUID getCorrespondenceId() { return correspondenceId; }
 	String getLocation() { return location; }
-	SpiiKind getKind() { return kind; }
+	boolean isUnreadable() { return UNREADABLE.equals(kind); }
+	/** The SPII kind of a finding; not for an {@link #isUnreadable() unreadable} document. */
+	SpiiKind getKind() { return SpiiKind.valueOf(kind); }
+	String getKindName() { return kind; }
+	String getKindLabel() { return isUnreadable() ? UNREADABLE_LABEL : getKind().label(); }
 	int getStartOffset() { return startOffset; }
 	int getEndOffset() { return endOffset; }
 	String getMaskedExcerpt() { return maskedExcerpt; }

@@ -2,8 +2,10 @@ package org.casekeep.correspondence.mailbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.correspondence.files.AttachmentText;
 import org.casekeep.correspondence.intake.Arrival.Channel;
 import org.casekeep.correspondence.intake.Arrival.IntakeMethod;
 import org.casekeep.correspondence.intake.Arrival.SourceType;
@@ -54,13 +56,14 @@ class MailboxMessageIntake {
 	}
 
 	/**
-	 * Runs as the mailbox's intake actor.
+	 * Runs as the mailbox's intake actor, with the message's attachments checked before the transaction.
 	 *
 	 * @throws AttachmentRejected, org.casekeep.kernel.validation.InvalidInputException when the intake refuses it;
 	 * the transaction is then rolled back and the caller quarantines the message.
 	 */
 	@Transactional
-	Outcome takeIn(MailboxKey key, MailboxMessage message, int taskerBusinessDays, Instant now) {
+	Outcome takeIn(MailboxKey key, MailboxMessage message, List<AttachmentText.Checked> files, int taskerBusinessDays,
+			Instant now) {
 		int inserted = jdbc.update("""
 				insert into correspondence.mailbox_message (id, folder, uid_validity, uid, message_id, processed_at)
 				values (?, ?, ?, ?, ?, ?) on conflict do nothing""", UUID.randomUUID(), key.folder(), key.uidValidity(),
@@ -71,12 +74,12 @@ class MailboxMessageIntake {
 		String[] name = message.firstAndLastName();
 		Instant received = message.receivedAt() == null || message.receivedAt().isAfter(now) ? now
 				: message.receivedAt();
-		boolean files = !message.attachments().isEmpty();
+		boolean uploaded = !files.isEmpty();
 		IntakeDraft draft = new IntakeDraft(Channel.EMAIL.name(),
-				(files ? IntakeMethod.UPLOADED : IntakeMethod.PASTED).name(), SourceType.PUBLIC.name(),
+				(uploaded ? IntakeMethod.UPLOADED : IntakeMethod.PASTED).name(), SourceType.PUBLIC.name(),
 				subject(message.subject()), body(message.body()), received.toString(), null, null, name[0], null, name[1],
 				null, null, null, null, null, null, null, message.senderEmail(), null, null, null, null, null, null);
-		CorrespondenceView correspondence = intake.intake(draft, message.attachments());
+		CorrespondenceView correspondence = intake.intakeChecked(draft, files);
 		// The tasker's subject names the record only: the email's subject may hold SPII still under review.
 		TaskerView tasker = routing.create(new TaskerRouting.Draft(correspondence.id(),
 				"Respond to " + correspondence.referenceNumber() + " (received by email)",

@@ -1,6 +1,7 @@
 package org.casekeep.correspondence.mailbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import jakarta.mail.search.FlagTerm;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.casekeep.correspondence.files.AttachmentRejected;
+import org.casekeep.correspondence.files.AttachmentText;
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -54,13 +56,15 @@ class MailboxPoller {
 	private final MailboxMessageIntake intake;
 	private final MailboxQuarantine quarantine;
 	private final MailboxFlags flags;
+	private final AttachmentText attachmentText;
 
 	MailboxPoller(MailboxProperties properties, MailboxMessageIntake intake, MailboxQuarantine quarantine,
-			MailboxFlags flags) {
+			MailboxFlags flags, AttachmentText attachmentText) {
 		this.properties = properties;
 		this.intake = intake;
 		this.quarantine = quarantine;
 		this.flags = flags;
+		this.attachmentText = attachmentText;
 	}
 
 	@Scheduled(cron = "${casekeep.correspondence.mailbox.poll-cron:0 */2 * * * *}")
@@ -174,8 +178,11 @@ class MailboxPoller {
 			return quarantine(key, received, sender, subject, ex.getMessage(), now);
 		}
 		try {
+			// Read before the intake's transaction opens: a slow or hostile file holds no pool connection. A file
+			// whose text cannot be read is taken in and held in the SPII review for a person to check by eye.
+			List<AttachmentText.Checked> files = attachmentText.checkAll(parsed.attachments());
 			MailboxMessageIntake.Outcome outcome = Actors.callAs(actor,
-					() -> intake.takeIn(key, parsed, properties.taskerBusinessDays(), now));
+					() -> intake.takeIn(key, parsed, files, properties.taskerBusinessDays(), now));
 			return outcome.taken() ? Handled.TAKEN : Handled.ALREADY_DONE;
 		}
 		catch (AttachmentRejected ex) {

@@ -21,6 +21,7 @@ import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The assignees' side of a tasker (PIA "Review &amp; Analysis"; IQ, ESTT): answers written in place or uploaded as a
@@ -58,15 +59,17 @@ class TaskerAnswers {
 	private final DraftResponses drafts;
 	private final AttachmentText attachmentText;
 	private final AuditTrail audit;
+	private final TransactionOperations transactions;
 	private final SpiiDetector detector = new SpiiDetector();
 
 	TaskerAnswers(TaskerChanges changes, Taskers taskers, DraftResponses drafts, AttachmentText attachmentText,
-			AuditTrail audit) {
+			AuditTrail audit, TransactionOperations transactions) {
 		this.changes = changes;
 		this.taskers = taskers;
 		this.drafts = drafts;
 		this.attachmentText = attachmentText;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	/** Answers an active assignment in place: comments, concurrence, non-concurrence or a draft response. */
@@ -112,15 +115,33 @@ class TaskerAnswers {
 	 *
 	 * @param draft the kind ({@code DRAFT_RESPONSE} or left out), an optional note as text, and the version.
 	 * @param file the upload; {@literal null} is refused naming {@code file}.
-	 * @throws AttachmentRejected for a file larger than 20 MB (413) or not a PDF or Word document (415).
+	 * @throws AttachmentRejected for a file larger than 20 MB (413), not a PDF or Word document (415) or hostile (422).
 	 */
-	@Transactional
 	public TaskerView answerWithFile(UUID id, UUID assignmentId, Answer draft,
 			@Nullable AttachmentUpload file) {
+		// Who may answer, and the fields, first, in a short transaction of their own; then the file, read with no
+		// transaction (and so no pool connection) held; then the answer, checked again, in the transaction that stores it.
+		transactions.executeWithoutResult(status -> fileAnswering(id, assignmentId, draft, file));
+		String fileName = fileName(file.fileName());
+		AttachmentText.Checked checked = attachmentText.checkDocument(new AttachmentUpload(fileName, file.content()));
+		if (!checked.readable()) {
+			throw InvalidInputException.of("file", "No text could be read from the file '" + fileName + "', so it "
+					+ "cannot be checked for sensitive PII; upload a Word document or a PDF with text, not a scan.");
+		}
+		String kinds = spiiKinds(checked.text());
+		if (kinds != null) {
+			throw InvalidInputException.of("file", "The file '" + fileName + "' contains sensitive PII ("
+					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
+		}
+		return transactions.execute(status -> storeFileAnswer(id, assignmentId, draft, checked));
+	}
+
+	/** The assignment being answered with a file, and the assignee's note. */
+	private record FileAnswering(Answering answering, @Nullable String note) {
+	}
+
+	private FileAnswering fileAnswering(UUID id, UUID assignmentId, Answer draft, @Nullable AttachmentUpload file) {
 		Answering answering = answering(id, assignmentId, draft.version());
-		Tasker tasker = answering.tasker();
-		Actor actor = answering.actor();
-		Assignment assignment = answering.assignment();
 		InputCheck check = new InputCheck();
 		if (draft.kind() != null && draft.kind() != Assignment.AnswerKind.DRAFT_RESPONSE) {
 			check.reject("kind", "Only a draft response can be uploaded as a file; write other answers in place");
@@ -131,19 +152,19 @@ class TaskerAnswers {
 			check.reject("file", "Choose the file of your draft response (PDF or Word)");
 		}
 		check.throwIfInvalid();
-		String fileName = fileName(file.fileName());
-		AttachmentText.Checked checked = attachmentText.checkDocument(new AttachmentUpload(fileName, file.content()));
-		if (checked.text().isBlank()) {
-			throw InvalidInputException.of("file", "No text could be read from the file '" + fileName + "', so it "
-					+ "cannot be checked for sensitive PII; upload a Word document or a PDF with text, not a scan.");
-		}
-		String kinds = spiiKinds(checked.text());
-		if (kinds != null) {
-			throw InvalidInputException.of("file", "The file '" + fileName + "' contains sensitive PII ("
-					+ kinds + "). Remove it from the draft and upload it again; nothing was stored.");
-		}
+		return new FileAnswering(answering, note);
+	}
+
+	private TaskerView storeFileAnswer(UUID id, UUID assignmentId, Answer draft, AttachmentText.Checked checked) {
+		FileAnswering fileAnswering = fileAnswering(id, assignmentId, draft, checked.upload());
+		Answering answering = fileAnswering.answering();
+		Tasker tasker = answering.tasker();
+		Actor actor = answering.actor();
+		Assignment assignment = answering.assignment();
+		String note = fileAnswering.note();
+		String fileName = checked.fileName();
 		Instant now = TaskerChanges.now();
-		UUID stored = drafts.store(tasker.getId(), assignment.getId(), fileName, checked.mediaType(), file.content(),
+		UUID stored = drafts.store(tasker.getId(), assignment.getId(), fileName, checked.mediaType(), checked.content(),
 				checked.text(), actor.username(), now);
 		assignment.answerWithFile(Assignment.AnswerKind.DRAFT_RESPONSE, note, stored, actor.username(), now);
 		changes.record(tasker, actor, "ANSWERED_" + Assignment.AnswerKind.DRAFT_RESPONSE.name(),

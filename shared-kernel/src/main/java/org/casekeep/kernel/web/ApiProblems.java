@@ -82,6 +82,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Every text-extraction slot is busy: 503 with {@code Retry-After}, so a burst of uploads is refused rather than
+	 * queued without bound.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(org.casekeep.kernel.files.ExtractionBusyException ex) {
+		ProblemDetail problem = titled(HttpStatus.SERVICE_UNAVAILABLE, "Busy reading other files", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
 	@ExceptionHandler
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		return titled(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());

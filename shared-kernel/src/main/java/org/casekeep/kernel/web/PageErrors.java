@@ -32,4 +32,14 @@ class PageErrors {
 		model.addAttribute("problem", ex.getMessage());
 		return "error/400";
 	}
+
+	/** Every text-extraction slot is busy: 503 with {@code Retry-After} and the 400 page saying to send it again. */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String busy(org.casekeep.kernel.files.ExtractionBusyException ex, org.springframework.ui.Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Retry-After", Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		model.addAttribute("problem", ex.getMessage());
+		return "error/400";
+	}
 }
