@@ -1,12 +1,8 @@
 package org.casekeep.crm.outreach;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -27,9 +23,6 @@ class OutreachPages {
 			boolean byRegion) {
 	}
 
-	private static final List<Option> ISSUES = Arrays.stream(Issue.values())
-		.map(issue -> new Option(issue.name(), issue.getLabel())).toList();
-
 	private final OutreachReports reports;
 
 	OutreachPages(OutreachReports reports) {
@@ -42,7 +35,7 @@ class OutreachPages {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String view, Model model) {
 		boolean byRegion = "region".equals(view);
-		model.addAttribute("issueOptions", ISSUES);
+		model.addAttribute("issueOptions", Issue.OPTIONS);
 		model.addAttribute("mapWidth", OutreachMap.width());
 		model.addAttribute("mapHeight", OutreachMap.height());
 		model.addAttribute("tileSize", OutreachMap.TILE);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.casekeep.kernel.web.Option;
 import org.jspecify.annotations.Nullable;
 
 /** The Secretary's five priorities stakeholders engage on (CRM PIA 1.1, item 4). */
@@ -13,6 +14,10 @@ public enum Issue {
 
 	IMMIGRATION("Immigration"), SECURE_BORDERS("Secure Borders"), DISASTER_RESPONSE("Disaster Response"),
 	COUNTERTERRORISM("Counterterrorism"), ONE_DHS("OneDHS");
+
+	/** The issues as a page offers them: name and label, in order. */
+	public static final List<Option> OPTIONS = Arrays.stream(values())
+		.map(issue -> new Option(issue.name(), issue.label)).toList();
 
 	private final String label;
 

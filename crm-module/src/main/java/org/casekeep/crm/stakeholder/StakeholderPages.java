@@ -1,6 +1,5 @@
 package org.casekeep.crm.stakeholder;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -49,7 +48,6 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 			String chooseChannel, String what) {
 	}
 
-	static final List<Option> ISSUES = Arrays.stream(Issue.values()).map(i -> new Option(i.name(), i.getLabel())).toList();
 
 	private final StakeholderDirectory<D, V, S> directory;
 	private final StakeholderForms<F, D, V> forms;
@@ -161,7 +159,7 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 	}
 
 	private static void addOptions(Model model) {
-		model.addAttribute("issueOptions", ISSUES);
+		model.addAttribute("issueOptions", Issue.OPTIONS);
 		model.addAttribute("stateOptions", AddressForm.STATES);
 	}
 }
