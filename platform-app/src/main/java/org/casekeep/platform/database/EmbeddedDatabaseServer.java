@@ -66,6 +66,9 @@ public final class EmbeddedDatabaseServer {
 				// The superuser's password for the server's own readiness check and superuser connections.
 				.setConnectConfig("password", credentials.ownerPassword())
 				.setDataDirectoryCustomizer(this::requirePasswordsOnceSecured)
+				// The server's own log reaches the application's: never with a failing row's values or the statement.
+				.setServerConfig("log_error_verbosity", "terse")
+				.setServerConfig("log_min_error_statement", "panic")
 				// Our own hook stops the server once the Spring contexts using it have closed (see release()),
 				// so the application never loses its database while it is still shutting down.
 				.setRegisterShutdownHook(false);
