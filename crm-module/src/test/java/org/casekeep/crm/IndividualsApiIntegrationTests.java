@@ -290,6 +290,23 @@ class IndividualsApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void aFormulaTypedAsOneOfSeveralInterestsReachesTheExportAsText() throws Exception {
+		String created = mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"firstName":"Lee","lastName":"Formulae","issues":["IMMIGRATION"],
+						 "interests":["op-eds","=HYPERLINK(\\"http://evil.example\\")"]}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String formulaId = JsonPath.read(created, "$.id");
+		String csv = mvc.perform(get("/api/crm/individuals/export").with(CrmUsers.PSO_ADMIN.token()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String line = csv.lines().filter(l -> l.startsWith(formulaId)).findFirst().orElseThrow();
+		assertThat(line).contains("op-eds;'=HYPERLINK").doesNotContain(";=HYPERLINK").doesNotContain(",=");
+	}
+
 	private static long count(String table) throws Exception {
 		try (Connection db = TestDatabase.superuser(); ResultSet rs = db.createStatement().executeQuery("select count(*) from " + table)) {
 			rs.next();

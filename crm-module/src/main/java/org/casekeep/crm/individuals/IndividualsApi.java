@@ -35,8 +35,9 @@ class IndividualsApi extends StakeholderApi<IndividualDraft, IndividualView, Ind
 			List<String> row = new ArrayList<>(Csv.cells(v.id(), v.salutation(), v.firstName(), v.lastName(),
 					v.title(), v.organizationName(), v.workPhone(), v.cellPhone(), v.email()));
 			row.addAll(Csv.addressCells(v.address()));
-			row.addAll(Csv.cells(String.join(";", v.issues()), String.join(";", v.interests()), v.owningComponent(),
-					v.ownerUsername()));
+			row.add(Csv.listCell(v.issues()));
+			row.add(Csv.listCell(v.interests()));
+			row.addAll(Csv.cells(v.owningComponent(), v.ownerUsername()));
 			csv.append(String.join(",", row)).append("\r\n");
 		}
 		return ResponseEntity.ok()
