@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casekeep.kernel.pii.ReleasedAs;
+import org.casekeep.kernel.validation.OneOf;
 import org.casekeep.kernel.values.PostalAddress;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * {@code SPII_REVIEW}.
  */
 @ReleasedAs(Correspondence.RECORD_TYPE)
-public record CorrespondenceView(UUID id, String referenceNumber, String status, String channel, String intakeMethod,
-		String sourceType, String subject, @Nullable String body, boolean bodyExtraneous, Instant receivedAt,
-		String owningComponent, String createdBy, Instant createdAt, String retentionSchedule,
+public record CorrespondenceView(UUID id, String referenceNumber, @OneOf(CorrespondenceStatus.class) String status,
+		@OneOf(Arrival.Channel.class) String channel, @OneOf(Arrival.IntakeMethod.class) String intakeMethod,
+		@OneOf(Arrival.SourceType.class) String sourceType, String subject, @Nullable String body, boolean bodyExtraneous, Instant receivedAt,
+		String owningComponent, String createdBy, Instant createdAt,
+		@OneOf(CorrespondenceRetentionSchedule.class) String retentionSchedule,
 		@Nullable Instant closedAt, @Nullable String prefix, @Nullable String firstName, @Nullable String middleName,
 		@Nullable String lastName, @Nullable String suffix, @Nullable String title, @Nullable String organization,
 		@Nullable String homePhone, @Nullable String businessPhone, @Nullable String mobilePhone,
-		@Nullable String fax, @Nullable String email, @Nullable String url, @Nullable String addressKind,
+		@Nullable String fax, @Nullable String email, @Nullable String url,
+		@OneOf(Correspondence.AddressKind.class) @Nullable String addressKind,
 		@Nullable PostalAddress address, @Nullable String caseNumber, @Nullable String aNumber,
 		@Nullable String receiptNumber, long version, List<AttachmentSummary> attachments, List<Finding> findings,
 		Set<String> maskedFields) {

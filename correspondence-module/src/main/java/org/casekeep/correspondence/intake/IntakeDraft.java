@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.intake;
 
+import org.casekeep.kernel.validation.OneOf;
 import org.casekeep.kernel.values.AddressDraft;
 import org.jspecify.annotations.Nullable;
 
@@ -13,13 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param address the correspondent's address ({@code address: {street1, street2, city, state, zip}}); {@literal null}
  * or all parts empty for none.
  */
-public record IntakeDraft(@Nullable String channel, @Nullable String intakeMethod, @Nullable String sourceType,
+public record IntakeDraft(@OneOf(Arrival.Channel.class) @Nullable String channel,
+		@OneOf(Arrival.IntakeMethod.class) @Nullable String intakeMethod,
+		@OneOf(Arrival.SourceType.class) @Nullable String sourceType,
 		@Nullable String subject, @Nullable String body, @Nullable String receivedAt,
-		@Nullable String retentionSchedule, @Nullable String prefix, @Nullable String firstName,
+		@OneOf(CorrespondenceRetentionSchedule.class) @Nullable String retentionSchedule, @Nullable String prefix, @Nullable String firstName,
 		@Nullable String middleName, @Nullable String lastName, @Nullable String suffix, @Nullable String title,
 		@Nullable String organization, @Nullable String homePhone, @Nullable String businessPhone,
 		@Nullable String mobilePhone, @Nullable String fax, @Nullable String email, @Nullable String url,
-		@Nullable String addressKind, @Nullable AddressDraft address, @Nullable String caseNumber,
+		@OneOf(Correspondence.AddressKind.class) @Nullable String addressKind, @Nullable AddressDraft address, @Nullable String caseNumber,
 		@Nullable String aNumber, @Nullable String receiptNumber) {
 
 	/** The longest subject taken in. */

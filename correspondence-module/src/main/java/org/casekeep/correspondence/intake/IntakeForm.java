@@ -3,6 +3,7 @@ package org.casekeep.correspondence.intake;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casekeep.kernel.validation.OneOf;
 import org.casekeep.kernel.web.AddressForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
@@ -13,12 +14,16 @@ import org.springframework.web.multipart.MultipartFile;
  */
 class IntakeForm {
 
+	@OneOf(Arrival.Channel.class)
 	private @Nullable String channel;
+	@OneOf(Arrival.IntakeMethod.class)
 	private @Nullable String intakeMethod;
+	@OneOf(Arrival.SourceType.class)
 	private @Nullable String sourceType;
 	private @Nullable String subject;
 	private @Nullable String body;
 	private @Nullable String receivedAt;
+	@OneOf(CorrespondenceRetentionSchedule.class)
 	private @Nullable String retentionSchedule;
 	private @Nullable String prefix;
 	private @Nullable String firstName;
@@ -33,6 +38,7 @@ class IntakeForm {
 	private @Nullable String fax;
 	private @Nullable String email;
 	private @Nullable String url;
+	@OneOf(Correspondence.AddressKind.class)
 	private @Nullable String addressKind;
 	private AddressForm address = new AddressForm();
 	private @Nullable String caseNumber;

@@ -22,6 +22,7 @@ import org.casekeep.kernel.spii.SpiiDetector;
 import org.casekeep.kernel.spii.SpiiFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.validation.OneOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ class SpiiReview {
 	 * @param justification why the value is kept, at least 10 characters; required for {@code KEEP}.
 	 * @param extraneous whether the passage is extraneous to the matter, shown greyed out (IQ).
 	 */
-	public record Decision(@Nullable UUID findingId, @Nullable String decision, @Nullable String justification,
+	public record Decision(@Nullable UUID findingId, @OneOf(SpiiReviewItem.Choice.class) @Nullable String decision, @Nullable String justification,
 			@Nullable Boolean extraneous) {
 	}
 

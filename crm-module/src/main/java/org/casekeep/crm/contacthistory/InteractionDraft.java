@@ -1,5 +1,6 @@
 package org.casekeep.crm.contacthistory;
 
+import org.casekeep.kernel.validation.OneOf;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param outcome any relevant outcome (e.g. a promise to follow up), at most 2000 characters.
  * @param sourceReference a reference such as a correspondence number, at most 100 characters.
  */
-public record InteractionDraft(@Nullable String mode, @Nullable String occurredAt, @Nullable String outcome,
+public record InteractionDraft(@OneOf(value = InteractionMode.class, except = "CORRESPONDENCE") @Nullable String mode, @Nullable String occurredAt, @Nullable String outcome,
 		@Nullable String sourceReference) {
 }
