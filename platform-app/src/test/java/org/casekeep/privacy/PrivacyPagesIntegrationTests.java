@@ -97,7 +97,11 @@ class PrivacyPagesIntegrationTests {
 			}
 		}
 		assertThat(count("select count(*) from kernel.audit_entry where action = 'DISCLOSURE' and record_id = '" + id
-				+ "' and actor = 'ice-privacy'")).isEqualTo(1);
+				+ "' and actor = 'ice-privacy' and details = 'disclosure ' || (select d.id from kernel.disclosure d "
+				+ "where d.recipient = '" + recipient + "')")).isEqualTo(1);
+		// The typed recipient and purpose are in the accounting's own row, never copied into the append-only audit.
+		assertThat(count("select count(*) from kernel.audit_entry where coalesce(purpose, '') || coalesce(details, '') "
+				+ "like '%House Judiciary%' or coalesce(purpose, '') like '%Oversight inquiry%'")).isZero();
 	}
 
 	@Test

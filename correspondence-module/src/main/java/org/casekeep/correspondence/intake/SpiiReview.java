@@ -119,10 +119,12 @@ class SpiiReview {
 						"unreadable document checked by eye"));
 			}
 			else {
-				// PIA 3.4: a kept value is audited with its justification, never with the value itself.
+				// PIA 3.4: a kept value is audited, never with the value itself. The justification is typed text that
+				// may name someone, so it stays in the review item, under the record's retention; the append-only
+				// audit names the item it is kept in (PIA 8.5: the audit is kept longer than the record).
 				audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
 						correspondence.getOwningComponent(), List.of(auditField(item.getLocation())),
-						CorrespondenceIntake.PURPOSE, "SPII kept: " + item.getKindLabel() + ": " + justification));
+						CorrespondenceIntake.PURPOSE, "SPII kept: " + item.getKind().name() + " finding " + item.getId()));
 			}
 		}
 		Map<UUID, Attachment> attachmentsById = attachments.findByCorrespondenceIdOrderByCreatedAt(id).stream()

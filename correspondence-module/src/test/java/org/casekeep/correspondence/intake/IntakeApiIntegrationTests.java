@@ -113,7 +113,13 @@ class IntakeApiIntegrationTests {
 
 		assertThat(single("select string_agg(details, '|') from kernel.audit_entry where record_id = ? "
 				+ "and action = 'UPDATE'", id))
-			.isEqualTo("SPII kept: Social Security number: needed to answer a benefit question");
+			.isEqualTo("SPII kept: SSN finding " + finding);
+		// The typed justification stays in the review item, under the letter's retention, and never reaches the
+		// append-only audit, where no retention rule could remove a name typed into it.
+		assertThat(single("select justification from correspondence.spii_review_item where id = ?::uuid", finding))
+			.isEqualTo("needed to answer a benefit question");
+		assertThat(single("select count(*) from kernel.audit_entry where coalesce(details, '') || coalesce(purpose, '') "
+				+ "like '%benefit question%'")).isEqualTo("0");
 		assertThat(single("select count(*) from kernel.audit_entry where record_id = ? and "
 				+ "coalesce(details, '') like '%6789%'", id)).isEqualTo("0");
 	}
