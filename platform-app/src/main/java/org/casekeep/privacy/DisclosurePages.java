@@ -1,18 +1,22 @@
 package org.casekeep.privacy;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
-import org.casekeep.kernel.disclosure.DisclosedRecord;
+import org.casekeep.kernel.disclosure.Disclosure;
 import org.casekeep.kernel.disclosure.DisclosureAccounting;
 import org.casekeep.kernel.disclosure.DisclosureRequest;
+import org.casekeep.kernel.disclosure.RecordReference;
+import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +28,10 @@ import static org.casekeep.kernel.web.PageForms.unprocessable;
 import static org.casekeep.privacy.PrivacyPages.blankToNull;
 import static org.casekeep.privacy.PrivacyPages.text;
 
-/** The accounting of disclosures in the privacy console (5 U.S.C. 552a(c)): reviewing it and adding to it. */
+/**
+ * The accounting of disclosures in the privacy console (5 U.S.C. 552a(c)): asking for a disclosure, approving or
+ * refusing those of others (OIDO PIA 6.4), and reviewing the accounting.
+ */
 @Controller
 @RequestMapping("/privacy")
 class DisclosurePages {
@@ -51,7 +58,7 @@ class DisclosurePages {
 	}
 
 	@PostMapping("/disclosures")
-	ModelAndView account(@ModelAttribute("form") DisclosureForm form, BindingResult binding, Model model,
+	ModelAndView request(@ModelAttribute("form") DisclosureForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		form.check(binding);
 		if (binding.hasErrors()) {
@@ -59,10 +66,35 @@ class DisclosurePages {
 		}
 		String recordType = form.getRecordType().strip();
 		String recordId = form.getRecordId().strip();
-		disclosures.account(new DisclosureRequest(form.getRecipient(), form.getPurpose(), form.getAuthority(),
-				form.getApprovedBy(), List.of(new DisclosedRecord(recordType, recordId, blankToNull(form.getSubjectId())))));
+		try {
+			disclosures.request(new DisclosureRequest(form.getRecipient(), form.getPurpose(), form.getAuthority(),
+					List.of(new RecordReference(recordType, recordId))));
+		}
+		catch (InvalidInputException ex) {
+			// The kernel names the record list; the form has one record, typed as its type and ID.
+			ex.problems().forEach(problem -> binding.rejectValue(
+					"records".equals(problem.field()) ? "recordId" : problem.field(), "invalid", problem.message()));
+			return unprocessable(disclosuresPage(model, DisclosureSearch.NONE));
+		}
 		redirect.addFlashAttribute("notice", "The disclosure of " + recordType + " " + recordId
-				+ " was added to the accounting of disclosures.");
+				+ " awaits approval. It is final once an approver approves it.");
+		return seeOther("/privacy/disclosures");
+	}
+
+	/** Approves a disclosure someone else asked for (OIDO PIA 6.4: approved before any dissemination). */
+	@PostMapping("/disclosures/{id}/approve")
+	ModelAndView approve(@PathVariable UUID id, RedirectAttributes redirect) {
+		Disclosure disclosure = disclosures.approve(id);
+		redirect.addFlashAttribute("notice", "You approved the disclosure to " + disclosure.recipient()
+				+ ". It is now in the accounting of disclosures.");
+		return seeOther("/privacy/disclosures");
+	}
+
+	@PostMapping("/disclosures/{id}/refuse")
+	ModelAndView refuse(@PathVariable UUID id, RedirectAttributes redirect) {
+		Disclosure disclosure = disclosures.refuse(id);
+		redirect.addFlashAttribute("notice", "You refused the disclosure to " + disclosure.recipient()
+				+ ". The records must not be shared.");
 		return seeOther("/privacy/disclosures");
 	}
 
@@ -72,6 +104,11 @@ class DisclosurePages {
 		boolean canAccount = DisclosureAccounting.mayAccount(actor);
 		model.addAttribute("canReview", canReview);
 		model.addAttribute("canAccount", canAccount);
+		model.addAttribute("canApprove", DisclosureAccounting.mayApprove(actor));
+		model.addAttribute("me", actor.username());
+		model.addAttribute("awaiting", DisclosureAccounting.mayApprove(actor)
+				? disclosures.awaitingApproval(RECENT_DISCLOSURES) : List.of());
+		model.addAttribute("requested", canAccount ? disclosures.requestedByMe(RECENT_DISCLOSURES) : List.of());
 		model.addAttribute("search", search);
 		model.addAttribute("searchError", null);
 		model.addAttribute("disclosures", List.of());
@@ -131,13 +168,9 @@ class DisclosurePages {
 
 		private String authority = "";
 
-		private String approvedBy = "";
-
 		private String recordType = "";
 
 		private String recordId = "";
-
-		private @Nullable String subjectId;
 
 		/** Puts an error next to each field that cannot be accepted, in the order of the form. */
 		void check(BindingResult binding) {
@@ -145,10 +178,8 @@ class DisclosurePages {
 			text(binding, "purpose", purpose, "Purpose", 1000, "Enter why the records were shared");
 			text(binding, "authority", authority, "Authority", 300,
 					"Enter the routine use or the law that allowed the disclosure");
-			text(binding, "approvedBy", approvedBy, "Approved by", 100, "Enter who approved the disclosure");
 			text(binding, "recordType", recordType, "Record type", 100, "Enter the type of the record that was shared");
 			text(binding, "recordId", recordId, "Record ID", 100, "Enter the ID of the record that was shared");
-			text(binding, "subjectId", subjectId, "Person ID", 100, null);
 		}
 
 		public String getRecipient() { return recipient; }
@@ -157,14 +188,10 @@ class DisclosurePages {
 		public void setPurpose(@Nullable String purpose) { this.purpose = purpose == null ? "" : purpose; }
 		public String getAuthority() { return authority; }
 		public void setAuthority(@Nullable String authority) { this.authority = authority == null ? "" : authority; }
-		public String getApprovedBy() { return approvedBy; }
-		public void setApprovedBy(@Nullable String approvedBy) { this.approvedBy = approvedBy == null ? "" : approvedBy; }
 		public String getRecordType() { return recordType; }
 		public void setRecordType(@Nullable String recordType) { this.recordType = recordType == null ? "" : recordType; }
 		public String getRecordId() { return recordId; }
 		public void setRecordId(@Nullable String recordId) { this.recordId = recordId == null ? "" : recordId; }
-		public @Nullable String getSubjectId() { return subjectId; }
-		public void setSubjectId(@Nullable String subjectId) { this.subjectId = subjectId; }
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.casekeep.privacy;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.validation.Valid;
 
 import org.casekeep.kernel.audit.AuditCheckpoint;
 import org.casekeep.kernel.audit.AuditCheckpoints;
@@ -12,9 +9,6 @@ import org.casekeep.kernel.audit.AuditEntryView;
 import org.casekeep.kernel.audit.AuditLog;
 import org.casekeep.kernel.audit.AuditQuery;
 import org.casekeep.kernel.audit.ChainVerification;
-import org.casekeep.kernel.disclosure.Disclosure;
-import org.casekeep.kernel.disclosure.DisclosureAccounting;
-import org.casekeep.kernel.disclosure.DisclosureRequest;
 import org.casekeep.kernel.inventory.DataInventory;
 import org.casekeep.kernel.inventory.InventoryEntry;
 import org.casekeep.kernel.retention.DestructionCertificate;
@@ -23,10 +17,7 @@ import org.casekeep.kernel.retention.RetentionSchedule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,15 +29,13 @@ class PrivacyApi {
 
 	private final DataInventory inventory;
 	private final AuditLog auditLog;
-	private final DisclosureAccounting disclosures;
 	private final RetentionRegistry retention;
 	private final AuditCheckpoints checkpoints;
 
-	PrivacyApi(DataInventory inventory, AuditLog auditLog, DisclosureAccounting disclosures,
-			RetentionRegistry retention, AuditCheckpoints checkpoints) {
+	PrivacyApi(DataInventory inventory, AuditLog auditLog, RetentionRegistry retention,
+			AuditCheckpoints checkpoints) {
 		this.inventory = inventory;
 		this.auditLog = auditLog;
-		this.disclosures = disclosures;
 		this.retention = retention;
 		this.checkpoints = checkpoints;
 	}
@@ -86,26 +75,6 @@ class PrivacyApi {
 	@GetMapping(value = "/audit/checkpoints/key", produces = { "application/x-pem-file", MediaType.TEXT_PLAIN_VALUE })
 	String checkpointKey() {
 		return checkpoints.publicKeyPem();
-	}
-
-	@PostMapping("/disclosures")
-	ResponseEntity<Disclosure> account(@Valid @RequestBody DisclosureRequest request) {
-		Disclosure disclosure = disclosures.account(request);
-		return ResponseEntity.created(URI.create("/api/privacy/disclosures/" + disclosure.id())).body(disclosure);
-	}
-
-	/** The accounting of disclosures of one record, or of one person ({@code subjectId}). */
-	@GetMapping("/disclosures")
-	List<Disclosure> disclosures(@RequestParam(required = false) @Nullable String recordType,
-			@RequestParam(required = false) @Nullable String recordId,
-			@RequestParam(required = false) @Nullable String subjectId) {
-		if (subjectId != null) {
-			return disclosures.forSubject(subjectId);
-		}
-		if (recordType != null && recordId != null) {
-			return disclosures.forRecord(recordType, recordId);
-		}
-		return disclosures.recent(100);
 	}
 
 	@GetMapping("/retention/schedules")

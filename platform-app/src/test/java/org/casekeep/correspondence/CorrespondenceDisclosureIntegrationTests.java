@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -50,10 +52,18 @@ class CorrespondenceDisclosureIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"recipient":"Office of Senator Ford","purpose":"Congressional inquiry on behalf of the constituent",
-						 "routineUse":"DHS/ALL-016 routine use E","approvedBy":"esec-lead","attachmentIds":["%s"]}"""
+						 "routineUse":"DHS/ALL-016 routine use E","attachmentIds":["%s"]}"""
 					.formatted(attachment)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.records.length()").value(2));
+			.andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"))
+			.andExpect(jsonPath("$.records.length()").value(2))
+			.andExpect(jsonPath("$.records[*].subjectId").value(everyItem(equalTo(id))))
+			.andExpect(jsonPath("$.records[*].owningComponent").value(everyItem(equalTo("ESEC"))));
+		String disclosure = JsonPath.read(mvc.perform(get("/api/privacy/disclosures").param("mine", "true")
+				.with(DemoUsers.ESEC_CLERK.token())).andReturn().getResponse().getContentAsString(),
+				"$[?(@.recipient == 'Office of Senator Ford')].id").toString().replaceAll("[\\[\\]\"]", "");
+		mvc.perform(post("/api/privacy/disclosures/{id}/approve", disclosure).with(DemoUsers.CPO.token()))
+			.andExpect(status().isOk());
 
 		mvc.perform(get("/api/privacy/disclosures").param("subjectId", id).with(DemoUsers.CPO.token()))
 			.andExpect(status().isOk())

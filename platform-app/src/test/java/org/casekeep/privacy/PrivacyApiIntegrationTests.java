@@ -109,22 +109,46 @@ class PrivacyApiIntegrationTests {
 	}
 
 	@Test
-	void disclosuresAreAccountedAndListedPerRecordAndPerPerson() throws Exception {
+	void aDisclosureAwaitsApprovalAndOnceApprovedIsListedPerRecordAndPerPerson() throws Exception {
 		String id = createIndividualAs(DemoUsers.PSO_OWNER);
-		mvc.perform(post("/api/privacy/disclosures").with(DemoUsers.PSO_ADMIN.token())
+		String created = mvc.perform(post("/api/privacy/disclosures").with(DemoUsers.PSO_ADMIN.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"recipient":"Senate HSGAC staff","purpose":"Congressional inquiry","authority":"DHS/ALL-002 routine use B",
-						 "approvedBy":"pso-admin","records":[{"recordType":"crm.individual","recordId":"%s","subjectId":"%s"}]}"""
-					.formatted(id, id)))
-			.andExpect(status().isCreated());
+						 "records":[{"recordType":"crm.individual","recordId":"%s"}]}""".formatted(id)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"))
+			.andExpect(jsonPath("$.requestedBy").value("pso-admin"))
+			.andExpect(jsonPath("$.decidedBy").doesNotExist())
+			.andExpect(jsonPath("$.records[0].subjectId").value(id))
+			.andExpect(jsonPath("$.records[0].owningComponent").value("PSO"))
+			.andReturn().getResponse().getHeader("Location");
+		assertThat(created).startsWith("/api/privacy/disclosures/");
+		mvc.perform(get(created).with(DemoUsers.PSO_ADMIN.token())).andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"));
+		mvc.perform(get(created).with(DemoUsers.ICE_PRIVACY.token())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/privacy/disclosures").param("awaitingApproval", "true").with(DemoUsers.CPO.token()))
+			.andExpect(jsonPath("$[?(@.recipient == 'Senate HSGAC staff')].status").value(
+					org.hamcrest.Matchers.hasItem("AWAITING_APPROVAL")));
+
+		mvc.perform(post(created + "/approve").with(DemoUsers.PSO_ADMIN.token())).andExpect(status().isForbidden());
+		mvc.perform(post(created + "/approve").with(DemoUsers.CPO.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.decidedBy").value("cpo"));
+		mvc.perform(post(created + "/refuse").with(DemoUsers.CPO.token()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("This disclosure was approved already"));
+
 		mvc.perform(get("/api/privacy/disclosures").param("recordType", "crm.individual").param("recordId", id)
 				.with(DemoUsers.CPO.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].recipient").value("Senate HSGAC staff"))
-			.andExpect(jsonPath("$[0].disclosedBy").value("pso-admin"));
+			.andExpect(jsonPath("$[0].requestedBy").value("pso-admin"))
+			.andExpect(jsonPath("$[0].status").value("APPROVED"));
 		mvc.perform(get("/api/privacy/disclosures").param("subjectId", id).with(DemoUsers.CPO.token()))
 			.andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get("/api/privacy/disclosures").param("subjectId", id).with(DemoUsers.ICE_PRIVACY.token()))
+			.andExpect(jsonPath("$.length()").value(0));
 	}
 
 	@Test

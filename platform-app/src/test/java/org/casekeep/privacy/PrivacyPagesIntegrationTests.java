@@ -59,49 +59,77 @@ class PrivacyPagesIntegrationTests {
 	// Accounting of disclosures ------------------------------------------------------------------------------------
 
 	@Test
-	void thePrivacyOfficerAccountsADisclosureAndFindsItByPerson() throws Exception {
+	void aCrmAdministratorAsksTheChiefPrivacyOfficerApprovesAndThePersonsAccountingShowsIt() throws Exception {
 		String id = createIndividualAs(DemoUsers.PSO_OWNER);
 		String recipient = "House Judiciary Committee staff " + UUID.randomUUID();
-		mvc.perform(disclosure(DemoUsers.ICE_PRIVACY, recipient, id, id))
+		mvc.perform(disclosure(DemoUsers.PSO_ADMIN, recipient, "crm.individual", id))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/privacy/disclosures"))
-			.andExpect(flash().attribute("notice",
-					"The disclosure of crm.individual " + id + " was added to the accounting of disclosures."));
+			.andExpect(flash().attribute("notice", "The disclosure of crm.individual " + id
+					+ " awaits approval. It is final once an approver approves it."));
+		String disclosureId = queryString("select id from kernel.disclosure where recipient = '" + recipient + "'");
+		assertThat(queryString("select status || ' ' || requested_by || ' ' || requested_by_component || ' ' || i.owning_component "
+				+ "|| ' ' || i.subject_id from kernel.disclosure d join kernel.disclosure_item i on i.disclosure_id = d.id "
+				+ "where d.id = '" + disclosureId + "'"))
+			.as("the person and the owning component come from the CRM, not from the form")
+			.isEqualTo("AWAITING_APPROVAL pso-admin PSO PSO " + id);
+		assertThat(count("select count(*) from kernel.audit_entry where action = 'DISCLOSURE' and record_id = '" + id + "'"))
+			.as("nothing is disclosed before the approval").isZero();
+		assertThat(html(page(get("/privacy/disclosures"), DemoUsers.PSO_ADMIN), 200))
+			.contains("Disclosures you asked for").contains(recipient).contains("Awaiting approval");
 
-		String byPerson = html(page(get("/privacy/disclosures").param("subjectId", id), DemoUsers.ICE_PRIVACY), 200);
+		// Another component's privacy officer neither sees nor decides it.
+		assertThat(html(page(get("/privacy/disclosures"), DemoUsers.ICE_PRIVACY), 200)).doesNotContain(recipient)
+			.contains("No disclosures await approval.");
+		mvc.perform(page(post("/privacy/disclosures/" + disclosureId + "/approve"), DemoUsers.ICE_PRIVACY).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		String awaiting = html(page(get("/privacy/disclosures"), DemoUsers.CPO), 200);
+		assertThat(awaiting).contains("Awaiting your approval").contains(recipient)
+			.contains("action=\"/privacy/disclosures/" + disclosureId + "/approve\"");
+		mvc.perform(page(post("/privacy/disclosures/" + disclosureId + "/approve"), DemoUsers.CPO).with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(flash().attribute("notice", "You approved the disclosure to " + recipient
+					+ ". It is now in the accounting of disclosures."));
+
+		String byPerson = html(page(get("/privacy/disclosures").param("subjectId", id), DemoUsers.CPO), 200);
 		assertThat(byPerson).contains("Disclosures of records about person " + id)
 			.contains("1 disclosure, newest first")
 			.contains(recipient)
 			.contains("Oversight inquiry about outreach")
 			.contains("DHS/ALL-002 routine use B")
-			.contains("ice-privacy");
-
+			.contains("pso-admin")
+			.containsPattern("Approved\\s+by <span>cpo</span>");
 		String byRecord = html(page(get("/privacy/disclosures").param("recordType", "crm.individual")
 			.param("recordId", id), DemoUsers.ISSO), 200);
 		assertThat(byRecord).contains("Disclosures of record crm.individual " + id).contains(recipient);
+		assertThat(html(page(get("/privacy/disclosures").param("subjectId", id), DemoUsers.ICE_PRIVACY), 200))
+			.as("a component privacy officer reviews their own component's disclosures only")
+			.doesNotContain(recipient).contains("No disclosures are recorded for this search.");
 
-		String recent = html(page(get("/privacy/disclosures"), DemoUsers.CPO), 200);
-		assertThat(recent).contains("Most recent disclosures").contains(recipient).contains("Add a disclosure");
-
-		try (Connection db = Database.superuser(); PreparedStatement statement = db.prepareStatement("""
-				select d.disclosed_by, d.disclosed_by_component, i.record_type, i.subject_id
-				from kernel.disclosure d join kernel.disclosure_item i on i.disclosure_id = d.id where d.recipient = ?""")) {
-			statement.setString(1, recipient);
-			try (ResultSet rs = statement.executeQuery()) {
-				assertThat(rs.next()).isTrue();
-				assertThat(rs.getString(1)).isEqualTo("ice-privacy");
-				assertThat(rs.getString(2)).isEqualTo("ICE");
-				assertThat(rs.getString(3)).isEqualTo("crm.individual");
-				assertThat(rs.getString(4)).isEqualTo(id);
-				assertThat(rs.next()).as("one record per disclosure").isFalse();
-			}
-		}
 		assertThat(count("select count(*) from kernel.audit_entry where action = 'DISCLOSURE' and record_id = '" + id
-				+ "' and actor = 'ice-privacy' and details = 'disclosure ' || (select d.id from kernel.disclosure d "
-				+ "where d.recipient = '" + recipient + "')")).isEqualTo(1);
+				+ "' and actor = 'cpo' and record_component = 'PSO' and details = 'disclosure " + disclosureId + "'"))
+			.isEqualTo(1);
 		// The typed recipient and purpose are in the accounting's own row, never copied into the append-only audit.
 		assertThat(count("select count(*) from kernel.audit_entry where coalesce(purpose, '') || coalesce(details, '') "
 				+ "like '%House Judiciary%' or coalesce(purpose, '') like '%Oversight inquiry%'")).isZero();
+	}
+
+	@Test
+	void aRecordTheRequesterMayNotDiscloseIsRefusedLikeOneThatDoesNotExist() throws Exception {
+		String id = createIndividualAs(DemoUsers.PSO_OWNER);
+		long before = count("select count(*) from kernel.disclosure");
+		String unknown = UUID.randomUUID().toString();
+		for (String[] record : new String[][] { { "crm.individual", id }, { "crm.individual", unknown },
+				{ "kernel.audit", "1" } }) {
+			String html = html(disclosure(DemoUsers.ICE_PRIVACY, "Oversight staff", record[0], record[1]), 422);
+			assertThat(html).containsPattern("id=\"recordId-error\"[^>]*>There is no " + record[0] + " " + record[1]
+					+ " that you may disclose</span>");
+		}
+		assertThat(count("select count(*) from kernel.disclosure")).isEqualTo(before);
+		assertThat(count("select count(*) from kernel.audit_entry where action = 'ACCESS_DENIED' and actor = 'ice-privacy' "
+				+ "and record_id = '" + id + "' and details = 'DISCLOSE'")).as("the refusal of a real record is audited")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -111,21 +139,20 @@ class PrivacyPagesIntegrationTests {
 			.param("recipient", "   ")
 			.param("purpose", "")
 			.param("authority", "DHS/ALL-002 routine use B")
-			.param("approvedBy", "x".repeat(101))
-			.param("recordType", "crm.individual")
+			.param("recordType", "x".repeat(101))
 			.param("recordId", ""), 422);
 		assertThat(html).contains("There is a problem")
 			.contains("href=\"#recipient\"")
 			.containsPattern("id=\"recipient-error\"[^>]*>Enter who received the records</span>")
 			.containsPattern("id=\"purpose-error\"[^>]*>Enter why the records were shared</span>")
 			.containsPattern("id=\"recordId-error\"[^>]*>Enter the ID of the record that was shared</span>")
-			.containsPattern("id=\"approvedBy-error\"[^>]*>Approved by must be 100 characters or fewer</span>")
+			.containsPattern("id=\"recordType-error\"[^>]*>Record type must be 100 characters or fewer</span>")
 			.as("what was typed is kept").contains("value=\"DHS/ALL-002 routine use B\"")
 			.doesNotContain("id=\"authority-error\"");
 		assertThat(html.indexOf("href=\"#recipient\"")).as("the summary lists the errors in the order of the form")
 			.isLessThan(html.indexOf("href=\"#purpose\""));
-		assertThat(html.indexOf("href=\"#purpose\"")).isLessThan(html.indexOf("href=\"#approvedBy\""));
-		assertThat(html.indexOf("href=\"#approvedBy\"")).isLessThan(html.indexOf("href=\"#recordId\""));
+		assertThat(html.indexOf("href=\"#purpose\"")).isLessThan(html.indexOf("href=\"#recordType\""));
+		assertThat(html.indexOf("href=\"#recordType\"")).isLessThan(html.indexOf("href=\"#recordId\""));
 		assertThat(tag(html, "id=\"recipient\"")).startsWith("<input")
 			.contains("aria-describedby=\"recipient-hint recipient-error\"")
 			.contains("aria-invalid=\"true\"");
@@ -137,7 +164,7 @@ class PrivacyPagesIntegrationTests {
 	void usersTheKernelRefusesGetTheForbiddenPageAndNothingIsSaved() throws Exception {
 		String id = createIndividualAs(DemoUsers.PSO_OWNER);
 		long before = count("select count(*) from kernel.disclosure");
-		String refused = html(disclosure(DemoUsers.PSO_ANALYST, "Anyone", id, id), 403);
+		String refused = html(disclosure(DemoUsers.PSO_ANALYST, "Anyone", "crm.individual", id), 403);
 		assertThat(refused).contains("<h1>No access</h1>");
 		assertThat(count("select count(*) from kernel.disclosure")).isEqualTo(before);
 		assertThat(html(page(get("/privacy/disclosures"), DemoUsers.PSO_ANALYST), 403)).contains("<h1>No access</h1>");
@@ -146,12 +173,12 @@ class PrivacyPagesIntegrationTests {
 	}
 
 	@Test
-	void aCrmAdministratorAddsADisclosureButDoesNotReadTheAccounting() throws Exception {
+	void aCrmAdministratorAsksForADisclosureButDoesNotReadTheAccounting() throws Exception {
 		String html = html(page(get("/privacy/disclosures"), DemoUsers.PSO_ADMIN), 200);
-		assertThat(html).contains("Add a disclosure").doesNotContain("Find disclosures")
+		assertThat(html).contains("Ask to disclose a record").doesNotContain("Find disclosures")
 			.contains("The accounting is read by privacy officers and the ISSO");
 		String id = createIndividualAs(DemoUsers.PSO_OWNER);
-		mvc.perform(disclosure(DemoUsers.PSO_ADMIN, "Senate HSGAC staff", id, id)).andExpect(status().isSeeOther());
+		mvc.perform(disclosure(DemoUsers.PSO_ADMIN, "Senate HSGAC staff", "crm.individual", id)).andExpect(status().isSeeOther());
 		assertThat(count("select count(*) from kernel.disclosure_item where record_id = '" + id + "'")).isEqualTo(1);
 	}
 
@@ -316,16 +343,14 @@ class PrivacyPagesIntegrationTests {
 		return request.with(user.token()).sessionAttr(RulesOfBehavior.SESSION_ATTRIBUTE, Instant.now());
 	}
 
-	private static MockHttpServletRequestBuilder disclosure(DemoUsers user, String recipient, String recordId,
-			String subjectId) {
+	private static MockHttpServletRequestBuilder disclosure(DemoUsers user, String recipient, String recordType,
+			String recordId) {
 		return page(post("/privacy/disclosures"), user).with(csrf())
 			.param("recipient", recipient)
 			.param("purpose", "Oversight inquiry about outreach")
 			.param("authority", "DHS/ALL-002 routine use B")
-			.param("approvedBy", "cpo")
-			.param("recordType", "crm.individual")
-			.param("recordId", recordId)
-			.param("subjectId", subjectId);
+			.param("recordType", recordType)
+			.param("recordId", recordId);
 	}
 
 	private static MockHttpServletRequestBuilder hold(DemoUsers user, String action, String recordId, String reason) {

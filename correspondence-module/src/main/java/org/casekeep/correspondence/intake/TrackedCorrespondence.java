@@ -1,6 +1,7 @@
 package org.casekeep.correspondence.intake;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.casekeep.kernel.access.AccessPolicy;
@@ -10,6 +11,7 @@ import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.disclosure.DisclosableRecords;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -111,6 +113,25 @@ public class TrackedCorrespondence {
 		return new Filed(id, correspondence.getReferenceNumber(), correspondence.getStatus(),
 				correspondence.getVersion(), attachments.findByCorrespondenceIdOrderByCreatedAt(id).stream()
 					.map(Attachment::getId).toList());
+	}
+
+	/**
+	 * A record, or one of its documents, as the accounting of disclosures sees it (PIA 6.4): shared as the record
+	 * is, so decided on the record's facts, and kept under the record as its subject. Not shareable while its SPII
+	 * review is pending (nobody outside intake may read it before then).
+	 *
+	 * @param recordType {@link #CORRESPONDENCE} or {@link #ATTACHMENT}.
+	 * @return empty for an id that names no such record.
+	 */
+	public Optional<DisclosableRecords.Found> disclosable(String recordType, String recordId) {
+		Optional<Correspondence> record = DisclosableRecords.uuid(recordId).flatMap(id -> switch (recordType) {
+			case CORRESPONDENCE -> records.findById(id);
+			case ATTACHMENT -> attachments.findById(id).flatMap(a -> records.findById(a.getCorrespondenceId()));
+			default -> Optional.empty();
+		});
+		return record.map(c -> new DisclosableRecords.Found(desk.facts(c), c.getId().toString(),
+				c.getStatus() == CorrespondenceStatus.SPII_REVIEW ? "Finish the SPII review of " + c.getReferenceNumber()
+						+ " before sharing it outside the Department" : null));
 	}
 
 	/**

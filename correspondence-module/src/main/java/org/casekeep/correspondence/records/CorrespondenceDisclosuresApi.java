@@ -23,7 +23,7 @@ class CorrespondenceDisclosuresApi {
 	@PostMapping("/api/correspondence/{id}/disclosures")
 	ResponseEntity<Disclosure> disclose(@PathVariable UUID id, @RequestBody CorrespondenceDisclosure request) {
 		Disclosure disclosure = disclosures.disclose(id, request);
-		return ResponseEntity.created(URI.create("/api/privacy/disclosures?recordType=correspondence.correspondence&recordId=" + id))
+		return ResponseEntity.created(URI.create("/api/privacy/disclosures/" + disclosure.id()))
 			.body(disclosure);
 	}
 }

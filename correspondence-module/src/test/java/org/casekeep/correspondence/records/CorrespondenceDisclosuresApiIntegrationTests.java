@@ -38,18 +38,18 @@ class CorrespondenceDisclosuresApiIntegrationTests {
 		mvc.perform(post("/api/correspondence/{id}/disclosures", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"recipient":"GAO","purpose":"Audit","routineUse":"DHS/ALL-016 routine use F","approvedBy":"esec-lead",
+						{"recipient":"GAO","purpose":"Audit","routineUse":"DHS/ALL-016 routine use F",
 						 "attachmentIds":["%s"]}""".formatted(UUID.randomUUID())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("attachmentIds"));
 		mvc.perform(post("/api/correspondence/{id}/disclosures", id).with(OfficeUsers.ESEC_CLERK.token())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"recipient\":\"GAO\",\"purpose\":\"Audit\",\"approvedBy\":\"esec-lead\"}"))
+				.content("{\"recipient\":\"GAO\",\"purpose\":\"Audit\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("authority")));
 		mvc.perform(post("/api/correspondence/{id}/disclosures", id).with(OfficeUsers.ICE_ACTION.token())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"recipient\":\"GAO\",\"purpose\":\"Audit\",\"routineUse\":\"x\",\"approvedBy\":\"y\"}"))
+				.content("{\"recipient\":\"GAO\",\"purpose\":\"Audit\",\"routineUse\":\"x\"}"))
 			.andExpect(status().isForbidden());
 	}
 }

@@ -1,0 +1,27 @@
+--liquibase formatted sql
+
+--changeset casekeep:kernel-013-disclosure-approval
+-- A disclosure is asked for by the person who shares the records and final only once an approver, a signed-in user
+-- other than the requester, approves it in the system (OIDO PIA 6.4: supervisors approve all external sharing before
+-- any dissemination). Until then it is awaiting approval; a refused one stays in the accounting as refused.
+alter table kernel.disclosure rename column disclosed_by to requested_by;
+alter table kernel.disclosure rename column disclosed_by_component to requested_by_component;
+alter table kernel.disclosure rename column disclosed_at to requested_at;
+alter table kernel.disclosure rename column approved_by to decided_by;
+alter table kernel.disclosure alter column decided_by drop not null;
+alter table kernel.disclosure add column status text not null default 'APPROVED'
+    check (status in ('AWAITING_APPROVAL', 'APPROVED', 'REFUSED'));
+alter table kernel.disclosure alter column status drop default;
+alter table kernel.disclosure add column decided_at timestamptz;
+-- Disclosures accounted before approval existed were final when recorded; their approver was typed, not signed in.
+update kernel.disclosure set decided_at = requested_at;
+alter table kernel.disclosure add constraint disclosure_decision
+    check ((status = 'AWAITING_APPROVAL') = (decided_at is null));
+create index disclosure_awaiting on kernel.disclosure (requested_at) where status = 'AWAITING_APPROVAL';
+
+-- The component owning each record disclosed, as its module told the kernel: a component privacy officer reviews
+-- and approves the disclosures of its own component's records only.
+alter table kernel.disclosure_item add column owning_component text;
+update kernel.disclosure_item i set owning_component = d.requested_by_component
+from kernel.disclosure d where d.id = i.disclosure_id;
+create index disclosure_item_component on kernel.disclosure_item (owning_component);
