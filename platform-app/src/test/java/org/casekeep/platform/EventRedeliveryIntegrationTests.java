@@ -52,10 +52,14 @@ class EventRedeliveryIntegrationTests {
 		String individual = com.jayway.jsonpath.JsonPath.read(body, "$.id");
 		superuser("revoke insert on crm.interaction from casekeep_app");
 		try {
-			mvc.perform(multipart("/api/correspondence/intake").param("channel", "EMAIL").param("sourceType", "PUBLIC")
-					.param("subject", "A question").param("email", email).with(DemoUsers.ESEC_CLERK.token()))
-				.andExpect(status().isCreated());
+			String reference = com.jayway.jsonpath.JsonPath.read(mvc.perform(multipart("/api/correspondence/intake")
+					.param("channel", "EMAIL").param("sourceType", "PUBLIC").param("subject", "A question")
+					.param("email", email).with(DemoUsers.ESEC_CLERK.token()))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.referenceNumber");
 			await().atMost(Duration.ofSeconds(15)).until(() -> failedDeliveries(email) == 1);
+			// What waits to be delivered to the CRM names the sender to match, never the letter.
+			assertThat(count("select count(*) from public.event_publication where serialized_event like '%"
+					+ reference + "%'")).isZero();
 		}
 		finally {
 			superuser("grant insert on crm.interaction to casekeep_app");

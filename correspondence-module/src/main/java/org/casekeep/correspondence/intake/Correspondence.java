@@ -1,6 +1,8 @@
 package org.casekeep.correspondence.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -256,10 +258,13 @@ class Correspondence {
 		this.status = next;
 	}
 
-	/** The announcement of a received record to other modules (DESIGN.md cross-module flows). */
-	CorrespondenceReceived received(Instant now) {
-		return new CorrespondenceReceived(id, referenceNumber, arrival.channel().name(), owningComponent,
-				email == null ? null : email.toLowerCase(Locale.ROOT), organization, arrival.receivedAt(), now);
+	/**
+	 * The announcement of a received record to other modules (DESIGN.md cross-module flows): only what the CRM needs
+	 * to match the sender and record a contact, nothing that names the letter (see {@link CorrespondenceReceived}).
+	 */
+	CorrespondenceReceived received() {
+		return new CorrespondenceReceived(id, owningComponent, email == null ? null : email.toLowerCase(Locale.ROOT),
+				LocalDate.ofInstant(arrival.receivedAt(), ZoneOffset.UTC));
 	}
 
 	UUID getId() { return id; }

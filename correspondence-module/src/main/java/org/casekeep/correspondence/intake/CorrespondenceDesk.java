@@ -94,8 +94,8 @@ class CorrespondenceDesk {
 	}
 
 	/** Tells other modules a record was received ({@code CorrespondenceReceived}), in the caller's transaction. */
-	void announce(Correspondence c, Instant now) {
-		events.publishEvent(c.received(now));
+	void announce(Correspondence c) {
+		events.publishEvent(c.received());
 	}
 
 	static RetentionFacts retentionFacts(Correspondence c) {

@@ -129,7 +129,7 @@ public class CorrespondenceIntake {
 				"attachments: " + stored.size() + "; SPII findings: " + found.size()));
 		desk.track(correspondence);
 		if (found.isEmpty()) {
-			desk.announce(correspondence, now);
+			desk.announce(correspondence);
 		}
 		records.flush();
 		// Released from what was just written: no need to read it back.
@@ -196,7 +196,7 @@ public class CorrespondenceIntake {
 		desk.trackAll(stored);
 		for (Correspondence c : stored) {
 			if (c.getStatus() == CorrespondenceStatus.RECEIVED) {
-				desk.announce(c, now);
+				desk.announce(c);
 			}
 		}
 		records.flush();

@@ -155,7 +155,7 @@ class SpiiReview {
 		correspondence.reviewed(Boolean.TRUE.equals(request.bodyExtraneous()), now);
 		records.saveAndFlush(correspondence);
 		desk.track(correspondence);
-		desk.announce(correspondence, now);
+		desk.announce(correspondence);
 		return desk.release(correspondence);
 	}
 

@@ -1,6 +1,9 @@
 package org.casekeep.correspondence.intake;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casekeep.correspondence.Documents.pdf;
@@ -52,18 +57,29 @@ public class IntakeModuleTests {
 	@Autowired
 	RetentionRegistry retention;
 
+	@Autowired
+	JsonMapper json;
+
 	@Test
-	void intakeWithoutSpiiPublishesCorrespondenceReceivedWithTheLowerCasedEmail(Scenario scenario) {
-		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> intake.intake(draft("Grant question",
+	void intakeWithoutSpiiPublishesCorrespondenceReceivedWithTheLowerCasedEmailAndNothingThatNamesTheLetter(
+			Scenario scenario) {
+		CorrespondenceView[] stored = new CorrespondenceView[1];
+		scenario.stimulate(() -> stored[0] = Actors.callAs(ESEC_CLERK, () -> intake.intake(draft("Grant question",
 				"Please tell me about the preparedness grant.", "Pat.Jones@Example.ORG"), List.of())))
 			.andWaitForEventOfType(CorrespondenceReceived.class)
-			.matching(event -> event.owningComponent().equals("ESEC"))
+			.matching(event -> event.correspondenceId().equals(stored[0].id()))
 			.toArriveAndVerify(event -> {
+				assertThat(event.owningComponent()).isEqualTo("ESEC");
 				assertThat(event.senderEmail()).isEqualTo("pat.jones@example.org");
-				assertThat(event.senderOrganization()).isEqualTo("Harbor Alliance");
-				assertThat(event.referenceNumber()).matches("CORR-\\d{4}-\\d{6}");
-				assertThat(event.channel()).isEqualTo("POSTAL_MAIL");
+				assertThat(event.receivedOn()).isEqualTo(LocalDate.ofInstant(stored[0].receivedAt(), ZoneOffset.UTC));
+				// What crosses into the CRM, as the publication registry stores it: no reference number, channel,
+				// organization or time of day (correspondence PIA 3.3, 8.3; CRM PIA 1.1).
+				String crossing = json.writeValueAsString(event);
+				assertThat(crossing).doesNotContain(stored[0].referenceNumber()).doesNotContain("POSTAL_MAIL")
+					.doesNotContain("Harbor Alliance").doesNotContain(stored[0].receivedAt().toString());
 			});
+		assertThat(CorrespondenceReceived.class.getRecordComponents()).extracting(RecordComponent::getName)
+			.containsExactly("correspondenceId", "owningComponent", "senderEmail", "receivedOn");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.casekeep.crm.contacthistory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -82,23 +84,26 @@ public class ContactHistory {
 
 	/**
 	 * Records, as the system, that correspondence from an email address was received: one interaction on every
-	 * individual with that address. A system job, so the user access check does not apply; each creation is still
-	 * audited. Idempotent on {@code eventId}: an event already recorded adds nothing.
+	 * individual with that address, of mode {@link InteractionMode#CORRESPONDENCE} ("Correspondence received"), the
+	 * component that took it in and the day, at midnight UTC. Nothing in it names the letter (no reference, no
+	 * channel, no outcome, no time of day): contact history is seen by every CRM user, the letter only by its office
+	 * (CRM PIA 1.1 asks for the date, mode and component; correspondence PIA 3.3, 8.3). The letter's id is kept only as
+	 * the idempotency key, never shown. A system job, so the user access check does not apply; each creation is still
+	 * audited. Idempotent on {@code correspondenceId}: a letter already recorded adds nothing.
 	 * @return how many interactions were recorded.
 	 */
 	@Transactional
-	int recordCorrespondence(UUID eventId, String senderEmail, String referenceNumber, String channel,
-			String owningComponent, Instant receivedAt) {
-		if (interactions.existsBySourceEventId(eventId)) {
+	int recordCorrespondence(UUID correspondenceId, String senderEmail, String owningComponent, LocalDate receivedOn) {
+		if (interactions.existsBySourceEventId(correspondenceId)) {
 			return 0;
 		}
 		List<RecordFacts> matches = contacts.withEmail(senderEmail);
 		Instant now = now();
+		Instant day = receivedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
 		for (RecordFacts individual : matches) {
-			add(individual, new Interaction(UUID.fromString(individual.recordId()),
-					receivedAt.truncatedTo(ChronoUnit.MICROS), InteractionMode.CORRESPONDENCE, owningComponent,
-					Actor.SYSTEM.username(), "Correspondence " + referenceNumber + " received by " + channel,
-					referenceNumber, eventId, now));
+			add(individual, new Interaction(UUID.fromString(individual.recordId()), day,
+					InteractionMode.CORRESPONDENCE, owningComponent, Actor.SYSTEM.username(), null, null,
+					correspondenceId, now));
 		}
 		return matches.size();
 	}

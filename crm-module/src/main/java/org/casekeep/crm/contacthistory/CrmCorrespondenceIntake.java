@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts correspondence into the contact history (CRM PIA 1.1): correspondence whose sender's email matches
- * individuals becomes an interaction on each of them. Delivery is at least once; {@link ContactHistory} records an
- * event once only.
+ * individuals becomes an interaction on each of them, saying only that correspondence was received, by which
+ * component and on which day. Delivery is at least once; {@link ContactHistory} records an event once only.
  */
 @Component
 class CrmCorrespondenceIntake {
@@ -29,14 +29,13 @@ class CrmCorrespondenceIntake {
 		String email = event.senderEmail();
 		if (email == null || email.isBlank()) {
 			// Organizations have no contact history yet: nothing to record (the sender is not logged, it is PII).
-			log.debug("Correspondence {} has no sender email{}: not recorded in contact history", event.referenceNumber(),
-					event.senderOrganization() == null ? "" : ", only an organization");
+			log.debug("Correspondence without a sender email: not recorded in contact history");
 			return;
 		}
 		int recorded = Actors.callAs(Actor.SYSTEM, () -> history.recordCorrespondence(event.correspondenceId(), email,
-				event.referenceNumber(), event.channel(), event.owningComponent(), event.receivedAt()));
+				event.owningComponent(), event.receivedOn()));
 		if (recorded == 0) {
-			log.debug("Correspondence {} matched no individual, or was recorded before", event.referenceNumber());
+			log.debug("Correspondence matched no individual, or was recorded before");
 		}
 	}
 }
