@@ -7,10 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.notify.Notice;
 import org.casekeep.kernel.notify.Notifier;
+import org.casekeep.kernel.notify.RecordAudience;
 import org.casekeep.kernel.time.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after their due date (default 30), so the job does not rescan old backlog forever.
  * <p>
  * Notices name the tasker by its id and the correspondence reference number, never by its subject, which may hold
- * personal data.
+ * personal data. Each is seen only by those who may open the tasker ({@link TaskerViewers}, its keys as they stand
+ * when the notice goes): a notice to a component reaches its action officers and leadership, not every member.
  */
 @Service
 class TaskerReminders {
@@ -122,18 +127,24 @@ class TaskerReminders {
 			.list();
 	}
 
-	/** In its own transaction: re-checks the assignment under the tasker's row lock, then notifies. */
+	/**
+	 * In its own transaction: re-checks the assignment under the tasker's row lock and takes the tasker's viewer keys,
+	 * then notifies those of the recipients who may open the tasker.
+	 */
 	private int remind(Candidate c, Instant now, LocalDate today) {
-		boolean stillOpen = !jdbc.sql("""
-				select t.id from correspondence.tasker t
+		Optional<RecordAudience> stillOpen = jdbc.sql("""
+				select t.viewers from correspondence.tasker t
 				join correspondence.tasker_assignment a on a.tasker_id = t.id
 				where a.id = ? and a.status = 'ACTIVE' and t.status = 'ASSIGNED' and a.due_at = ?
 				for update of t""")
 			.params(c.assignmentId(), Timestamp.from(c.dueAt()))
-			.query(UUID.class).list().isEmpty();
-		if (!stillOpen) {
+			.query((rs, row) -> new RecordAudience(TaskerViewers.RECORD_TYPE,
+					Set.of((String[]) rs.getArray(1).getArray())))
+			.optional();
+		if (stillOpen.isEmpty()) {
 			return 0;
 		}
+		RecordAudience audience = stillOpen.get();
 		LocalDate due = CALENDAR.localDate(c.dueAt());
 		String key = "tasker:" + c.taskerId() + ":assignment:" + c.assignmentId() + ":";
 		String link = LINK + c.taskerId();
@@ -144,7 +155,7 @@ class TaskerReminders {
 			String body = "A tasker assigned to " + c.assignee() + " is due " + DAY.format(due) + " (" + when + ").\n"
 					+ c.reference() + "Please answer it in Casekeep, or ask the assigning office (" + c.assigningComponent()
 					+ ") for an extension.";
-			return notifyAssignee(c, subject, body, link, key + "due-soon:" + due) ? 1 : 0;
+			return notifyAssignee(c, subject, body, link, key + "due-soon:" + due, audience) ? 1 : 0;
 		}
 		int late = Math.max(0, CALENDAR.businessDaysBetween(due, today));
 		String lateness = late == 0 ? "" : " (" + late + (late == 1 ? " business day" : " business days") + " late)";
@@ -153,7 +164,7 @@ class TaskerReminders {
 		String body = "A tasker assigned to " + c.assignee() + " was due " + DAY.format(due) + " and is overdue"
 				+ lateness + ".\n" + c.reference() + "Please answer it in Casekeep now, or ask the assigning office ("
 				+ c.assigningComponent() + ") for an extension. The assigning office has been told.";
-		if (notifyAssignee(c, subject, body, link, key + "overdue:" + due)) {
+		if (notifyAssignee(c, subject, body, link, key + "overdue:" + due, audience)) {
 			sent++;
 		}
 		String escalation = "Escalation: " + c.label() + " assigned to " + c.assigneeUnit() + " is overdue";
@@ -161,7 +172,7 @@ class TaskerReminders {
 				+ " was due " + DAY.format(due) + " and has not been answered" + lateness + ".\n" + c.reference()
 				+ "Follow up with the assignee, or reassign or extend the assignment in Casekeep.";
 		if (notifier.notify(Notice.toComponent(c.assigningComponent(), escalation, escalationBody, link,
-				key + "escalated:" + due))) {
+				key + "escalated:" + due).withAudience(audience))) {
 			sent++;
 		}
 		return sent;
@@ -182,10 +193,11 @@ class TaskerReminders {
 		return DAY.format(date);
 	}
 
-	private boolean notifyAssignee(Candidate c, String subject, String body, String link, String key) {
+	private boolean notifyAssignee(Candidate c, String subject, String body, String link, String key,
+			RecordAudience audience) {
 		Notice notice = c.username() != null ? Notice.toUser(c.username(), subject, body, link, key)
 				: Notice.toComponent(c.component(), subject, body, link, key);
-		return notifier.notify(notice);
+		return notifier.notify(notice.withAudience(audience));
 	}
 
 	/** An active assignment found by the scan; re-checked under lock before anyone is notified. */

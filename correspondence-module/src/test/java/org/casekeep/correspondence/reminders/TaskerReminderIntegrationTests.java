@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import org.casekeep.correspondence.OfficeUsers;
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.notify.Notification;
 import org.casekeep.kernel.notify.Notifier;
 import org.casekeep.kernel.testing.TestDatabase;
 import org.casekeep.kernel.time.BusinessCalendar;
@@ -41,8 +44,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Reminders before the due date and escalation when overdue (issue 3 item 5), by in-app notification and by email
+ * Reminders before the due date and escalation when overdue (PIA 1.4, 5.1), by in-app notification and by email
  * through a real SMTP server in the test JVM (GreenMail). The job is driven with a chosen "now" instead of waiting.
+ * A notice is seen in the application only by those who may open its tasker; a component's mailbox is told only that
+ * there is a notice, and where.
  * Other tests' taskers live in the same database, so every assertion looks at the messages of its own tasker only.
  */
 // The same properties as NotifierIntegrationTests, so both share one application context.
@@ -82,22 +87,41 @@ class TaskerReminderIntegrationTests {
 		assertThat(mails).hasSize(1);
 		MimeMessage mail = mails.get(0);
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ice-taskers@casekeep.example");
-		String text = GreenMailUtil.getBody(mail);
-		assertThat(mail.getSubject()).startsWith("[Casekeep] Reminder: tasker " + created.id() + " is due "
-				+ TaskerReminders.day(created.due()));
-		assertThat(text).contains("A tasker assigned to ICE is due " + TaskerReminders.day(created.due())
-				+ " (in 1 business day).");
-		assertThat(text).contains("/correspondence/taskers/" + created.id());
+		assertContentFree(mail, created.id());
 
 		List<Row> notices = notices(created.id());
 		assertThat(notices).singleElement().satisfies(n -> {
 			assertThat(n.recipient()).isEqualTo("ICE");
 			assertThat(n.kind()).isEqualTo("COMPONENT");
+			assertThat(n.subject()).isEqualTo("Reminder: tasker " + created.id() + " is due "
+					+ TaskerReminders.day(created.due()));
+			assertThat(n.body()).contains("A tasker assigned to ICE is due " + TaskerReminders.day(created.due())
+					+ " (in 1 business day).");
 			assertThat(n.key()).isEqualTo("tasker:" + created.id() + ":assignment:" + created.assignment() + ":due-soon:"
 					+ created.due());
 			assertThat(n.link()).isEqualTo("/correspondence/taskers/" + created.id());
+			assertThat(n.audience()).as("the tasker's own viewer keys")
+				.containsExactlyInAnyOrder("assigner:ESEC", "leader:ICE", "officer:ICE");
 		});
 		assertNoSubject(subject, created.id());
+	}
+
+	@Test
+	void aComponentsReminderIsSeenOnlyByTheMembersWhoMayOpenTheTaskerAndReadByEachForThemselves() throws Exception {
+		Tasker created = create("Visibility " + System.nanoTime(), "{\"component\":\"ICE\"}");
+		reminders.remind(Instant.now());
+		String subject = "Reminder: tasker " + created.id() + " is due " + TaskerReminders.day(created.due());
+
+		// ICE's action officers answer it and ICE's leadership oversees it; a CRM user of ICE may not open the tasker.
+		Notification notice = Actors.callAs(OfficeUsers.ICE_ACTION.actor(), () -> only(subject));
+		assertThat(Actors.callAs(OfficeUsers.ICE_ESEC.actor(), () -> mine(subject))).hasSize(1);
+		assertThat(Actors.callAs(OfficeUsers.ICE_LIAISON.actor(), () -> mine(subject))).isEmpty();
+		assertThat(markRead(OfficeUsers.ICE_LIAISON, notice)).as("marked read by someone who cannot see it").isFalse();
+
+		assertThat(markRead(OfficeUsers.ICE_ACTION, notice)).isTrue();
+		assertThat(Actors.callAs(OfficeUsers.ICE_ACTION.actor(), () -> only(subject).read())).isTrue();
+		assertThat(Actors.callAs(OfficeUsers.ICE_ESEC.actor(), () -> only(subject).read()))
+			.as("still unread for the component's other members").isFalse();
 	}
 
 	@Test
@@ -138,18 +162,27 @@ class TaskerReminderIntegrationTests {
 
 		List<MimeMessage> mails = mailsAbout(created.id(), 3);
 		assertThat(mails).hasSize(3);
-		MimeMessage overdue = only(mails, "ice-taskers@casekeep.example", "Overdue");
-		assertThat(GreenMailUtil.getBody(overdue)).contains("A tasker assigned to ICE was due "
-				+ TaskerReminders.day(created.due()) + " and is overdue (2 business days late).");
-		MimeMessage escalation = only(mails, "esec-taskers@casekeep.example", "Escalation");
-		assertThat(escalation.getSubject()).contains("assigned to ICE is overdue");
-		assertThat(GreenMailUtil.getBody(escalation)).contains("A tasker your office (ESEC) assigned to ICE was due "
-				+ TaskerReminders.day(created.due()));
+		assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString()).containsExactlyInAnyOrder(
+				"ice-taskers@casekeep.example", "ice-taskers@casekeep.example", "esec-taskers@casekeep.example");
+		for (MimeMessage mail : mails) {
+			assertContentFree(mail, created.id());
+		}
 
-		assertThat(notices(created.id())).extracting(Row::recipient, Row::kind)
+		List<Row> notices = notices(created.id());
+		assertThat(notices).extracting(Row::recipient, Row::kind)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ICE", "COMPONENT"),
 					org.assertj.core.groups.Tuple.tuple("ICE", "COMPONENT"),
 					org.assertj.core.groups.Tuple.tuple("ESEC", "COMPONENT"));
+		assertThat(notices).filteredOn(n -> n.subject().startsWith("Overdue")).singleElement()
+			.satisfies(n -> assertThat(n.body()).contains("A tasker assigned to ICE was due "
+					+ TaskerReminders.day(created.due()) + " and is overdue (2 business days late)."));
+		assertThat(notices).filteredOn(n -> n.subject().startsWith("Escalation")).singleElement().satisfies(n -> {
+			assertThat(n.recipient()).isEqualTo("ESEC");
+			assertThat(n.subject()).contains("assigned to ICE is overdue");
+			assertThat(n.body()).contains("A tasker your office (ESEC) assigned to ICE was due "
+					+ TaskerReminders.day(created.due()));
+			assertThat(n.audience()).contains("assigner:ESEC");
+		});
 		assertNoSubject(subject, created.id());
 	}
 
@@ -194,7 +227,7 @@ class TaskerReminderIntegrationTests {
 
 		List<MimeMessage> mails = mailsAbout(created.id(), 2);
 		assertThat(mails).hasSize(2);
-		assertThat(mails).extracting(MimeMessage::getSubject)
+		assertThat(notices(created.id())).extracting(Row::subject)
 			.anySatisfy(s -> assertThat(s).endsWith("is due " + TaskerReminders.day(created.due())))
 			.anySatisfy(s -> assertThat(s).endsWith("is due " + TaskerReminders.day(extended)));
 		assertThat(notices(created.id())).extracting(Row::key)
@@ -214,6 +247,8 @@ class TaskerReminderIntegrationTests {
 		List<MimeMessage> mails = mailsAbout(created.id(), 1);
 		assertThat(mails).singleElement().satisfies(m -> {
 			assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ice-action@casekeep.example");
+			assertThat(m.getSubject()).as("the expert's own address is told what is due")
+				.startsWith("[Casekeep] Reminder: tasker " + created.id());
 			assertThat(GreenMailUtil.getBody(m)).contains("A tasker assigned to you (ICE) is due");
 		});
 		assertThat(notices(created.id())).singleElement().satisfies(n -> {
@@ -267,27 +302,40 @@ class TaskerReminderIntegrationTests {
 		return found;
 	}
 
-	private static MimeMessage only(List<MimeMessage> mails, String to, String subjectPart) throws Exception {
-		List<MimeMessage> matching = new ArrayList<>();
-		for (MimeMessage mail : mails) {
-			if (mail.getAllRecipients()[0].toString().equals(to) && mail.getSubject().contains(subjectPart)) {
-				matching.add(mail);
-			}
-		}
-		assertThat(matching).as(subjectPart + " to " + to).hasSize(1);
-		return matching.get(0);
+	/** A component's mailbox is read by people who may not open the tasker: it is told there is a notice, and where. */
+	private static void assertContentFree(MimeMessage mail, String taskerId) throws Exception {
+		assertThat(mail.getSubject()).isEqualTo("[Casekeep] You have a new notice in Casekeep");
+		String text = GreenMailUtil.getBody(mail);
+		assertThat(text).startsWith("You have a new notice in Casekeep.").contains("/correspondence/taskers/" + taskerId)
+			.doesNotContain("due").doesNotContain("ESEC").doesNotContain("ICE");
+	}
+
+	/** The current user's notifications with this subject. */
+	private List<Notification> mine(String subject) {
+		return notifier.mine(100).stream().filter(n -> n.subject().equals(subject)).toList();
+	}
+
+	private boolean markRead(OfficeUsers user, Notification notice) {
+		Boolean marked = Actors.callAs(user.actor(), () -> transactions.execute(s -> notifier.markRead(notice.id())));
+		return Boolean.TRUE.equals(marked);
+	}
+
+	private Notification only(String subject) {
+		List<Notification> found = mine(subject);
+		assertThat(found).hasSize(1);
+		return found.get(0);
 	}
 
 	private static List<Row> notices(String taskerId) throws Exception {
 		try (Connection db = TestDatabase.superuser(); PreparedStatement query = db.prepareStatement("""
-				select recipient, recipient_kind, subject, body, link, dedup_key from kernel.notification
+				select recipient, recipient_kind, subject, body, link, dedup_key, audience from kernel.notification
 				where dedup_key like ? order by created_at""")) {
 			query.setString(1, "tasker:" + taskerId + ":%");
 			List<Row> rows = new ArrayList<>();
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
 					rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getString(6)));
+							rs.getString(6), Set.of((String[]) rs.getArray(7).getArray())));
 				}
 			}
 			return rows;
@@ -307,6 +355,7 @@ class TaskerReminderIntegrationTests {
 	record Tasker(String id, String assignment, LocalDate due) {
 	}
 
-	record Row(String recipient, String kind, String subject, String body, String link, String key) {
+	record Row(String recipient, String kind, String subject, String body, String link, String key,
+			Set<String> audience) {
 	}
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's notifications (their own and their component's). */
+/**
+ * The signed-in user's notifications: their own and their component's, but of those that name a record only the ones
+ * they may open, each read or unread for them alone. Marking another's, or one they may not see, answers 404.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationsApi {

@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param link a path in Casekeep where the recipient acts, e.g. {@code /correspondence/taskers/…}.
  * @param dedupKey the notice is delivered at most once per key (e.g. {@code tasker:<id>:due-soon}); {@literal null}
  * for notices that may repeat.
+ * @param audience for a notice that names a record, those who may open it: only they see the notice, so a notice to a
+ * component reaches only the members who may open what it names; {@literal null} for a notice every recipient may
+ * see.
  */
 public record Notice(String recipient, boolean toComponent, String subject, String body, @Nullable String link,
-		@Nullable String dedupKey) {
+		@Nullable String dedupKey, @Nullable RecordAudience audience) {
 
 	public Notice {
 		Objects.requireNonNull(recipient, "recipient must not be null");
@@ -24,11 +27,17 @@ public record Notice(String recipient, boolean toComponent, String subject, Stri
 	}
 
 	public static Notice toUser(String username, String subject, String body, @Nullable String link, @Nullable String dedupKey) {
-		return new Notice(username, false, subject, body, link, dedupKey);
+		return new Notice(username, false, subject, body, link, dedupKey, null);
 	}
 
 	public static Notice toComponent(String component, String subject, String body, @Nullable String link,
 			@Nullable String dedupKey) {
-		return new Notice(component, true, subject, body, link, dedupKey);
+		return new Notice(component, true, subject, body, link, dedupKey, null);
+	}
+
+	/** The same notice, seen only by those of its recipients who may open the record it names. */
+	public Notice withAudience(RecordAudience audience) {
+		Objects.requireNonNull(audience, "audience must not be null");
+		return new Notice(recipient, toComponent, subject, body, link, dedupKey, audience);
 	}
 }
