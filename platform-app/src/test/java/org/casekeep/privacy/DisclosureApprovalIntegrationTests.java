@@ -2,6 +2,7 @@ package org.casekeep.privacy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.casekeep.kernel.disclosure.DisclosureAccounting;
 import org.casekeep.kernel.disclosure.DisclosureRequest;
 import org.casekeep.kernel.disclosure.DisclosureStatus;
 import org.casekeep.kernel.disclosure.RecordReference;
+import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
@@ -50,6 +52,9 @@ class DisclosureApprovalIntegrationTests {
 
 	@Autowired
 	DisclosureAccounting accounting;
+
+	@Autowired
+	RetentionSweeper sweeper;
 
 	@Test
 	void theRequesterCannotApproveTheirOwnDisclosureEvenWithAnApprovingRole() throws Exception {
@@ -111,11 +116,62 @@ class DisclosureApprovalIntegrationTests {
 		assertThat(query("select count(*) from kernel.disclosure_item where record_id = '" + letter + "'")).isEqualTo("0");
 	}
 
+	@Test
+	void theAccountingIsKeptFiveYearsOrAsLongAsTheRecordDisclosedWhicheverIsLater() throws Exception {
+		String id = individualOf(DemoUsers.PSO_OWNER);
+		Disclosure asked = Actors.callAs(DemoUsers.PSO_ADMIN.actor(), () -> accounting.request(new DisclosureRequest(
+				"Senate HSGAC staff", "Oversight", "DHS/ALL-002 routine use B",
+				List.of(new RecordReference("crm.individual", id)))));
+		assertThat(query("select count(*) from kernel.retention_record where record_id = '" + asked.id() + "'"))
+			.as("nothing to keep before the decision").isEqualTo("0");
+		Disclosure approved = Actors.callAs(PSO_PRIVACY, () -> accounting.approve(asked.id()));
+		assertThat(query("select schedule_code || ' ' || (destroy_after = decided_at + interval '5 years') "
+				+ "from kernel.retention_record r join kernel.disclosure d on d.id::text = r.record_id "
+				+ "where r.record_type = 'kernel.disclosure' and r.record_id = '" + approved.id() + "'"))
+			.isEqualTo("GRS_4_2_050 true");
+
+		// Five years on, the individual is still kept (contacted since): the accounting waits for it.
+		execute("update kernel.retention_record set destroy_after = now() - interval '1 day' where record_id = '"
+				+ approved.id() + "'");
+		String individualDue = query("select destroy_after from kernel.retention_record where record_id = '" + id + "'");
+		sweeper.sweep(Instant.now());
+		awaitQuery("select destroy_after from kernel.retention_record where record_id = '" + approved.id() + "'",
+				individualDue);
+		assertThat(query("select count(*) from kernel.disclosure where id = '" + approved.id() + "'")).isEqualTo("1");
+
+		// Once the individual is destroyed, the accounting goes at its next due date, with a certificate.
+		execute("update kernel.retention_record set destroy_after = now() - interval '1 day' where record_id = '" + id + "'");
+		sweeper.sweep(Instant.now());
+		awaitQuery("select count(*) from kernel.destruction_log where record_id = '" + id + "'", "1");
+		execute("update kernel.retention_record set destroy_after = now() - interval '1 day' where record_id = '"
+				+ approved.id() + "'");
+		sweeper.sweep(Instant.now());
+		awaitQuery("select count(*) from kernel.destruction_log where record_id = '" + approved.id() + "'", "1");
+		assertThat(query("select count(*) from kernel.disclosure where id = '" + approved.id() + "'")).isEqualTo("0");
+		assertThat(query("select count(*) from kernel.disclosure_item where disclosure_id = '" + approved.id() + "'"))
+			.isEqualTo("0");
+	}
+
 	private String individualOf(DemoUsers user) throws Exception {
 		String body = mvc.perform(post("/api/crm/individuals").with(user.token()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"firstName\":\"Disclosed\",\"lastName\":\"Person\",\"email\":\"d@example.org\"}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.id");
+	}
+
+	private static void execute(String sql) throws Exception {
+		try (Connection db = Database.superuser()) {
+			db.createStatement().execute(sql);
+		}
+	}
+
+	/** Waits for the listeners that run after the sweep to bring the query to the value. */
+	private static void awaitQuery(String sql, String expected) throws Exception {
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (!expected.equals(query(sql)) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(query(sql)).isEqualTo(expected);
 	}
 
 	private static String query(String sql) throws Exception {

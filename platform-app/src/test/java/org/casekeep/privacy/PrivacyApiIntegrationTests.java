@@ -181,10 +181,11 @@ class PrivacyApiIntegrationTests {
 		mvc.perform(get("/api/crm/individuals/{id}", id).with(DemoUsers.ICE_LIAISON.token()))
 			.andExpect(status().isNotFound());
 		try (Connection db = Database.superuser(); ResultSet rs = db.createStatement().executeQuery(
-				"select schedule_code, rule from kernel.destruction_log where record_id = '" + id + "'")) {
+				"select schedule_code, rule, owning_component from kernel.destruction_log where record_id = '" + id + "'")) {
 			rs.next();
 			assertThat(rs.getString(1)).isEqualTo("CRM_REFERENCE");
 			assertThat(rs.getString(2)).contains("one year");
+			assertThat(rs.getString(3)).as("the component its audit entries name").isEqualTo("ICE");
 		}
 	}
 

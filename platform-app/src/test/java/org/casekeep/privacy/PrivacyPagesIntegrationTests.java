@@ -254,15 +254,22 @@ class PrivacyPagesIntegrationTests {
 	@Test
 	void theDestructionLogIsShownOnlyToThoseWhoReviewIt() throws Exception {
 		String recordId = UUID.randomUUID().toString();
+		String iceRecordId = UUID.randomUUID().toString();
 		try (Connection db = Database.superuser()) {
 			db.createStatement().execute("""
-					insert into kernel.destruction_log (record_type, record_id, schedule_code, rule, due_at, destroyed_at)
-					values ('crm.individual', '%s', 'CRM_REFERENCE', 'CRM PIA 3.2-3.3: one year', now(), now())"""
-				.formatted(recordId));
+					insert into kernel.destruction_log (record_type, record_id, owning_component, schedule_code, rule,
+					    due_at, destroyed_at)
+					values ('crm.individual', '%s', 'PSO', 'CRM_REFERENCE', 'CRM PIA 3.2-3.3: one year', now(), now()),
+					       ('crm.individual', '%s', 'ICE', 'CRM_REFERENCE', 'CRM PIA 3.2-3.3: one year', now(), now())"""
+				.formatted(recordId, iceRecordId));
 		}
 		String isso = html(page(get("/privacy/retention"), DemoUsers.ISSO), 200);
-		assertThat(isso).contains("destruction-log-caption").contains(recordId).contains("CRM_REFERENCE")
+		assertThat(isso).contains("destruction-log-caption").contains(recordId).contains(iceRecordId)
+			.contains("CRM_REFERENCE")
 			.as("the ISSO does not place holds").doesNotContain("Place legal hold");
+		assertThat(html(page(get("/privacy/retention"), DemoUsers.ICE_PRIVACY), 200))
+			.as("a component privacy officer reviews their own component's destructions only")
+			.contains(iceRecordId).doesNotContain(recordId);
 
 		String analyst = html(page(get("/privacy/retention"), DemoUsers.PSO_ANALYST), 200);
 		assertThat(analyst).contains("The destruction log is shown to privacy officers")

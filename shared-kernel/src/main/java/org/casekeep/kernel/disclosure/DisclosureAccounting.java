@@ -91,11 +91,14 @@ public class DisclosureAccounting {
 	private final AuditTrail auditTrail;
 	private final AccessPolicy access;
 	private final Map<String, DisclosableRecords> owners;
+	private final DisclosureRetention retention;
 
-	DisclosureAccounting(JdbcClient jdbc, AuditTrail auditTrail, AccessPolicy access, List<DisclosableRecords> owners) {
+	DisclosureAccounting(JdbcClient jdbc, AuditTrail auditTrail, AccessPolicy access, List<DisclosableRecords> owners,
+			DisclosureRetention retention) {
 		this.jdbc = jdbc;
 		this.auditTrail = auditTrail;
 		this.access = access;
+		this.retention = retention;
 		this.owners = owners.stream()
 			.collect(Collectors.toUnmodifiableMap(DisclosableRecords::recordType, Function.identity()));
 	}
@@ -294,9 +297,12 @@ public class DisclosureAccounting {
 		return actor;
 	}
 
+	/** Records the decision; from it, the accounting is kept as GRS 4.2 item 050 says. */
 	private void decide(UUID id, Actor actor, DisclosureStatus outcome) {
+		Instant now = now();
 		jdbc.sql("update kernel.disclosure set status = ?, decided_by = ?, decided_at = ? where id = ?")
-			.params(outcome.name(), actor.username(), Timestamp.from(now()), id).update();
+			.params(outcome.name(), actor.username(), Timestamp.from(now), id).update();
+		retention.track(id, now);
 	}
 
 	/**

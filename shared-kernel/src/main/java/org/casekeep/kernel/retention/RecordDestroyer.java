@@ -1,5 +1,8 @@
 package org.casekeep.kernel.retention;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,6 +28,15 @@ public interface RecordDestroyer {
 	 * @param recordId the tracked record's identifier, must not be {@literal null}.
 	 */
 	void destroy(String recordId);
+
+	/**
+	 * When a schedule keeps a record until something else happened too ("or when the related records are destroyed,
+	 * whichever is later"), the time until which it must be kept although its period ended; the kernel then keeps
+	 * tracking it until that time and asks again. Empty (the default) to destroy it now.
+	 */
+	default Optional<Instant> keptUntil(String recordId) {
+		return Optional.empty();
+	}
 
 	/** A destroyer of a record type whose records are identified by UUIDs. */
 	static RecordDestroyer of(String recordType, Consumer<UUID> destroy) {

@@ -1,7 +1,9 @@
 package org.casekeep.kernel.retention;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -81,6 +83,11 @@ class RetentionDispatch implements SmartInitializingSingleton {
 			throw new IllegalStateException("No RecordDestroyer for record type " + event.recordType());
 		}
 		Actors.runAs(Actor.SYSTEM, () -> {
+			Optional<Instant> keptUntil = destroyer.keptUntil(event.recordId());
+			if (keptUntil.isPresent()) {
+				registry.postpone(event.recordType(), event.recordId(), keptUntil.get());
+				return;
+			}
 			destroyer.destroy(event.recordId());
 			registry.confirmDestroyed(event.recordType(), event.recordId());
 		});

@@ -208,19 +208,40 @@ public class RetentionRegistry {
 	}
 
 	/**
+	 * Keeps tracking a record whose period ended but whose destroyer says it must be kept until a later time; the
+	 * sweeper announces it again then. Called by {@link RetentionDispatch} in the destroyer's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void postpone(String recordType, String recordId, Instant until) {
+		jdbc.sql("""
+				update kernel.retention_record set destroy_after = ?, notified_at = null
+				where record_type = ? and record_id = ?""")
+			.params(Timestamp.from(until), recordType, recordId).update();
+	}
+
+	/**
 	 * Certifies that a record whose retention ended was destroyed: logs the destruction (no PII) and stops tracking
 	 * the record. Called by {@link RetentionDispatch} in the transaction in which the module's destroyer ran.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void confirmDestroyed(String recordType, String recordId) {
+		// The owning component is the one the record's own audit entries name (the latest), so that a component's
+		// privacy office reviews its destructions without every module telling retention who owns what.
+		String component = jdbc.sql("""
+				select record_component from kernel.audit_entry
+				where record_type = ? and record_id = ? and record_component is not null order by id desc limit 1""")
+			.params(recordType, recordId).query(String.class).optional().orElse(null);
 		jdbc.sql("""
-				insert into kernel.destruction_log (record_type, record_id, schedule_code, rule, due_at, destroyed_at)
-				select r.record_type, r.record_id, r.schedule_code, s.authority || ': ' || s.disposition, r.destroy_after, now()
+				insert into kernel.destruction_log (record_type, record_id, owning_component, schedule_code, rule, due_at,
+				    destroyed_at)
+				select r.record_type, r.record_id, ?, r.schedule_code, s.authority || ': ' || s.disposition, r.destroy_after,
+				       now()
 				from kernel.retention_record r join kernel.retention_schedule s on s.code = r.schedule_code
 				where r.record_type = ? and r.record_id = ?""")
-			.params(recordType, recordId).update();
+			.params(component, recordType, recordId).update();
 		forget(recordType, recordId);
-		auditTrail.record(new AuditEvent(AuditAction.DESTROY, recordType, recordId, null, List.of(), "retention", null));
+		auditTrail.record(new AuditEvent(AuditAction.DESTROY, recordType, recordId, component, List.of(), "retention",
+				null));
 	}
 
 	/** Who may read the destruction log: privacy officers, the Chief Privacy Officer, the ISSO and administrators. */
@@ -229,23 +250,28 @@ public class RetentionRegistry {
 	}
 
 	/**
-	 * The latest destructions, for the roles of {@link #mayReadDestructionLog}; anyone else is refused and the
-	 * refusal audited, whichever page or API asks.
+	 * The latest destructions, for the roles of {@link #mayReadDestructionLog}; a component's privacy officer sees
+	 * their own component's only. Anyone else is refused and the refusal audited, whichever page or API asks.
 	 */
 	@Transactional(readOnly = true)
 	public List<DestructionCertificate> destructionLog(@Nullable String recordType, int limit) {
-		if (!mayReadDestructionLog(Actors.require())) {
+		Actor actor = Actors.require();
+		if (!mayReadDestructionLog(actor)) {
 			auditTrail.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, "kernel.retention", null, null,
 					List.of(), null, "destruction log"));
 			throw new AccessDeniedException("The destruction log is for privacy officers, the ISSO and administrators");
 		}
+		String component = actor.hasAnyRole(CHIEF_PRIVACY_OFFICER, ISSO, PLATFORM_ADMIN) ? null
+				: java.util.Objects.requireNonNullElse(actor.component(), "");
 		return jdbc.sql("""
-				select id, record_type, record_id, schedule_code, rule, due_at, destroyed_at from kernel.destruction_log
-				where (cast(? as text) is null or record_type = ?) order by id desc limit ?""")
-			.params(recordType, recordType, limit)
+				select id, record_type, record_id, owning_component, schedule_code, rule, due_at, destroyed_at
+				from kernel.destruction_log
+				where (cast(? as text) is null or record_type = ?) and (cast(? as text) is null or owning_component = ?)
+				order by id desc limit ?""")
+			.params(recordType, recordType, component, component, limit)
 			.query((rs, row) -> new DestructionCertificate(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
+					rs.getString(4), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))
 			.list();
 	}
 
