@@ -1,5 +1,6 @@
 package org.casekeep.crm;
 
+import java.sql.Connection;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.casekeep.crm.stakeholder.CrmRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.testing.SignedIn;
+import org.casekeep.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casekeep.kernel.testing.PageTesting.html;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -75,7 +78,6 @@ class OutreachReportIntegrationTests {
 		assertThat(read(all, "$.regions[?(@.name=='VI')].states[?(@.code=='TX')].counts.organizations")).isEqualTo(1);
 		assertThat(read(all, "$.regions[?(@.name=='VI')].states[?(@.code=='TX')].counts.interactions"))
 			.as("the 2024 interaction is outside the period").isEqualTo(2);
-		assertThat(read(all, "$.regions[?(@.name=='VI')].states[?(@.code=='TX')].counts.engagedIndividuals")).isEqualTo(1);
 		assertThat(read(all, "$.regions[?(@.name=='VI')].states[?(@.code=='NM')].counts.individuals")).isEqualTo(0);
 		assertThat(read(all, "$.regions[?(@.name=='VI')].counts.individuals")).as("TX and OK").isEqualTo(3);
 		assertThat(read(all, "$.regions[?(@.name=='VI')].counts.organizations")).isEqualTo(1);
@@ -98,6 +100,50 @@ class OutreachReportIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total.individuals").value(0))
 			.andExpect(jsonPath("$.total.organizations").value(0));
+	}
+
+	@Test
+	void theCountsFollowEveryChangeOfTheRecordsAndSurviveCompaction() throws Exception {
+		String rosa = individual("TX", "IMMIGRATION");
+		interaction(rosa, "2026-02-20");
+		interaction(rosa, "2026-03-10");
+		interaction(rosa, "2026-04-05");
+		interaction(rosa, "2026-04-20");
+		assertThat(interactions("TX", "2026-02-15", "2026-04-10")).as("part of February, March, part of April")
+			.isEqualTo(3);
+		assertThat(interactions("TX", "2026-03-01", "2026-03-31")).as("a whole month").isEqualTo(1);
+		assertThat(interactions("TX", "2026-03-11", "2026-03-12")).as("days without any").isZero();
+		assertThat(interactions("TX", "2026-01-01", "2026-12-31")).isEqualTo(4);
+
+		// Rosa moves to New Mexico: she and her interactions count there now, under every period.
+		try (Connection db = TestDatabase.superuser()) {
+			db.createStatement().execute("update crm.individual set state = 'NM' where id = '" + rosa + "'");
+		}
+		assertThat(interactions("TX", "2026-01-01", "2026-12-31")).isZero();
+		assertThat(interactions("NM", "2026-02-15", "2026-04-10")).isEqualTo(3);
+		assertThat(stakeholders("NM")).isEqualTo(1);
+		assertThat(stakeholders("TX")).isZero();
+
+		try (Connection db = TestDatabase.superuser()) {
+			db.createStatement().execute("select crm.outreach_compact()");
+		}
+		assertThat(interactions("NM", "2026-02-15", "2026-04-10")).as("compaction changes no count").isEqualTo(3);
+		assertThat(stakeholders("NM")).isEqualTo(1);
+
+		mvc.perform(delete("/api/crm/individuals/{id}", rosa).param("channel", "PHONE").with(analyst))
+			.andExpect(status().isNoContent());
+		assertThat(stakeholders("NM")).isZero();
+		assertThat(interactions("NM", "2026-01-01", "2026-12-31")).as("her interactions left with her").isZero();
+	}
+
+	private int interactions(String state, String from, String to) throws Exception {
+		return read(report("component", component, "from", from, "to", to).andReturn().getResponse()
+			.getContentAsString(), "$.regions[*].states[?(@.code=='" + state + "')].counts.interactions");
+	}
+
+	private int stakeholders(String state) throws Exception {
+		return read(report("component", component).andReturn().getResponse().getContentAsString(),
+				"$.regions[*].states[?(@.code=='" + state + "')].counts.individuals");
 	}
 
 	@Test

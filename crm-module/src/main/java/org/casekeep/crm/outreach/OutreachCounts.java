@@ -1,12 +1,12 @@
 package org.casekeep.crm.outreach;
 
 /**
- * The counts of one place: stakeholders recorded there (individuals by their work address, organizations by theirs),
- * interactions with its individuals over the period, and how many of its individuals those interactions reached.
+ * The counts of one place: stakeholders recorded there (individuals by their work address, organizations by theirs)
+ * and interactions with its individuals over the period.
  */
-public record OutreachCounts(long individuals, long organizations, long interactions, long engagedIndividuals) {
+public record OutreachCounts(long individuals, long organizations, long interactions) {
 
-	static final OutreachCounts NONE = new OutreachCounts(0, 0, 0, 0);
+	static final OutreachCounts NONE = new OutreachCounts(0, 0, 0);
 
 	/** Individuals and organizations. */
 	public long stakeholders() {
@@ -20,6 +20,6 @@ public record OutreachCounts(long individuals, long organizations, long interact
 
 	OutreachCounts plus(OutreachCounts other) {
 		return new OutreachCounts(individuals + other.individuals, organizations + other.organizations,
-				interactions + other.interactions, engagedIndividuals + other.engagedIndividuals);
+				interactions + other.interactions);
 	}
 }

@@ -1,11 +1,12 @@
 package org.casekeep.crm.outreach;
 
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.casekeep.crm.outreach.OutreachReport.Place;
 import org.casekeep.crm.outreach.OutreachReport.Region;
@@ -22,9 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts stakeholders and interactions per state in the database and adds them up per FEMA region here, so the
  * region a state belongs to is written once ({@link FemaRegion}). Every CRM user may run a report (CRM PIA 2.2):
  * counts reveal no cell phone, e-mail or name, so running one reads no personal data and is not an audited access.
+ * <p>
+ * The counts come from tallies the database keeps as records change (changelog {@code crm/010-outreach-tallies.sql},
+ * compacted by {@link OutreachTallyCompaction}), so a report costs the same at a million stakeholders as at ten.
  */
 @Service
 class OutreachReports {
+
+	/** The tallies' issue of every stakeholder, whatever their issues. */
+	static final String EVERY_ISSUE = "";
+
+	/** The tallies' state of stakeholders without an address. */
+	static final String NO_STATE = "";
 
 	private final JdbcClient jdbc;
 	private final StakeholderRecords records;
@@ -39,8 +49,8 @@ class OutreachReports {
 	public OutreachReport report(OutreachFilter filter) {
 		records.check(Operation.SEARCH, Stakeholder.INDIVIDUAL);
 		Map<String, long[]> byState = new HashMap<>();
-		count(filter, "crm.individual", (state, n) -> row(byState, state)[0] = n);
-		count(filter, "crm.organization", (state, n) -> row(byState, state)[1] = n);
+		count(filter, "I", (state, n) -> row(byState, state)[0] = n);
+		count(filter, "O", (state, n) -> row(byState, state)[1] = n);
 		interactions(filter, byState);
 
 		Map<FemaRegion, List<Place>> places = new EnumMap<>(FemaRegion.class);
@@ -50,7 +60,7 @@ class OutreachReports {
 			FemaRegion.of(state).ifPresentOrElse(region -> places.computeIfAbsent(region, key -> new ArrayList<>())
 				.add(place), () -> elsewhere.add(place));
 		}
-		elsewhere.add(new Place(OutreachReport.NO_ADDRESS, "No address recorded", counts(byState.get(null))));
+		elsewhere.add(new Place(OutreachReport.NO_ADDRESS, "No address recorded", counts(byState.get(NO_STATE))));
 
 		List<Region> regions = new ArrayList<>();
 		OutreachCounts total = OutreachCounts.NONE;
@@ -68,59 +78,61 @@ class OutreachReports {
 	}
 
 	private interface StateCount {
-		void put(@Nullable String state, long count);
+		void put(String state, long count);
 	}
 
-	/** Stakeholders of one table by state: of the issue, owned by the component. */
-	private void count(OutreachFilter filter, String table, StateCount into) {
-		StringBuilder sql = new StringBuilder("select s.state, count(*) from ").append(table).append(" s where true");
-		Map<String, Object> params = new HashMap<>();
-		stakeholderConditions(filter, sql, params);
-		if (filter.component() != null) {
-			sql.append(" and s.owning_component = :component");
-			params.put("component", filter.component());
-		}
-		jdbc.sql(sql.append(" group by s.state").toString()).params(params)
+	/** Stakeholders of one kind ({@code I} individuals, {@code O} organizations) by state, from their tally. */
+	private void count(OutreachFilter filter, String kind, StateCount into) {
+		jdbc.sql("""
+				select state, sum(n) from crm.outreach_stakeholder_tally
+				where kind = :kind and issue = :issue and (cast(:component as text) is null or owning_component = :component)
+				group by state""")
+			.param("kind", kind)
+			.param("issue", Objects.requireNonNullElse(filter.issue(), EVERY_ISSUE))
+			.param("component", filter.component())
 			.query(rs -> {
 				into.put(rs.getString(1), rs.getLong(2));
 			});
 	}
 
-	/** Interactions of the period with individuals of the issue, had by the component, by the individual's state. */
+	/**
+	 * Interactions of the period with individuals of the issue, had by the component, by the individual's state: the
+	 * whole months of the period from the monthly tally, the days before and after them from the daily one.
+	 */
 	private void interactions(OutreachFilter filter, Map<String, long[]> byState) {
-		StringBuilder sql = new StringBuilder("""
-				select s.state, count(*), count(distinct x.individual_id)
-				from crm.interaction x join crm.individual s on s.id = x.individual_id
-				where x.occurred_at >= :start and x.occurred_at < :end""");
+		LocalDate from = filter.period().from();
+		LocalDate end = filter.period().to().plusDays(1);
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate endMonths = end.withDayOfMonth(1);
+		StringBuilder where = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
-		params.put("start", Timestamp.from(filter.period().start()));
-		params.put("end", Timestamp.from(filter.period().end()));
-		stakeholderConditions(filter, sql, params);
-		if (filter.component() != null) {
-			sql.append(" and x.dhs_component = :component");
-			params.put("component", filter.component());
+		if (firstMonth.isBefore(endMonths)) {
+			where.append("(grain = 'M' and period_start >= :firstMonth and period_start < :endMonths)"
+					+ " or (grain = 'D' and ((period_start >= :from and period_start < :firstMonth)"
+					+ " or (period_start >= :endMonths and period_start < :end)))");
+			params.put("firstMonth", firstMonth);
+			params.put("endMonths", endMonths);
 		}
-		jdbc.sql(sql.append(" group by s.state").toString()).params(params)
+		else {
+			where.append("grain = 'D' and period_start >= :from and period_start < :end");
+		}
+		params.put("from", from);
+		params.put("end", end);
+		params.put("issue", Objects.requireNonNullElse(filter.issue(), EVERY_ISSUE));
+		params.put("component", filter.component());
+		jdbc.sql("select state, sum(n) from crm.outreach_interaction_tally where issue = :issue and ("
+				+ where + ") and (cast(:component as text) is null or dhs_component = :component) group by state")
+			.params(params)
 			.query(rs -> {
-				long[] row = row(byState, rs.getString(1));
-				row[2] = rs.getLong(2);
-				row[3] = rs.getLong(3);
+				row(byState, rs.getString(1))[2] = rs.getLong(2);
 			});
 	}
 
-	private static void stakeholderConditions(OutreachFilter filter, StringBuilder sql, Map<String, Object> params) {
-		if (filter.issue() != null) {
-			// The GIN index on issues answers containment.
-			sql.append(" and s.issues @> cast(array[:issue] as text[])");
-			params.put("issue", filter.issue());
-		}
-	}
-
-	private static long[] row(Map<String, long[]> byState, @Nullable String state) {
-		return byState.computeIfAbsent(state, key -> new long[4]);
+	private static long[] row(Map<String, long[]> byState, String state) {
+		return byState.computeIfAbsent(state, key -> new long[3]);
 	}
 
 	private static OutreachCounts counts(long @Nullable [] row) {
-		return row == null ? OutreachCounts.NONE : new OutreachCounts(row[0], row[1], row[2], row[3]);
+		return row == null ? OutreachCounts.NONE : new OutreachCounts(row[0], row[1], row[2]);
 	}
 }
