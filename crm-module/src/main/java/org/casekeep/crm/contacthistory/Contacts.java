@@ -25,6 +25,12 @@ public interface Contacts {
 	List<RecordFacts> withEmail(String email);
 
 	/**
+	 * The facts of the other individuals with the same email address as this one, ignoring case: the same person as
+	 * other components recorded them. Empty for an individual without an address.
+	 */
+	List<RecordFacts> sameEmailAs(UUID individualId);
+
+	/**
 	 * Records that the individual was contacted at {@code when} by the interaction: moves the most recent contact if
 	 * it is later (PIA 1.1), audits the change and with it restarts the retention clock (PIA 3.2).
 	 */

@@ -38,6 +38,13 @@ class IndividualContacts implements Contacts {
 	}
 
 	@Override
+	public List<RecordFacts> sameEmailAs(UUID individualId) {
+		String email = find(individualId).getEmail();
+		return email == null ? List.of() : individuals.findByEmailIgnoringCase(email).stream()
+			.filter(other -> !other.getId().equals(individualId)).map(Individual::facts).toList();
+	}
+
+	@Override
 	public void contactedAt(UUID individualId, Instant when, UUID interactionId) {
 		Individual individual = find(individualId);
 		if (individual.contactedAt(when)) {

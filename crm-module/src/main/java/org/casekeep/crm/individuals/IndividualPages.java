@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casekeep.crm.contacthistory.ContactHistory;
+import org.casekeep.crm.contacthistory.Coordination;
 import org.casekeep.crm.stakeholder.StakeholderPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IndividualPages extends StakeholderPages<IndividualForm, IndividualDraft, IndividualView, IndividualSummary> {
 
 	private final ContactHistory contactHistory;
+	private final Coordination coordination;
 
-	IndividualPages(IndividualDirectory directory, IndividualFormMapper forms, ContactHistory contactHistory) {
+	IndividualPages(IndividualDirectory directory, IndividualFormMapper forms, ContactHistory contactHistory,
+			Coordination coordination) {
 		super(directory, forms, IndividualForm::new, new Texts("/crm/individuals", "crm/individuals", "individual",
 				"Individual added.", "The individual was deleted completely.",
 				"Choose how the person asked to be removed.", "record"));
 		this.contactHistory = contactHistory;
+		this.coordination = coordination;
 	}
 
 	@Override
 	protected void addDetails(UUID id, Model model) {
 		model.addAttribute("interactions", contactHistory.history(id));
+		model.addAttribute("coordination", coordination.of(id));
 		if (!model.containsAttribute("warnings")) {
 			model.addAttribute("warnings", List.of());
 		}
