@@ -23,6 +23,7 @@ import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
 import org.casekeep.kernel.pii.VisibilityScope;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.casekeep.kernel.values.PostalAddress;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -73,6 +74,9 @@ class Correspondence {
 
 	private String retentionSchedule;
 	private @Nullable Instant closedAt;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable ClosureReason closureReason;
 
 	@PersonalData(category = PiiCategory.NAME, sensitivity = Sensitivity.LOW, description = "Correspondent prefix")
 	private @Nullable String prefix;
@@ -252,6 +256,22 @@ class Correspondence {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Closes a record no tasker answers, for the reason given (PIA 5.1: it still ends, and its schedule counts).
+	 *
+	 * @throws WorkflowConflictException unless the record is received and not tasked: a tasked record closes with its
+	 * last tasker (closed or cancelled).
+	 */
+	void closeUnanswered(ClosureReason reason, Instant now) {
+		if (status != CorrespondenceStatus.RECEIVED) {
+			throw new WorkflowConflictException(referenceNumber + " is " + status.name().toLowerCase(Locale.ROOT)
+					.replace('_', ' ') + ": only a record received and not tasked is closed this way; a tasked one "
+					+ "closes when its last tasker is closed or cancelled");
+		}
+		this.closureReason = reason;
+		advanceTo(CorrespondenceStatus.CLOSED, now);
+	}
+
 	/** The one place the status changes: refused unless the status type allows it, leaving the record as it was. */
 	private void moveTo(CorrespondenceStatus next) {
 		status.requireMayBecome(next, referenceNumber);
@@ -280,6 +300,7 @@ class Correspondence {
 	CorrespondenceStatus getStatus() { return status; }
 	String getRetentionSchedule() { return retentionSchedule; }
 	@Nullable Instant getClosedAt() { return closedAt; }
+	@Nullable ClosureReason getClosureReason() { return closureReason; }
 	@Nullable String getPrefix() { return prefix; }
 	@Nullable String getFirstName() { return firstName; }
 	@Nullable String getMiddleName() { return middleName; }

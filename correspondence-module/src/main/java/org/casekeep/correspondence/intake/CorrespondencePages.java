@@ -70,6 +70,12 @@ class CorrespondencePages {
 		return List.of(CorrespondenceRetentionSchedule.values());
 	}
 
+	/** Why a record that needs no tasker may be closed, for the form on the correspondence page (PIA 5.1). */
+	@ModelAttribute("closureReasons")
+	List<ClosureReason> closureReasons() {
+		return List.of(ClosureReason.values());
+	}
+
 	@GetMapping
 	String index(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status, Model model) {

@@ -27,7 +27,7 @@ public record CorrespondenceView(UUID id, String referenceNumber, @OneOf(Corresp
 		@OneOf(Arrival.SourceType.class) String sourceType, String subject, @Nullable String body, boolean bodyExtraneous, Instant receivedAt,
 		String owningComponent, String createdBy, Instant createdAt,
 		@OneOf(CorrespondenceRetentionSchedule.class) String retentionSchedule,
-		@Nullable Instant closedAt, @Nullable String prefix, @Nullable String firstName, @Nullable String middleName,
+		@Nullable Instant closedAt, @OneOf(ClosureReason.class) @Nullable String closureReason, @Nullable String prefix, @Nullable String firstName, @Nullable String middleName,
 		@Nullable String lastName, @Nullable String suffix, @Nullable String title, @Nullable String organization,
 		@Nullable String homePhone, @Nullable String businessPhone, @Nullable String mobilePhone,
 		@Nullable String fax, @Nullable String email, @Nullable String url,

@@ -94,6 +94,18 @@ public class TrackedCorrespondence {
 		}
 	}
 
+	/**
+	 * The last open tasker answering this record was cancelled: a tasked record has ended without a response and is
+	 * closed, so its retention counts (PIA 5.1). A record that was only ever drafted for (received, not tasked) stays
+	 * open for another tasker, or to be closed in records review.
+	 */
+	public void lastTaskerCancelled(UUID id) {
+		CorrespondenceStatus status = desk.find(id).getStatus();
+		if (status == CorrespondenceStatus.TASKED || status == CorrespondenceStatus.RESPONDED) {
+			moveTo(id, CorrespondenceStatus.CLOSED);
+		}
+	}
+
 	/** The last open tasker answering this record was closed: the record is closed and its retention counts. */
 	public void lastTaskerClosed(UUID id) {
 		if (desk.find(id).getStatus() != CorrespondenceStatus.CLOSED) {
@@ -113,6 +125,28 @@ public class TrackedCorrespondence {
 		return new Filed(id, correspondence.getReferenceNumber(), correspondence.getStatus(),
 				correspondence.getVersion(), attachments.findByCorrespondenceIdOrderByCreatedAt(id).stream()
 					.map(Attachment::getId).toList());
+	}
+
+	/**
+	 * Closes a record no tasker answers (PIA 5.1: it ends and its schedule starts counting) and audits it; the caller
+	 * checked {@link Operation#UPDATE} through {@link #file}.
+	 *
+	 * @param version the version the user saw.
+	 * @throws ObjectOptimisticLockingFailureException if the record changed since {@code version}.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException unless it is received and not tasked.
+	 */
+	public CorrespondenceView closeUnanswered(UUID id, ClosureReason reason, long version) {
+		Correspondence correspondence = desk.find(id);
+		if (version != correspondence.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Correspondence.class, id);
+		}
+		correspondence.closeUnanswered(reason, desk.now());
+		records.saveAndFlush(correspondence);
+		desk.track(correspondence);
+		audit.record(new AuditEvent(AuditAction.UPDATE, Correspondence.RECORD_TYPE, id.toString(),
+				correspondence.getOwningComponent(), List.of("status", "closureReason"), "records review",
+				"closed without a response: " + reason.name()));
+		return desk.release(correspondence);
 	}
 
 	/**

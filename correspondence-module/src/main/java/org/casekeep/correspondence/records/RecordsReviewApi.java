@@ -17,6 +17,10 @@ class RecordsReviewApi {
 	record Review(@Nullable String schedule, @Nullable Long version) {
 	}
 
+	/** Why a record no tasker answers is closed (a {@code ClosureReason}) and the version seen. */
+	record Closure(@Nullable String reason, @Nullable Long version) {
+	}
+
 	private final RecordsReview records;
 
 	RecordsReviewApi(RecordsReview records) {
@@ -26,5 +30,11 @@ class RecordsReviewApi {
 	@PostMapping("/api/correspondence/{id}/records-review")
 	CorrespondenceView review(@PathVariable UUID id, @RequestBody Review review) {
 		return records.review(id, review.schedule(), review.version());
+	}
+
+	/** Closes a record that needs no response; a tasked one closes with its last tasker instead (409). */
+	@PostMapping("/api/correspondence/{id}/close")
+	CorrespondenceView close(@PathVariable UUID id, @RequestBody Closure closure) {
+		return records.close(id, closure.reason(), closure.version());
 	}
 }

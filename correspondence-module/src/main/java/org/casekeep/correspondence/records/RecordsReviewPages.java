@@ -6,6 +6,7 @@ import org.casekeep.correspondence.intake.CorrespondenceRetentionSchedule;
 import org.casekeep.correspondence.intake.CorrespondenceView;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,29 @@ class RecordsReviewPages {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("recordsReviewError",
 					"This record was changed by someone else since you opened it. Review the current record and choose again.");
+		}
+		return target;
+	}
+
+	/** Closes a record that needs no response (PIA 5.1); errors come back to the page as an alert. */
+	@PostMapping("/correspondence/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
+		String target = "redirect:/correspondence/" + id + "#records-review";
+		try {
+			records.close(id, reason, version == null || version.isBlank() ? null : Long.valueOf(version.strip()));
+			redirect.addFlashAttribute("notice", "The record is closed; its records schedule counts from today.");
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("recordsReviewError", "The version of the record is not valid; reload the page");
+		}
+		catch (InvalidInputException | WorkflowConflictException ex) {
+			redirect.addFlashAttribute("recordsReviewError", ex instanceof InvalidInputException invalid
+					? String.join(" ", invalid.problems().stream().map(FieldProblem::message).toList()) : ex.getMessage());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("recordsReviewError",
+					"This record was changed by someone else since you opened it. Review the current record and try again.");
 		}
 		return target;
 	}

@@ -106,15 +106,26 @@ public class TaskerClearance {
 		trackClosed(tasker, now);
 		TaskerView view = changes.changed(tasker, actor, "CLOSED", from, List.of("status"),
 				optionalNote(command.text()), now);
-		UUID record = tasker.getCorrespondenceId();
-		if (record != null && !taskers.existsByCorrespondenceIdAndIdNotAndStatusIn(record, tasker.getId(),
-				TaskerStatus.UNFINISHED)) {
-			correspondence.lastTaskerClosed(record);
+		if (isLastOpen(tasker)) {
+			correspondence.lastTaskerClosed(tasker.getCorrespondenceId());
 		}
 		return view;
 	}
 
-	/** Cancels a tasker not dispatched yet, with the reason; it is closed as well. */
+	/**
+	 * Whether the tasker answers a correspondence no other open tasker answers: the correspondence then ends with it,
+	 * answered or cancelled, and its schedule starts counting (PIA 5.1).
+	 */
+	private boolean isLastOpen(Tasker tasker) {
+		UUID record = tasker.getCorrespondenceId();
+		return record != null && !taskers.existsByCorrespondenceIdAndIdNotAndStatusIn(record, tasker.getId(),
+				TaskerStatus.UNFINISHED);
+	}
+
+	/**
+	 * Cancels a tasker not dispatched yet, with the reason; it is closed as well, and so is its correspondence when it
+	 * was the last one open.
+	 */
 	@Transactional
 	public TaskerView cancel(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
@@ -127,7 +138,11 @@ public class TaskerClearance {
 		TaskerStatus from = tasker.getStatus();
 		tasker.cancel(reason, now);
 		trackClosed(tasker, now);
-		return changes.changed(tasker, actor, "CANCELLED", from, List.of("cancelReason"), reason, now);
+		TaskerView view = changes.changed(tasker, actor, "CANCELLED", from, List.of("cancelReason"), reason, now);
+		if (isLastOpen(tasker)) {
+			correspondence.lastTaskerCancelled(tasker.getCorrespondenceId());
+		}
+		return view;
 	}
 
 	/**
