@@ -124,6 +124,43 @@ class EngagementsIntegrationTests {
 	}
 
 	@Test
+	void aCrmAdministratorOfTheOwningComponentCorrectsAnEventItsOtherUsersCannot() throws Exception {
+		String id = event(CrmUsers.PSO_ANALYST, "Private sector roundtable", LocalDate.of(2026, 2, 10));
+		String change = """
+				{"name":"Private sector roundtable (Houston)","heldOn":"2026-02-10","issues":["ONE_DHS"],"version":0}""";
+
+		mvc.perform(put("/api/crm/engagements/{id}", id).with(CrmUsers.PSO_OWNER.token())
+				.contentType(MediaType.APPLICATION_JSON).content(change))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/crm/engagements/{id}", id).with(CrmUsers.PSO_ADMIN.token())
+				.contentType(MediaType.APPLICATION_JSON).content(change))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Private sector roundtable (Houston)"))
+			.andExpect(jsonPath("$.issues[0]").value("ONE_DHS"))
+			.andExpect(jsonPath("$.version").value(1));
+		// The same edit again is of a stale version: refused, so that no change is lost.
+		mvc.perform(put("/api/crm/engagements/{id}", id).with(CrmUsers.PSO_ANALYST.token())
+				.contentType(MediaType.APPLICATION_JSON).content(change))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theListPagesNewestFirst() throws Exception {
+		String older = event(CrmUsers.ICE_LIAISON, "Older listening session", LocalDate.of(2020, 1, 2));
+		String newer = event(CrmUsers.ICE_LIAISON, "Newer listening session", LocalDate.of(2020, 1, 3));
+		String all = mvc.perform(get("/api/crm/engagements").param("size", "100").with(CrmUsers.PSO_ANALYST.token()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> ids = JsonPath.read(all, "$.events[*].id");
+		assertThat(ids).containsSubsequence(newer, older);
+		mvc.perform(get("/api/crm/engagements").param("page", "0").param("size", "1")
+				.with(CrmUsers.PSO_ANALYST.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events.length()").value(1))
+			.andExpect(jsonPath("$.number").value(0))
+			.andExpect(jsonPath("$.hasNext").value(true));
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
 		long before = TestDatabase.count("select count(*) from crm.engagement");
 		mvc.perform(post("/api/crm/engagements").with(CrmUsers.ICE_LIAISON.token())
@@ -184,8 +221,10 @@ class EngagementsIntegrationTests {
 
 	@Test
 	void theOwnerRecordsAnEventOnThePagesAndAddsAnAttendeeFoundByName() throws Exception {
-		html(mvc, page(post("/crm/engagements").with(csrf()).param("name", "").param("heldOn", "someday"),
-				CrmUsers.ICE_LIAISON), 422);
+		String refused = html(mvc, page(post("/crm/engagements").with(csrf()).param("name", "")
+				.param("heldOn", "someday"), CrmUsers.ICE_LIAISON), 422);
+		assertThat(refused).contains("There is a problem").contains("Name of the event is required")
+			.contains("Date of the event must be a date as YYYY-MM-DD");
 		String location = mvc.perform(page(post("/crm/engagements").with(csrf())
 					.param("name", "Disaster preparedness town hall").param("heldOn", "2026-09-15")
 					.param("location", "Houston, TX").param("issues", "DISASTER_RESPONSE"), CrmUsers.ICE_LIAISON))

@@ -281,16 +281,14 @@ public class EngagementDirectory implements EventsAttended {
 				engagement.getOwningComponent(), fields, Stakeholder.PURPOSE, details));
 	}
 
+	/** Attendees are named as every CRM user may see them (PIA 4.1), each name's read audited as its record's. */
 	private EngagementView release(Engagement engagement) {
-		List<EngagementView.Attendee> people = new ArrayList<>();
-		for (UUID id : engagement.getIndividualIds()) {
-			people.add(new EngagementView.Attendee(id, individuals.get(id).displayName()));
-		}
+		List<EngagementView.Attendee> people = individuals.summaries(engagement.getIndividualIds()).stream()
+			.map(i -> new EngagementView.Attendee(i.id(), i.displayName())).toList();
 		List<EngagementView.Attendee> groups = new ArrayList<>();
 		for (UUID id : engagement.getOrganizationIds()) {
 			groups.add(new EngagementView.Attendee(id, organizations.get(id).name()));
 		}
-		people.sort(Comparator.comparing(EngagementView.Attendee::name, String.CASE_INSENSITIVE_ORDER));
 		groups.sort(Comparator.comparing(EngagementView.Attendee::name, String.CASE_INSENSITIVE_ORDER));
 		return guard.release(EngagementView.of(engagement, people, groups), engagement.facts(), Stakeholder.PURPOSE);
 	}
