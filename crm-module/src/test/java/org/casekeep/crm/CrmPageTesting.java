@@ -1,5 +1,7 @@
 package org.casekeep.crm;
 
+import java.util.UUID;
+
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -14,5 +16,14 @@ final class CrmPageTesting {
 	/** A page request as the user (the platform's rules-of-behavior gate is the platform's to test). */
 	static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, CrmUsers user) {
 		return request.with(user.token());
+	}
+
+	/** A name no other test uses (letters only, as names are), so that searches find exactly one test's records. */
+	static String uniqueName(String prefix) {
+		StringBuilder name = new StringBuilder(prefix);
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+			name.append((char) ('a' + Character.digit(c, 16)));
+		}
+		return name.toString();
 	}
 }

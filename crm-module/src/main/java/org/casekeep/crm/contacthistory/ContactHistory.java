@@ -108,6 +108,30 @@ public class ContactHistory {
 		return matches.size();
 	}
 
+	/**
+	 * Records that an individual attended an event DHS collaborated on (CRM PIA 1.1: attendance at DHS-affiliated
+	 * events is part of the interactions a stakeholder had with DHS): one interaction of mode
+	 * {@link InteractionMode#EVENT}, on the event's day at midnight UTC, by the event's owning component, which moves the
+	 * most recent contact and with it the retention clock (PIA 3.2). Says nothing else of the event: the individual's
+	 * page lists the events attended. The caller has checked access (or is the system). Idempotent per event and
+	 * individual: an attendance already recorded adds nothing.
+	 * @param engagementId the event, kept as the idempotency key; must not be {@literal null}.
+	 * @param recordedBy the username of who added the attendee ({@code system} for another module's event).
+	 * @throws RecordNotFoundException if there is no such individual.
+	 * @return whether an interaction was recorded.
+	 */
+	@Transactional
+	public boolean recordAttendance(UUID engagementId, UUID individualId, LocalDate heldOn, String owningComponent,
+			String recordedBy) {
+		if (interactions.existsBySourceEventIdAndIndividualId(engagementId, individualId)) {
+			return false;
+		}
+		RecordFacts individual = contacts.facts(individualId);
+		add(individual, new Interaction(individualId, heldOn.atStartOfDay(ZoneOffset.UTC).toInstant(),
+				InteractionMode.EVENT, owningComponent, recordedBy, null, null, engagementId, now()));
+		return true;
+	}
+
 	private Interaction add(RecordFacts individual, Interaction interaction) {
 		interactions.save(interaction);
 		audit.record(new AuditEvent(AuditAction.CREATE, Interaction.RECORD_TYPE, interaction.getId().toString(),

@@ -13,4 +13,7 @@ interface Interactions extends JpaRepository<Interaction, UUID> {
 
 	/** Whether an event was already recorded (on any individual): the idempotency check of event listeners. */
 	boolean existsBySourceEventId(UUID sourceEventId);
+
+	/** Whether an event was already recorded on this individual: the idempotency check of attendance. */
+	boolean existsBySourceEventIdAndIndividualId(UUID sourceEventId, UUID individualId);
 }

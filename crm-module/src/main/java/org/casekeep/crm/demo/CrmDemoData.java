@@ -1,8 +1,14 @@
 package org.casekeep.crm.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.casekeep.crm.engagements.AttendeesDraft;
+import org.casekeep.crm.engagements.EngagementDirectory;
+import org.casekeep.crm.engagements.EngagementDraft;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
 import org.casekeep.crm.organizations.OrganizationDirectory;
@@ -20,7 +26,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo stakeholders for the run command (profile {@code demo}), created through the same services as users'
+ * Demo stakeholders and an event for the run command (profile {@code demo}), created through the same services as users'
  * records, so they are audited and tracked for retention like any other. Fictitious people; 555-01xx numbers.
  */
 @Component
@@ -31,10 +37,13 @@ class CrmDemoData implements ApplicationRunner {
 
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
+	private final EngagementDirectory engagements;
 
-	CrmDemoData(IndividualDirectory individuals, OrganizationDirectory organizations) {
+	CrmDemoData(IndividualDirectory individuals, OrganizationDirectory organizations,
+			EngagementDirectory engagements) {
 		this.individuals = individuals;
 		this.organizations = organizations;
+		this.engagements = engagements;
 	}
 
 	@Override
@@ -47,12 +56,19 @@ class CrmDemoData implements ApplicationRunner {
 		AddressDraft austin = new AddressDraft("100 Congress Ave", null, "Austin", "TX", "78701");
 		AddressDraft albuquerque = new AddressDraft("200 Central Ave SW", null, "Albuquerque", "NM", "87102");
 		Actors.runAs(iceLiaison, () -> {
-			organizations.create(new OrganizationDraft("Texas Border Business Council", austin, "(512) 555-0100",
-					List.of(Issue.SECURE_BORDERS, Issue.IMMIGRATION), List.of("Southwest Border Task Force"), null));
-			individuals.create(new IndividualDraft("Ms.", "Maria", "Alvarez", "Executive Director", null,
+			UUID council = organizations.create(new OrganizationDraft("Texas Border Business Council", austin,
+					"(512) 555-0100", List.of(Issue.SECURE_BORDERS, Issue.IMMIGRATION),
+					List.of("Southwest Border Task Force"), null)).id();
+			UUID maria = individuals.create(new IndividualDraft("Ms.", "Maria", "Alvarez", "Executive Director", null,
 					"Texas Border Business Council", "(512) 555-0101", "(512) 555-0199", "maria.alvarez@example.org",
 					austin, List.of(Issue.IMMIGRATION, Issue.SECURE_BORDERS), List.of("writes op-eds for the Austin paper"),
-					"Met at the El Paso conference; follow up on worksite guidance.", null));
+					"Met at the El Paso conference; follow up on worksite guidance.", null)).id();
+			// CRM PIA 1.1, item 3 (and the PIA's typical transaction): an event DHS spoke at, with who attended.
+			UUID conference = engagements.create(new EngagementDraft("El Paso border trade conference",
+					LocalDate.now(ZoneOffset.UTC).minusDays(30).toString(), null, "El Paso, TX",
+					"Keynote by the ICE Assistant Secretary; questions on worksite enforcement.",
+					List.of(Issue.IMMIGRATION.name(), Issue.SECURE_BORDERS.name()), null)).id();
+			engagements.attend(conference, new AttendeesDraft(List.of(maria), List.of(council)));
 			individuals.create(new IndividualDraft("Mr.", "James", "Okafor", "Port Director", null, "Gulf Ports Association",
 					"(713) 555-0122", "(713) 555-0123", "j.okafor@example.com",
 					new AddressDraft("1 Port Rd", null, "Houston", "TX", "77002"), List.of(Issue.SECURE_BORDERS),
@@ -66,6 +82,6 @@ class CrmDemoData implements ApplicationRunner {
 					albuquerque, List.of(Issue.DISASTER_RESPONSE), List.of("speaks at industry events"),
 					"Asked for the worksite enforcement guidance in March.", null));
 		});
-		LOG.info("Demo stakeholders created");
+		LOG.info("Demo stakeholders and event created");
 	}
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.casekeep.crm.events.StakeholderErased;
@@ -100,6 +103,19 @@ public class IndividualDirectory
 		StakeholderSearch search = StakeholderSearch.of(name, issue, state);
 		return records.releaseAll(individuals.search(search.name(), search.issue(), search.state(),
 				StakeholderSearch.LIMIT), IndividualSummary::of);
+	}
+
+	/**
+	 * The individuals with these ids, as search results show them (nothing restricted, PIA 4.1), by last name; ids of
+	 * no individual are left out. For lists that name people, such as an event's attendees.
+	 */
+	@Transactional
+	public List<IndividualSummary> summaries(Collection<UUID> ids) {
+		records.check(Operation.SEARCH, Stakeholder.INDIVIDUAL);
+		List<Individual> found = new ArrayList<>(individuals.findAllById(ids));
+		found.sort(Comparator.comparing((Individual i) -> i.getLastName().toLowerCase(Locale.ROOT))
+			.thenComparing(i -> i.getFirstName().toLowerCase(Locale.ROOT)));
+		return records.releaseAll(found, IndividualSummary::of);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The CRM's individual pages: search, read (masked as the kernel decides) with the contact history, add, correct,
- * delete on request. After a save, the notes-content warnings (PIA 1.1, 1.7) are shown on the detail page.
+ * delete on request, and the events the individual attended. After a save, the notes-content warnings (PIA 1.1, 1.7) are shown on the detail page.
  */
 @Controller
 @RequestMapping("/crm/individuals")
@@ -21,20 +21,23 @@ class IndividualPages extends StakeholderPages<IndividualForm, IndividualDraft, 
 
 	private final ContactHistory contactHistory;
 	private final Coordination coordination;
+	private final EventsAttended eventsAttended;
 
 	IndividualPages(IndividualDirectory directory, IndividualFormMapper forms, ContactHistory contactHistory,
-			Coordination coordination) {
+			Coordination coordination, EventsAttended eventsAttended) {
 		super(directory, forms, IndividualForm::new, new Texts("/crm/individuals", "crm/individuals", "individual",
 				"Individual added.", "The individual was deleted completely.",
 				"Choose how the person asked to be removed.", "record"));
 		this.contactHistory = contactHistory;
 		this.coordination = coordination;
+		this.eventsAttended = eventsAttended;
 	}
 
 	@Override
 	protected void addDetails(UUID id, Model model) {
 		model.addAttribute("interactions", contactHistory.history(id));
 		model.addAttribute("coordination", coordination.of(id));
+		model.addAttribute("eventsAttended", eventsAttended.attendedBy(id));
 		if (!model.containsAttribute("warnings")) {
 			model.addAttribute("warnings", List.of());
 		}

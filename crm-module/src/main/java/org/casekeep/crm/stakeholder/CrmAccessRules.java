@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Everyone else: nothing.
  */
 @Configuration(proxyBeanMethods = false)
-class CrmAccessRules {
+public class CrmAccessRules {
 
 	@Bean
 	AccessRule individualAccess() {
@@ -32,8 +32,13 @@ class CrmAccessRules {
 		}
 		return switch (operation) {
 			case READ, SEARCH, CREATE, UPDATE -> true;
-			case DELETE -> facts.ownedBy(actor) || (actor.hasRole(CrmRoles.ADMIN) && facts.ownedByComponentOf(actor));
+			case DELETE -> ownerOrComponentAdmin(actor, facts);
 			case EXPORT, DISCLOSE -> actor.hasRole(CrmRoles.ADMIN);
 		};
+	}
+
+	/** Whether the actor owns the record or is a CRM administrator of its owning component (PIA 6.3). */
+	public static boolean ownerOrComponentAdmin(Actor actor, RecordFacts facts) {
+		return facts.ownedBy(actor) || (actor.hasRole(CrmRoles.ADMIN) && facts.ownedByComponentOf(actor));
 	}
 }
