@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casekeep.crm.contacthistory.ContactHistory;
+import org.casekeep.crm.contacthistory.InteractionMode;
 import org.casekeep.crm.stakeholder.StakeholderPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ class IndividualPages extends StakeholderPages<IndividualForm, IndividualDraft, 
 	@Override
 	protected void addDetails(UUID id, Model model) {
 		model.addAttribute("interactions", contactHistory.history(id));
+		model.addAttribute("modeOptions", InteractionMode.userOptions());
 		if (!model.containsAttribute("warnings")) {
 			model.addAttribute("warnings", List.of());
 		}

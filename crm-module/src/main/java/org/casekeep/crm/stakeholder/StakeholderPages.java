@@ -1,14 +1,14 @@
 package org.casekeep.crm.stakeholder;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.AddressForm;
-import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
+import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View, S> {
 
-	/** The search criteria as typed, shown again above the results. */
-	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state) {
+	/** The search criteria as typed and the sort key used, shown again above the results. */
+	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state, String sort) {
 	}
 
 	/**
@@ -62,13 +63,23 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		this.texts = texts;
 	}
 
+	/** One page of the search's results (CRM PIA 2.x: the platform's paging), sorted as asked. */
 	@GetMapping
 	public String list(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String issue,
 			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("results", directory.search(name, Issue.parse(issue).orElse(null), state));
-		model.addAttribute("criteria", new Criteria(name, issue, state));
+		StakeholderSort order = StakeholderSort.parse(sort, directory.sorts());
+		model.addAttribute("results", directory.search(
+				StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state), order, Paging.of(page, null)));
+		model.addAttribute("criteria", new Criteria(name, issue, state, order.key()));
+		model.addAttribute("sortOptions", StakeholderSort.options(directory.sorts()));
+		model.addAttribute("pageLink", UriComponentsBuilder.fromPath(texts.path())
+			.queryParamIfPresent("name", blank(name)).queryParamIfPresent("issue", blank(issue))
+			.queryParamIfPresent("state", blank(state)).queryParam("sort", order.key())
+			.encode().build().toUriString());
 		addOptions(model);
 		String view = texts.templates() + "/list";
 		return htmx != null ? view + " :: results" : view;
@@ -156,6 +167,10 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		}
 		addOptions(model);
 		return texts.templates() + "/form";
+	}
+
+	private static Optional<String> blank(@Nullable String typed) {
+		return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(typed);
 	}
 
 	private static void addOptions(Model model) {
