@@ -15,4 +15,13 @@ final class CrmPageTesting {
 	static MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, CrmUsers user) {
 		return request.with(user.token());
 	}
+
+	/** A family name no other test uses: names may hold letters only, so the random part is spelled in letters. */
+	static String uniqueName(String prefix) {
+		StringBuilder name = new StringBuilder(prefix);
+		for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+			name.append((char) ('a' + Character.digit(c, 16)));
+		}
+		return name.toString();
+	}
 }

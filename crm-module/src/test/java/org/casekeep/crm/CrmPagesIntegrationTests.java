@@ -1,6 +1,5 @@
 package org.casekeep.crm;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casekeep.crm.CrmPageTesting.page;
+import static org.casekeep.crm.CrmPageTesting.uniqueName;
 import static org.casekeep.kernel.testing.PageTesting.html;
 import static org.casekeep.kernel.testing.PageTesting.tag;
 import static org.casekeep.kernel.testing.TestDatabase.count;
@@ -221,14 +221,5 @@ class CrmPagesIntegrationTests {
 			assertThat(refused).as(other.name()).contains("<h1>No access</h1>");
 		}
 		assertThat(count("select count(*) from crm.individual where id = '" + id + "'")).isEqualTo(1);
-	}
-
-	/** A family name no other test uses: names may hold letters only, so the random part is spelled in letters. */
-	private static String uniqueName(String prefix) {
-		StringBuilder name = new StringBuilder(prefix);
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
-			name.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return name.toString();
 	}
 }

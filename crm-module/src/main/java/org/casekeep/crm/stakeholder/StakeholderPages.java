@@ -70,15 +70,17 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 			@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		StakeholderSort order = StakeholderSort.parse(sort, directory.sorts());
 		model.addAttribute("results", directory.search(
-				StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state), order, Paging.of(page, null)));
+				StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state), order, Paging.of(page, size)));
 		model.addAttribute("criteria", new Criteria(name, issue, state, order.key()));
 		model.addAttribute("sortOptions", StakeholderSort.options(directory.sorts()));
 		model.addAttribute("pageLink", UriComponentsBuilder.fromPath(texts.path())
 			.queryParamIfPresent("name", blank(name)).queryParamIfPresent("issue", blank(issue))
 			.queryParamIfPresent("state", blank(state)).queryParam("sort", order.key())
+			.queryParamIfPresent("size", Optional.ofNullable(size))
 			.encode().build().toUriString());
 		addOptions(model);
 		String view = texts.templates() + "/list";
