@@ -224,6 +224,22 @@ class CrmSearchIntegrationTests {
 			.as("the recorded call reads as its label").contains("<td>Phone call</td>");
 	}
 
+	@Test
+	void theContactHistoryOnAnIndividualsPageIsPagedNewestFirst() throws Exception {
+		for (int day = 1; day <= 26; day++) {
+			contact(bravo, "2026-10-%02d".formatted(day));
+		}
+		String first = html(mvc, page(get("/crm/individuals/{id}", bravo), CrmUsers.PSO_ANALYST), 200);
+		assertThat(first).contains("Last contacted", "October 26, 2026", "Showing 1–25 of 26", "Oct 2, 2026")
+			.doesNotContain("Oct 1, 2026")
+			.contains("href=\"/crm/individuals/" + bravo + "?page=2#contact-history\"");
+		String second = html(mvc, page(get("/crm/individuals/{id}", bravo).param("page", "2"), CrmUsers.PSO_ANALYST),
+				200);
+		assertThat(second).contains("Showing 26–26 of 26", "Oct 1, 2026")
+			.as("the most recent contact is still the record's").contains("October 26, 2026")
+			.doesNotContain("Oct 2, 2026");
+	}
+
 	private String create(CrmUsers owner, String firstName, String lastName, String workPhone) throws Exception {
 		String body = mvc.perform(post("/api/crm/individuals").with(owner.token())
 				.contentType(MediaType.APPLICATION_JSON)

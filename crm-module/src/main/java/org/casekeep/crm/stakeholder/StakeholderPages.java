@@ -107,10 +107,13 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		}
 	}
 
+	/** The record, and the page {@code page} of the lists it shows (the platform's paging). */
 	@GetMapping("/{id}")
-	public String detail(@PathVariable UUID id, Model model) {
+	public String detail(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute(texts.attribute(), directory.get(id));
-		addDetails(id, model);
+		Paging paging = Paging.of(page, null);
+		model.addAttribute("pageLink", texts.path() + "/" + id);
+		addDetails(id, paging, model);
 		model.addAttribute("canDelete", directory.mayDelete(id, Actors.require()));
 		model.addAttribute("channels", RemovalChannel.values());
 		return texts.templates() + "/detail";
@@ -153,8 +156,11 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		return "redirect:" + texts.path();
 	}
 
-	/** Adds what only this kind of stakeholder shows on its detail page; nothing by default. */
-	protected void addDetails(UUID id, Model model) {
+	/**
+	 * Adds what only this kind of stakeholder shows on its detail page; nothing by default.
+	 * @param paging the page of its lists asked for.
+	 */
+	protected void addDetails(UUID id, Paging paging, Model model) {
 	}
 
 	/** Adds what only this kind of stakeholder tells after a save to the redirect; nothing by default. */
