@@ -166,7 +166,9 @@ class CrmSearchIntegrationTests {
 		String list = html(mvc, page(get("/crm/organizations").param("name", name).param("issue", "one_dhs"),
 				CrmUsers.PSO_ANALYST), 200);
 		assertThat(list).contains("1 organization found", "<td data-label=\"Office phone\">+1 512-555-0100</td>",
-				"<td data-label=\"Owner\">ice-liaison</td>", "<td data-label=\"Issues\">OneDHS</td>");
+				"<td data-label=\"Owner\">ice-liaison</td>", "<td data-label=\"Issues\">OneDHS</td>")
+			.as("the issue typed in lower case is the one the drop-down shows chosen")
+			.contains("<option value=\"ONE_DHS\" selected=\"selected\">OneDHS</option>");
 	}
 
 	@Test

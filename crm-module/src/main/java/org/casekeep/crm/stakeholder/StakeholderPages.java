@@ -73,9 +73,11 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 			@RequestParam(required = false) @Nullable Integer size,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		StakeholderSort order = StakeholderSort.parse(sort, directory.sorts());
-		model.addAttribute("results", directory.search(
-				StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state), order, Paging.of(page, size)));
-		model.addAttribute("criteria", new Criteria(name, issue, state, order.key()));
+		StakeholderSearch search = StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state);
+		model.addAttribute("results", directory.search(search, order, Paging.of(page, size)));
+		// The issue and state as the drop-downs name them, whatever case was typed in the URL.
+		model.addAttribute("criteria", new Criteria(name, search.issue() == null ? issue : search.issue(),
+				search.state(), order.key()));
 		model.addAttribute("sortOptions", StakeholderSort.options(directory.sorts()));
 		model.addAttribute("pageLink", UriComponentsBuilder.fromPath(texts.path())
 			.queryParamIfPresent("name", blank(name)).queryParamIfPresent("issue", blank(issue))
