@@ -1,6 +1,5 @@
 package org.casekeep.crm;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

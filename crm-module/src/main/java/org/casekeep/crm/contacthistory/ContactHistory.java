@@ -19,6 +19,10 @@ import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.ResultPage;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,9 +81,26 @@ public class ContactHistory {
 	public List<InteractionView> history(UUID individualId) {
 		RecordFacts individual = contacts.facts(individualId);
 		access.check(Operation.READ, individual);
-		List<InteractionView> found = interactions.findByIndividualIdOrderByOccurredAtDescCreatedAtDesc(individualId)
-			.stream().map(InteractionView::of).toList();
-		return guard.releaseAll(found, view -> facts(view.id(), individual), Stakeholder.PURPOSE);
+		return release(individual, interactions.findByIndividualIdOrderByOccurredAtDescCreatedAtDesc(individualId));
+	}
+
+	/**
+	 * One page of the interactions with an individual, newest first, released like {@link #history(UUID)}: what the
+	 * individual's page shows (the platform's paging).
+	 * @throws RecordNotFoundException if there is no such individual.
+	 */
+	@Transactional
+	public ResultPage<InteractionView> history(UUID individualId, Paging paging) {
+		RecordFacts individual = contacts.facts(individualId);
+		access.check(Operation.READ, individual);
+		Page<Interaction> found = interactions.findByIndividualIdOrderByOccurredAtDescCreatedAtDescIdDesc(individualId,
+				PageRequest.of(paging.page() - 1, paging.size()));
+		return paging.of(release(individual, found.getContent()), found.getTotalElements());
+	}
+
+	private List<InteractionView> release(RecordFacts individual, List<Interaction> found) {
+		return guard.releaseAll(found.stream().map(InteractionView::of).toList(),
+				view -> facts(view.id(), individual), Stakeholder.PURPOSE);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.casekeep.crm.contacthistory;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.casekeep.kernel.web.Option;
 import org.jspecify.annotations.Nullable;
 
 /** How DHS and a stakeholder communicated (CRM PIA 1.1: "date and mode of communication"). */
@@ -31,6 +32,12 @@ public enum InteractionMode {
 	/** The names of the modes users record by hand. */
 	public static java.util.List<String> userModes() {
 		return Arrays.stream(values()).filter(InteractionMode::recordedByUsers).map(Enum::name).toList();
+	}
+
+	/** The modes users record by hand as a page offers them: name and label, in order. */
+	public static java.util.List<Option> userOptions() {
+		return Arrays.stream(values()).filter(InteractionMode::recordedByUsers)
+			.map(mode -> new Option(mode.name(), mode.label)).toList();
 	}
 
 	public String getLabel() {

@@ -7,10 +7,13 @@ import java.util.UUID;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.organizations.OrganizationDirectory;
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.StakeholderSearch;
+import org.casekeep.crm.stakeholder.StakeholderSort;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;
+import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -90,10 +93,13 @@ class EngagementPages {
 		model.addAttribute("q", q);
 		List<Candidate> candidates = new ArrayList<>();
 		if (canEdit && q != null && !q.isBlank()) {
-			individuals.search(q, null, null).forEach(i -> candidates.add(new Candidate(i.id(), i.displayName(),
-					"individual", i.organizationName() == null ? "" : i.organizationName())));
-			organizations.search(q, null, null).forEach(o -> candidates.add(new Candidate(o.id(), o.name(),
-					"organization", o.address() == null || o.address().city() == null ? "" : o.address().city())));
+			StakeholderSearch byName = StakeholderSearch.of(q, null, null);
+			individuals.search(byName, StakeholderSort.NAME, Paging.FIRST).items().forEach(i -> candidates.add(
+					new Candidate(i.id(), i.displayName(), "individual",
+							i.organizationName() == null ? "" : i.organizationName())));
+			organizations.search(byName, StakeholderSort.NAME, Paging.FIRST).items().forEach(o -> candidates.add(
+					new Candidate(o.id(), o.name(), "organization",
+							o.address() == null || o.address().city() == null ? "" : o.address().city())));
 		}
 		model.addAttribute("candidates", candidates);
 		return "crm/engagements/detail";

@@ -1,6 +1,7 @@
 package org.casekeep.crm.individuals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,6 +78,15 @@ class Individual extends Stakeholder {
 
 	private @Nullable Instant lastContactedAt;
 
+	/**
+	 * Whether the notice the person was given allows contact for customer research (customer research PIA,
+	 * "Recruiting Participants"); false unless a user records that it does. Not personal data by itself.
+	 */
+	private boolean researchContactAllowed;
+
+	/** The day that notice was given; required when it allows research contact. */
+	private @Nullable LocalDate researchNoticeGivenOn;
+
 	protected Individual() {
 	}
 
@@ -101,6 +111,8 @@ class Individual extends Stakeholder {
 	List<String> getInterests() { return List.copyOf(interests); }
 	@Nullable String getNotes() { return notes; }
 	@Nullable Instant getLastContactedAt() { return lastContactedAt; }
+	boolean isResearchContactAllowed() { return researchContactAllowed; }
+	@Nullable LocalDate getResearchNoticeGivenOn() { return researchNoticeGivenOn; }
 
 	/**
 	 * Applies validated, normalised values.
@@ -123,6 +135,10 @@ class Individual extends Stakeholder {
 			changed.add("interests");
 		}
 		notes = change("notes", notes, values.notes(), changed);
+		researchContactAllowed = change("researchContactAllowed", researchContactAllowed,
+				values.researchContactAllowed(), changed);
+		researchNoticeGivenOn = change("researchNoticeGivenOn", researchNoticeGivenOn, values.researchNoticeGivenOn(),
+				changed);
 		return touched(changed, now);
 	}
 

@@ -2,26 +2,30 @@ package org.casekeep.crm.individuals;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.crm.events.StakeholderErased;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.RemovalChannel;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.crm.stakeholder.StakeholderSearch;
+import org.casekeep.crm.stakeholder.StakeholderSort;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
-import org.jspecify.annotations.Nullable;
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.ResultPage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -57,7 +61,7 @@ public class IndividualDirectory
 	@Transactional
 	public IndividualView create(IndividualDraft draft) {
 		Actor actor = records.creator(Stakeholder.INDIVIDUAL);
-		IndividualValues values = IndividualValues.of(draft);
+		IndividualValues values = IndividualValues.of(draft, today());
 		Instant now = now();
 		Individual individual = new Individual(actor.component(), actor.username(), now);
 		List<String> fields = individual.apply(values, now);
@@ -86,7 +90,7 @@ public class IndividualDirectory
 		Actor actor = records.check(Operation.UPDATE, individual);
 		records.requireEdited(draft.version(), individual);
 		IndividualValues values = IndividualValues.of(
-				draft.keepingHidden(records.visibleFields(actor, individual), individual));
+				draft.keepingHidden(records.visibleFields(actor, individual), individual), today());
 		List<String> changed = individual.apply(values, now());
 		if (!changed.isEmpty()) {
 			individuals.saveAndFlush(individual);
@@ -95,14 +99,24 @@ public class IndividualDirectory
 		return release(individual).withWarnings(notesReview.warnings(values.notes()));
 	}
 
-	/** Finds individuals by name, issue and state; every criterion optional. Ordered by last name, first name. */
+	/**
+	 * Finds individuals by name, issue and state; every criterion optional. One page, ordered as asked, then by last
+	 * name, first name.
+	 */
 	@Override
 	@Transactional
-	public List<IndividualSummary> search(@Nullable String name, @Nullable Issue issue, @Nullable String state) {
+	public ResultPage<IndividualSummary> search(StakeholderSearch criteria, StakeholderSort sort, Paging paging) {
 		records.check(Operation.SEARCH, Stakeholder.INDIVIDUAL);
-		StakeholderSearch search = StakeholderSearch.of(name, issue, state);
-		return records.releaseAll(individuals.search(search.name(), search.issue(), search.state(),
-				StakeholderSearch.LIMIT), IndividualSummary::of);
+		List<Individual> found = individuals.search(criteria.name(), criteria.issue(), criteria.state(), sort.name(),
+				paging.size(), paging.offset());
+		return paging.of(records.releaseAll(found, IndividualSummary::of),
+				individuals.countFound(criteria.name(), criteria.issue(), criteria.state()));
+	}
+
+	/** Individuals are listed by name, by when they were last contacted, or by owner. */
+	@Override
+	public Set<StakeholderSort> sorts() {
+		return EnumSet.allOf(StakeholderSort.class);
 	}
 
 	/**
@@ -166,6 +180,10 @@ public class IndividualDirectory
 
 	private IndividualView release(Individual individual) {
 		return records.release(IndividualView.of(individual), individual);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private Instant now() {

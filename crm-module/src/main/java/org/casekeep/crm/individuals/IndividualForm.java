@@ -21,6 +21,8 @@ class IndividualForm {
 	private List<String> issues = new ArrayList<>();
 	private @Nullable String interests;
 	private @Nullable String notes;
+	private boolean researchContactAllowed;
+	private @Nullable String researchNoticeGivenOn;
 	private @Nullable Long version;
 
 	public @Nullable String getSalutation() { return salutation; }
@@ -47,6 +49,10 @@ class IndividualForm {
 	public void setInterests(@Nullable String interests) { this.interests = interests; }
 	public @Nullable String getNotes() { return notes; }
 	public void setNotes(@Nullable String notes) { this.notes = notes; }
+	public boolean isResearchContactAllowed() { return researchContactAllowed; }
+	public void setResearchContactAllowed(boolean researchContactAllowed) { this.researchContactAllowed = researchContactAllowed; }
+	public @Nullable String getResearchNoticeGivenOn() { return researchNoticeGivenOn; }
+	public void setResearchNoticeGivenOn(@Nullable String researchNoticeGivenOn) { this.researchNoticeGivenOn = researchNoticeGivenOn; }
 	public @Nullable Long getVersion() { return version; }
 	public void setVersion(@Nullable Long version) { this.version = version; }
 }

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import org.casekeep.crm.contacthistory.ContactHistory;
 import org.casekeep.crm.contacthistory.Coordination;
+import org.casekeep.crm.contacthistory.InteractionMode;
 import org.casekeep.crm.stakeholder.StakeholderPages;
+import org.casekeep.kernel.web.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +36,9 @@ class IndividualPages extends StakeholderPages<IndividualForm, IndividualDraft, 
 	}
 
 	@Override
-	protected void addDetails(UUID id, Model model) {
-		model.addAttribute("interactions", contactHistory.history(id));
+	protected void addDetails(UUID id, Paging paging, Model model) {
+		model.addAttribute("interactions", contactHistory.history(id, paging));
+		model.addAttribute("modeOptions", InteractionMode.userOptions());
 		model.addAttribute("coordination", coordination.of(id));
 		model.addAttribute("eventsAttended", eventsAttended.attendedBy(id));
 		if (!model.containsAttribute("warnings")) {

@@ -1,5 +1,7 @@
 package org.casekeep.crm.individuals;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,14 +20,15 @@ import org.jspecify.annotations.Nullable;
 record IndividualValues(@Nullable String salutation, String firstName, String lastName, @Nullable String title,
 		@Nullable UUID organizationId, @Nullable String organizationName, @Nullable PhoneNumber workPhone,
 		@Nullable PhoneNumber cellPhone, @Nullable String email, @Nullable PostalAddress address, List<Issue> issues,
-		List<String> interests, @Nullable String notes) {
+		List<String> interests, @Nullable String notes, boolean researchContactAllowed,
+		@Nullable LocalDate researchNoticeGivenOn) {
 
 	static final int NOTES_MAX = 4000;
 
 	/**
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
 	 */
-	static IndividualValues of(IndividualDraft draft) {
+	static IndividualValues of(IndividualDraft draft, LocalDate today) {
 		InputCheck check = new InputCheck();
 		String salutation = check.text("salutation", draft.salutation(), "Salutation", 20);
 		PersonName name = name(check, draft.firstName(), draft.lastName());
@@ -48,10 +51,33 @@ record IndividualValues(@Nullable String salutation, String firstName, String la
 			check.reject("interests", "At most 20 interests");
 		}
 		String notes = check.text("notes", draft.notes(), "Notes", NOTES_MAX);
+		// Customer research PIA, "Recruiting Participants": only a notice that says so allows research contact, so
+		// anything but an explicit yes is no, and a yes names the day of the notice it rests on.
+		boolean research = Boolean.TRUE.equals(draft.researchContactAllowed());
+		LocalDate noticeOn = check.optional("researchNoticeGivenOn", draft.researchNoticeGivenOn(),
+				raw -> noticeDay(raw, today));
+		if (research && (draft.researchNoticeGivenOn() == null || draft.researchNoticeGivenOn().isBlank())) {
+			check.reject("researchNoticeGivenOn", "Enter the day the person was given the notice that allows "
+					+ "contact for research");
+		}
 		check.throwIfInvalid();
 		return new IndividualValues(salutation, name.given(), name.family(), title, draft.organizationId(),
 				organizationName, workPhone, cellPhone, email, address, Issue.distinct(draft.issues()),
-				List.copyOf(interests), notes);
+				List.copyOf(interests), notes, research, noticeOn);
+	}
+
+	private static LocalDate noticeDay(String raw, LocalDate today) {
+		LocalDate day;
+		try {
+			day = LocalDate.parse(raw);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("Enter the day of the notice as YYYY-MM-DD");
+		}
+		if (day.isAfter(today)) {
+			throw new IllegalArgumentException("The day of the notice cannot be in the future");
+		}
+		return day;
 	}
 
 	private static @Nullable PersonName name(InputCheck check, @Nullable String first, @Nullable String last) {

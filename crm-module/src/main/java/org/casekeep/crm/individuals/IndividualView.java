@@ -1,6 +1,7 @@
 package org.casekeep.crm.individuals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param cellPhone the cell phone as shown.
  * @param address the work address.
  * @param issues the names of the {@link Issue}s.
+ * @param researchContactAllowed whether the notice the person was given allows contact for customer research.
+ * @param researchNoticeGivenOn the day that notice was given.
  * @param warnings notes-content warnings from the last save (PIA 1.1, 1.7); empty on reads.
  */
 @ReleasedAs(Stakeholder.INDIVIDUAL)
@@ -28,16 +31,18 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 		@Nullable String title, @Nullable UUID organizationId, @Nullable String organizationName,
 		@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email,
 		@Nullable PostalAddress address, List<String> issues, List<String> interests, @Nullable String notes,
-		String owningComponent, String ownerUsername, @Nullable Instant lastContactedAt, Instant createdAt,
-		Instant updatedAt, long version, Set<String> maskedFields, List<String> warnings)
+		boolean researchContactAllowed, @Nullable LocalDate researchNoticeGivenOn, String owningComponent,
+		String ownerUsername, @Nullable Instant lastContactedAt, Instant createdAt, Instant updatedAt, long version,
+		Set<String> maskedFields, List<String> warnings)
 		implements StakeholderDirectory.View {
 
 	static IndividualView of(Individual i) {
 		return new IndividualView(i.getId(), i.getSalutation(), i.getFirstName(), i.getLastName(), i.getTitle(),
 				i.getOrganizationId(), i.getOrganizationName(), PhoneNumber.shown(i.getWorkPhone()),
 				PhoneNumber.shown(i.getCellPhone()), i.getEmail(), i.getAddress(), i.getIssues(), i.getInterests(),
-				i.getNotes(), i.getOwningComponent(), i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(),
-				i.getUpdatedAt(), i.getVersion(), Set.of(), List.of());
+				i.getNotes(), i.isResearchContactAllowed(), i.getResearchNoticeGivenOn(), i.getOwningComponent(),
+				i.getOwnerUsername(), i.getLastContactedAt(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(),
+				Set.of(), List.of());
 	}
 
 	public String displayName() {
@@ -50,7 +55,8 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 
 	IndividualView withWarnings(List<String> newWarnings) {
 		return new IndividualView(id, salutation, firstName, lastName, title, organizationId, organizationName,
-				workPhone, cellPhone, email, address, issues, interests, notes, owningComponent, ownerUsername,
-				lastContactedAt, createdAt, updatedAt, version, maskedFields, List.copyOf(newWarnings));
+				workPhone, cellPhone, email, address, issues, interests, notes, researchContactAllowed,
+				researchNoticeGivenOn, owningComponent, ownerUsername, lastContactedAt, createdAt, updatedAt, version,
+				maskedFields, List.copyOf(newWarnings));
 	}
 }

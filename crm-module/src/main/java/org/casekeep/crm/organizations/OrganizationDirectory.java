@@ -3,20 +3,23 @@ package org.casekeep.crm.organizations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.RemovalChannel;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.crm.stakeholder.StakeholderSearch;
+import org.casekeep.crm.stakeholder.StakeholderSort;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
-import org.jspecify.annotations.Nullable;
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.ResultPage;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,14 +84,21 @@ public class OrganizationDirectory
 		return release(organization);
 	}
 
-	/** Finds organizations by name, issue and state; every criterion optional. Ordered by name. */
+	/** Finds organizations by name, issue and state; every criterion optional. One page, ordered as asked. */
 	@Override
 	@Transactional
-	public List<OrganizationView> search(@Nullable String name, @Nullable Issue issue, @Nullable String state) {
+	public ResultPage<OrganizationView> search(StakeholderSearch criteria, StakeholderSort sort, Paging paging) {
 		records.check(Operation.SEARCH, Stakeholder.ORGANIZATION);
-		StakeholderSearch search = StakeholderSearch.of(name, issue, state);
-		return records.releaseAll(organizations.search(search.name(), search.issue(), search.state(),
-				StakeholderSearch.LIMIT), OrganizationView::of);
+		List<Organization> found = organizations.search(criteria.name(), criteria.issue(), criteria.state(),
+				sort.name(), paging.size(), paging.offset());
+		return paging.of(records.releaseAll(found, OrganizationView::of),
+				organizations.countFound(criteria.name(), criteria.issue(), criteria.state()));
+	}
+
+	/** Organizations are listed by name or by owner; the CRM keeps no contact date of theirs. */
+	@Override
+	public Set<StakeholderSort> sorts() {
+		return EnumSet.of(StakeholderSort.NAME, StakeholderSort.OWNER);
 	}
 
 	/** Whether the user may delete the record (its owner, or a CRM administrator of its component). */

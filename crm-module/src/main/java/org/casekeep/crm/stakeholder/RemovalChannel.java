@@ -16,9 +16,9 @@ public enum RemovalChannel {
 		this.label = label;
 	}
 
-	/** The channel with this name, or empty for anything else (a page submits names). */
+	/** The channel with this name in any case, or empty for anything else (a page submits names). */
 	public static Optional<RemovalChannel> parse(@Nullable String name) {
-		return Arrays.stream(values()).filter(channel -> channel.name().equals(name)).findFirst();
+		return Arrays.stream(values()).filter(channel -> channel.name().equalsIgnoreCase(name)).findFirst();
 	}
 
 	public String getLabel() {

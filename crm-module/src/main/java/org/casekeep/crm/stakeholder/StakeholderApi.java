@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.ResultPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * @param <D> the draft, @param <V> the view, @param <S> the view of a search result.
  */
 public abstract class StakeholderApi<D, V extends StakeholderDirectory.View, S> {
+
+	/** The response header of a search that says how many stakeholders were found in all pages. */
+	public static final String TOTAL_COUNT = "X-Total-Count";
 
 	private final StakeholderDirectory<D, V, S> directory;
 	private final String path;
@@ -48,11 +53,21 @@ public abstract class StakeholderApi<D, V extends StakeholderDirectory.View, S> 
 		return directory.update(id, draft);
 	}
 
+	/**
+	 * One page of the stakeholders found ({@code page} from 1, {@code size} at most {@value Paging#MAX_SIZE}), sorted
+	 * by {@code sort} (its key, e.g. {@code owner}); the body is the page's rows, the header
+	 * {@value #TOTAL_COUNT} how many were found in all.
+	 */
 	@GetMapping
-	public List<S> search(@RequestParam(required = false) @Nullable String name,
+	public ResponseEntity<List<S>> search(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Issue issue,
-			@RequestParam(required = false) @Nullable String state) {
-		return directory.search(name, issue, state);
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		ResultPage<S> found = directory.search(StakeholderSearch.of(name, issue, state),
+				StakeholderSort.parse(sort, directory.sorts()), Paging.of(page, size));
+		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(found.items());
 	}
 
 	/** Deletes completely on request; {@code channel} says how the stakeholder asked (PIA 6.3). */

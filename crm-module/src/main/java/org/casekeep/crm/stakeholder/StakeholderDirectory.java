@@ -1,12 +1,13 @@
 package org.casekeep.crm.stakeholder;
 
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.jspecify.annotations.Nullable;
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.ResultPage;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,8 +42,15 @@ public interface StakeholderDirectory<D, V extends StakeholderDirectory.View, S>
 	 */
 	V update(UUID id, D draft);
 
-	/** Finds stakeholders by name, issue and state; every criterion optional. */
-	List<S> search(@Nullable String name, @Nullable Issue issue, @Nullable String state);
+	/**
+	 * Finds stakeholders by name, issue and state (every criterion optional): one page of them, in the order asked
+	 * for, each released through the kernel's guard.
+	 * @param sort one of {@link #sorts()}.
+	 */
+	ResultPage<S> search(StakeholderSearch criteria, StakeholderSort sort, Paging paging);
+
+	/** The orders this kind of stakeholder can be listed in. */
+	Set<StakeholderSort> sorts();
 
 	/** Whether the user may delete the record (its owner, or a CRM administrator of its component). */
 	boolean mayDelete(UUID id, Actor actor);

@@ -1,14 +1,14 @@
 package org.casekeep.crm.stakeholder;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.AddressForm;
-import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
+import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View, S> {
 
-	/** The search criteria as typed, shown again above the results. */
-	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state) {
+	/** The search criteria as typed and the sort key used, shown again above the results. */
+	public record Criteria(@Nullable String name, @Nullable String issue, @Nullable String state, String sort) {
 	}
 
 	/**
@@ -62,13 +63,27 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		this.texts = texts;
 	}
 
+	/** One page of the search's results (CRM PIA 2.x: the platform's paging), sorted as asked. */
 	@GetMapping
 	public String list(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String issue,
 			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("results", directory.search(name, Issue.parse(issue).orElse(null), state));
-		model.addAttribute("criteria", new Criteria(name, issue, state));
+		StakeholderSort order = StakeholderSort.parse(sort, directory.sorts());
+		StakeholderSearch search = StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state);
+		model.addAttribute("results", directory.search(search, order, Paging.of(page, size)));
+		// The issue and state as the drop-downs name them, whatever case was typed in the URL.
+		model.addAttribute("criteria", new Criteria(name, search.issue() == null ? issue : search.issue(),
+				search.state(), order.key()));
+		model.addAttribute("sortOptions", StakeholderSort.options(directory.sorts()));
+		model.addAttribute("pageLink", UriComponentsBuilder.fromPath(texts.path())
+			.queryParamIfPresent("name", blank(name)).queryParamIfPresent("issue", blank(issue))
+			.queryParamIfPresent("state", blank(state)).queryParam("sort", order.key())
+			.queryParamIfPresent("size", Optional.ofNullable(size))
+			.encode().build().toUriString());
 		addOptions(model);
 		String view = texts.templates() + "/list";
 		return htmx != null ? view + " :: results" : view;
@@ -94,10 +109,13 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		}
 	}
 
+	/** The record, and the page {@code page} of the lists it shows (the platform's paging). */
 	@GetMapping("/{id}")
-	public String detail(@PathVariable UUID id, Model model) {
+	public String detail(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute(texts.attribute(), directory.get(id));
-		addDetails(id, model);
+		Paging paging = Paging.of(page, null);
+		model.addAttribute("pageLink", texts.path() + "/" + id);
+		addDetails(id, paging, model);
 		model.addAttribute("canDelete", directory.mayDelete(id, Actors.require()));
 		model.addAttribute("channels", RemovalChannel.values());
 		return texts.templates() + "/detail";
@@ -140,8 +158,11 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		return "redirect:" + texts.path();
 	}
 
-	/** Adds what only this kind of stakeholder shows on its detail page; nothing by default. */
-	protected void addDetails(UUID id, Model model) {
+	/**
+	 * Adds what only this kind of stakeholder shows on its detail page; nothing by default.
+	 * @param paging the page of its lists asked for.
+	 */
+	protected void addDetails(UUID id, Paging paging, Model model) {
 	}
 
 	/** Adds what only this kind of stakeholder tells after a save to the redirect; nothing by default. */
@@ -156,6 +177,10 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		}
 		addOptions(model);
 		return texts.templates() + "/form";
+	}
+
+	private static Optional<String> blank(@Nullable String typed) {
+		return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(typed);
 	}
 
 	private static void addOptions(Model model) {

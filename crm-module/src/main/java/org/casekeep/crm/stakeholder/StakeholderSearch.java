@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record StakeholderSearch(@Nullable String name, @Nullable String issue, @Nullable String state) {
 
-	/** The most stakeholders one search returns. */
-	public static final int LIMIT = 100;
-
 	public static StakeholderSearch of(@Nullable String name, @Nullable Issue issue, @Nullable String state) {
 		String typedState = blankToNull(state);
 		return new StakeholderSearch(blankToNull(name), issue == null ? null : issue.name(),

@@ -1,8 +1,9 @@
 package org.casekeep.kernel.validation;
 
 /**
- * Input that cannot even be read as text (a control character in a request parameter): answered 400, naming the
- * field, before any service sees it. Carries no part of the input.
+ * Input that cannot even be read as text (a control character in a request parameter), or a parameter that is not
+ * one of the values it may take (a sort key, a page number): answered 400, naming the field, before any service
+ * sees it. Carries no part of the input.
  */
 public class UnreadableInputException extends RuntimeException {
 
