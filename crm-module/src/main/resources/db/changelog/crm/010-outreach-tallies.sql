@@ -3,8 +3,8 @@
 --changeset casekeep:crm-outreach-tallies splitStatements:false
 -- The outreach report (CRM PIA 2.1, 2.2) answers from tallies the database keeps as stakeholders and interactions
 -- change, so that it reads a few thousand rows whatever the size of the CRM. Triggers only ever append a +1 or -1
--- row (no row is shared by two transactions, so writers never wait on each other); a scheduled compaction adds the
--- rows of each key up. Every stakeholder is counted under its own issues and under '' (every issue); every
+-- row, not compacted (no row is shared by two transactions, so writers never wait on each other); a scheduled
+-- compaction adds the new rows of each key into its one compacted row. Every stakeholder is counted under its own issues and under '' (every issue); every
 -- interaction under its day ('D') and its month ('M'), by the state and issues of its individual.
 
 create table crm.outreach_stakeholder_tally (
@@ -12,7 +12,8 @@ create table crm.outreach_stakeholder_tally (
     issue            text        not null,
     owning_component varchar(8)  not null,
     state            varchar(2)  not null,
-    n                bigint      not null
+    n                bigint      not null,
+    compacted        boolean     not null default false
 );
 create index outreach_stakeholder_tally_key on crm.outreach_stakeholder_tally (kind, issue, owning_component, state)
     include (n);
@@ -23,7 +24,8 @@ create table crm.outreach_interaction_tally (
     issue         text        not null,
     dhs_component varchar(8)  not null,
     state         varchar(2)  not null,
-    n             bigint      not null
+    n             bigint      not null,
+    compacted     boolean     not null default false
 );
 create index outreach_interaction_tally_key on crm.outreach_interaction_tally (grain, issue, period_start)
     include (dhs_component, state, n);
@@ -116,33 +118,48 @@ end $$;
 create trigger outreach_interaction_change after insert or update of occurred_at, dhs_component, individual_id or delete
     on crm.interaction for each row execute function crm.outreach_on_interaction();
 
--- Adds up the rows of each key (the scheduled compaction; also after a bulk load). Rows appended meanwhile are not
--- seen by the delete and stay for the next run, so nothing is counted twice or lost.
+-- Adds the new rows of each key into its compacted row (the scheduled compaction, on one instance at a time; also
+-- after a bulk load). Rows appended meanwhile are not seen by the delete and stay for the next run, so nothing is
+-- counted twice or lost; compacted rows are written by nobody else.
 create function crm.outreach_compact() returns void language sql as $$
-    with gone as (delete from crm.outreach_stakeholder_tally returning *)
-    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n)
-    select kind, issue, owning_component, state, sum(n) from gone
-    group by kind, issue, owning_component, state having sum(n) <> 0;
-    with gone as (delete from crm.outreach_interaction_tally returning *)
-    insert into crm.outreach_interaction_tally (grain, period_start, issue, dhs_component, state, n)
-    select grain, period_start, issue, dhs_component, state, sum(n) from gone
-    group by grain, period_start, issue, dhs_component, state having sum(n) <> 0;
+    with fresh as (delete from crm.outreach_stakeholder_tally where not compacted returning *),
+    keys as (select kind, issue, owning_component, state, sum(n) n from fresh
+             group by kind, issue, owning_component, state),
+    added as (update crm.outreach_stakeholder_tally t set n = t.n + k.n from keys k
+              where t.compacted and t.kind = k.kind and t.issue = k.issue
+                and t.owning_component = k.owning_component and t.state = k.state
+              returning t.kind, t.issue, t.owning_component, t.state)
+    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n, compacted)
+    select k.kind, k.issue, k.owning_component, k.state, k.n, true from keys k
+    where not exists (select 1 from added a where a.kind = k.kind and a.issue = k.issue
+                      and a.owning_component = k.owning_component and a.state = k.state);
+    with fresh as (delete from crm.outreach_interaction_tally where not compacted returning *),
+    keys as (select grain, period_start, issue, dhs_component, state, sum(n) n from fresh
+             group by grain, period_start, issue, dhs_component, state),
+    added as (update crm.outreach_interaction_tally t set n = t.n + k.n from keys k
+              where t.compacted and t.grain = k.grain and t.period_start = k.period_start and t.issue = k.issue
+                and t.dhs_component = k.dhs_component and t.state = k.state
+              returning t.grain, t.period_start, t.issue, t.dhs_component, t.state)
+    insert into crm.outreach_interaction_tally (grain, period_start, issue, dhs_component, state, n, compacted)
+    select k.grain, k.period_start, k.issue, k.dhs_component, k.state, k.n, true from keys k
+    where not exists (select 1 from added a where a.grain = k.grain and a.period_start = k.period_start
+                      and a.issue = k.issue and a.dhs_component = k.dhs_component and a.state = k.state);
 $$;
 
 -- Counts again from the records themselves (after this changeset, and to repair).
 create function crm.outreach_recount() returns void language sql as $$
     delete from crm.outreach_stakeholder_tally;
     delete from crm.outreach_interaction_tally;
-    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n)
-    select 'I', i, s.owning_component, coalesce(s.state, ''), count(*)
+    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n, compacted)
+    select 'I', i, s.owning_component, coalesce(s.state, ''), count(*), true
     from crm.individual s cross join unnest(array_append(s.issues, '')) i group by 2, 3, 4;
-    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n)
-    select 'O', i, s.owning_component, coalesce(s.state, ''), count(*)
+    insert into crm.outreach_stakeholder_tally (kind, issue, owning_component, state, n, compacted)
+    select 'O', i, s.owning_component, coalesce(s.state, ''), count(*), true
     from crm.organization s cross join unnest(array_append(s.issues, '')) i group by 2, 3, 4;
-    insert into crm.outreach_interaction_tally (grain, period_start, issue, dhs_component, state, n)
+    insert into crm.outreach_interaction_tally (grain, period_start, issue, dhs_component, state, n, compacted)
     select g.grain, case g.grain when 'D' then (x.occurred_at at time zone 'UTC')::date
                                  else date_trunc('month', x.occurred_at at time zone 'UTC')::date end,
-           i, x.dhs_component, coalesce(s.state, ''), count(*)
+           i, x.dhs_component, coalesce(s.state, ''), count(*), true
     from crm.interaction x join crm.individual s on s.id = x.individual_id
     cross join (values ('D'), ('M')) g (grain)
     cross join unnest(array_append(s.issues, '')) i

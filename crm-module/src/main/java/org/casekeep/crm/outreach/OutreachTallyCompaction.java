@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adds up the outreach tallies' rows (changelog {@code crm/010-outreach-tallies.sql}): every change of a stakeholder
- * or an interaction appends a +1 or -1 row, and this keeps each key down to one row, so that a report reads a few
- * thousand rows however large the CRM grows. Counts are right before and after a run; the run only keeps them cheap.
+ * or an interaction appends a +1 or -1 row, and this adds the new rows of each key into its one compacted row, so
+ * that a report reads a few thousand rows however large the CRM grows, and a run touches only what changed. Counts are right before and after a run; the run only keeps them cheap.
  * On one instance at a time (ShedLock).
  */
 @Component
@@ -26,6 +26,7 @@ class OutreachTallyCompaction {
 	@SchedulerLock(name = "crm-outreach-compaction", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
 	@Transactional
 	public void compact() {
-		jdbc.sql("select crm.outreach_compact()").query().singleValue();
+		// A function returning void answers one row holding null.
+		jdbc.sql("select crm.outreach_compact()").query(rs -> { });
 	}
 }
