@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.values.PostalAddress;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -81,6 +82,17 @@ public abstract class Stakeholder extends AssignedIdEntity {
 
 	/** {@link #INDIVIDUAL} or {@link #ORGANIZATION}, as the subclass's {@code @PersonalDataRecord} names it. */
 	public abstract String recordType();
+
+	/**
+	 * The retention facts of a stakeholder (PIA 3.2: delete if not contacted within one year), the same for individuals
+	 * and organizations. Counted from creation at the earliest: a contact recorded with an older date must not make a
+	 * new record due at once.
+	 * @param lastContactedAt the most recent contact, {@literal null} if never contacted.
+	 */
+	public static RetentionFacts retentionFacts(Instant createdAt, @Nullable Instant lastContactedAt) {
+		return RetentionFacts.lastActivity(createdAt,
+				lastContactedAt == null || lastContactedAt.isBefore(createdAt) ? createdAt : lastContactedAt);
+	}
 
 	/** The facts access decisions, masking and audit review depend on. */
 	public RecordFacts facts() {
