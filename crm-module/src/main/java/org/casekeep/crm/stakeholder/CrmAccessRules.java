@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Everyone else: nothing.
  */
 @Configuration(proxyBeanMethods = false)
-class CrmAccessRules {
+public class CrmAccessRules {
 
 	@Bean
 	AccessRule individualAccess() {
@@ -24,6 +24,14 @@ class CrmAccessRules {
 	@Bean
 	AccessRule organizationAccess() {
 		return AccessRule.of(Stakeholder.ORGANIZATION, CrmAccessRules::permits);
+	}
+
+	/**
+	 * Whether the actor administers the CRM of their component: moves records between its users (when an owner
+	 * leaves) and approves its users' access (CRM PIA 8.1: users are approved by their office administrator).
+	 */
+	public boolean administers(Actor actor) {
+		return actor.hasRole(CrmRoles.ADMIN) && actor.hasRole(CrmRoles.USER) && actor.component() != null;
 	}
 
 	static boolean permits(Actor actor, Operation operation, RecordFacts facts) {

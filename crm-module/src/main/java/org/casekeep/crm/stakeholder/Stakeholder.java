@@ -111,6 +111,15 @@ public abstract class Stakeholder extends AssignedIdEntity {
 	public long getVersion() { return version; }
 
 	/**
+	 * Moves the record to another owner of the same component (the owner left; CRM PIA 8.1: office administrators
+	 * manage their office's users). The owning component stays.
+	 */
+	public void transferTo(String newOwnerUsername, Instant now) {
+		ownerUsername = Objects.requireNonNull(newOwnerUsername, "newOwnerUsername must not be null");
+		updatedAt = now;
+	}
+
+	/**
 	 * Applies the validated address and issues, adding the names of what changed.
 	 */
 	protected final void applyShared(@Nullable PostalAddress newAddress, Collection<Issue> newIssues,
