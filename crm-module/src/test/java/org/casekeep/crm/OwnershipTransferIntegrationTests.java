@@ -3,6 +3,7 @@ package org.casekeep.crm;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.administration.AccessApprovals;
 import org.casekeep.crm.stakeholder.CrmRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.notify.Notifier;
@@ -35,6 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class OwnershipTransferIntegrationTests {
 
+	static final Actor ICE_ADMIN = new Actor("ice-admin", "ICE", java.util.Set.of(CrmRoles.USER, CrmRoles.ADMIN));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -43,6 +46,9 @@ class OwnershipTransferIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AccessApprovals approvals;
 
 	/** A PSO user who is leaving, with a name no other test uses. */
 	Actor leaver;
@@ -55,6 +61,7 @@ class OwnershipTransferIntegrationTests {
 	void aPsoUserWhoLeavesOwnsRecords() throws Exception {
 		leaver = new Actor("pso-leaver-" + UUID.randomUUID().toString().substring(0, 8), "PSO",
 				java.util.Set.of(CrmRoles.USER));
+		approvals.preApprove(List.of(leaver, ICE_ADMIN));
 		person = create("/api/crm/individuals", """
 				{"firstName":"Lee","lastName":"Moving","issues":["ONE_DHS"]}""");
 		otherPerson = create("/api/crm/individuals", """
@@ -122,8 +129,7 @@ class OwnershipTransferIntegrationTests {
 		mvc.perform(transfer(CrmUsers.PSO_OWNER, leaver.username(), "pso-analyst", ""))
 			.andExpect(status().isForbidden());
 		// An administrator of ICE finds none of PSO's records to move.
-		mvc.perform(post("/api/crm/ownership-transfers").with(SignedIn.as("ice-admin", "ICE", CrmRoles.USER,
-				CrmRoles.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/crm/ownership-transfers").with(SignedIn.as(ICE_ADMIN)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"from\":\"" + leaver.username() + "\",\"to\":\"ice-liaison\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.transferred").value(0));

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The CRM administrator's pages under {@code /crm/admin}: moving a departing user's records to another user. */
+/**
+ * The CRM administrator's pages under {@code /crm/admin}: approving users' access (CRM PIA 8.1) and moving a departing
+ * user's records to another user.
+ */
 @Controller
 @RequestMapping("/crm/admin")
 class AdministrationPages {
@@ -28,9 +31,35 @@ class AdministrationPages {
 	}
 
 	private final OwnershipTransfers transfers;
+	private final AccessApprovals approvals;
 
-	AdministrationPages(OwnershipTransfers transfers) {
+	AdministrationPages(OwnershipTransfers transfers, AccessApprovals approvals) {
 		this.transfers = transfers;
+		this.approvals = approvals;
+	}
+
+	@GetMapping("/access")
+	String access(Model model) {
+		model.addAttribute("approvals", approvals.list());
+		return "crm/administration/access";
+	}
+
+	/** Approves or revokes a user's access (CRM PIA 8.1); {@code decision} is {@code approve} or {@code revoke}. */
+	@PostMapping("/access")
+	ModelAndView decide(@RequestParam String username, @RequestParam String decision, RedirectAttributes redirect) {
+		try {
+			switch (decision) {
+				case "approve" -> approvals.approve(username);
+				case "revoke" -> approvals.revoke(username);
+				default -> throw InvalidInputException.of("decision", "Choose approve or revoke");
+			}
+			redirect.addFlashAttribute("notice", ("approve".equals(decision) ? "Access approved for " : "Access revoked for ")
+					+ username + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("notice", ex.problems().getFirst().message());
+		}
+		return PageForms.seeOther("/crm/admin/access");
 	}
 
 	@GetMapping("/ownership")

@@ -49,11 +49,7 @@ public class OwnershipTransfers {
 
 	/** The current user, if they administer their component's CRM. */
 	Actor administrator() {
-		Actor actor = Actors.require();
-		if (!rules.administers(actor)) {
-			throw new AccessDeniedException("Records are moved between users by your office's CRM administrator");
-		}
-		return actor;
+		return rules.requireAdministrator(Actors.require());
 	}
 
 	/** The users of the administrator's component who have signed in, who may receive records. */
