@@ -32,7 +32,8 @@ public interface Contacts {
 
 	/**
 	 * Records that the individual was contacted at {@code when} by the interaction: moves the most recent contact if
-	 * it is later (PIA 1.1), audits the change and with it restarts the retention clock (PIA 3.2).
+	 * it is later (PIA 1.1), audits the change and with it restarts the retention clock (PIA 3.2); so does the
+	 * individual's organization's, if it has one.
 	 */
 	void contactedAt(UUID individualId, Instant when, UUID interactionId);
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.casekeep.crm.engagements.AttendeesDraft;
 import org.casekeep.crm.engagements.EngagementDirectory;
 import org.casekeep.crm.engagements.EngagementDraft;
+import org.casekeep.crm.administration.AccessApprovals;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
 import org.casekeep.crm.organizations.OrganizationDirectory;
@@ -38,21 +39,27 @@ class CrmDemoData implements ApplicationRunner {
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
 	private final EngagementDirectory engagements;
+	private final AccessApprovals approvals;
 
 	CrmDemoData(IndividualDirectory individuals, OrganizationDirectory organizations,
-			EngagementDirectory engagements) {
+			EngagementDirectory engagements, AccessApprovals approvals) {
 		this.individuals = individuals;
 		this.organizations = organizations;
 		this.engagements = engagements;
+		this.approvals = approvals;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		Actor iceLiaison = new Actor("ice-liaison", "ICE", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
+		Actor psoOwner = new Actor("pso-owner", "PSO", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
+		// The demo realm's CRM users, approved as their office administrators would (PIA 8.1); every start, so a kept
+		// database from before approvals existed gets them too (a decision taken since stands).
+		approvals.preApprove(List.of(iceLiaison, psoOwner, new Actor("pso-analyst", "PSO", Set.of(CrmRoles.USER)),
+				new Actor("pso-admin", "PSO", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER, CrmRoles.ADMIN))));
 		if (!individuals.isEmpty()) {
 			return;
 		}
-		Actor iceLiaison = new Actor("ice-liaison", "ICE", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
-		Actor psoOwner = new Actor("pso-owner", "PSO", Set.of(CrmRoles.USER, CrmRoles.CONTACT_VIEWER));
 		AddressDraft austin = new AddressDraft("100 Congress Ave", null, "Austin", "TX", "78701");
 		AddressDraft albuquerque = new AddressDraft("200 Central Ave SW", null, "Albuquerque", "NM", "87102");
 		Actors.runAs(iceLiaison, () -> {

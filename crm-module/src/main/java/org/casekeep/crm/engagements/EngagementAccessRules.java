@@ -14,14 +14,16 @@ import org.springframework.context.annotation.Configuration;
  * Who may do what with events. Every CRM user of every participating component finds, reads and records events
  * (CRM PIA 4.1: events participated in are shared with all offices); only the event's owner or a CRM administrator of
  * its owning component changes or deletes it, attendees included; only CRM administrators export or disclose (PIA
- * 8.5). Everyone else: nothing.
+ * 8.5). A CRM user whose access is not approved yet sees nothing, as with stakeholders. Everyone else: nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class EngagementAccessRules {
 
+	/** The CRM's own gate (PIA 8.1): a CRM user whose access is not approved sees no event either. */
 	@Bean
-	AccessRule engagementAccess() {
-		return AccessRule.of(Engagement.RECORD_TYPE, EngagementAccessRules::permits);
+	AccessRule engagementAccess(CrmAccessRules crm) {
+		return AccessRule.of(Engagement.RECORD_TYPE, (actor, operation, facts) -> crm.mayUse(actor)
+				&& permits(actor, operation, facts), crm::refusal);
 	}
 
 	/** PIA 3.2: an event is reference material, destroyed with the kernel's certificate when its time is up. */

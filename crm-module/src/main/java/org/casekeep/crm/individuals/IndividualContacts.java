@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casekeep.crm.contacthistory.Contacts;
+import org.casekeep.crm.stakeholder.OrganizationContacts;
 import org.casekeep.crm.stakeholder.Stakeholder;
+import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.access.RecordNotFoundException;
-import org.casekeep.kernel.audit.AuditAction;
-import org.casekeep.kernel.audit.AuditEvent;
-import org.casekeep.kernel.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /** Individuals as contact history sees them: their facts, found by id or email, and their most recent contact. */
@@ -19,12 +18,15 @@ class IndividualContacts implements Contacts {
 
 	private final Individuals individuals;
 	private final IndividualRetention retention;
-	private final AuditTrail audit;
+	private final StakeholderRecords records;
+	private final OrganizationContacts organizations;
 
-	IndividualContacts(Individuals individuals, IndividualRetention retention, AuditTrail audit) {
+	IndividualContacts(Individuals individuals, IndividualRetention retention, StakeholderRecords records,
+			OrganizationContacts organizations) {
 		this.individuals = individuals;
 		this.retention = retention;
-		this.audit = audit;
+		this.records = records;
+		this.organizations = organizations;
 	}
 
 	@Override
@@ -48,10 +50,13 @@ class IndividualContacts implements Contacts {
 	public void contactedAt(UUID individualId, Instant when, UUID interactionId) {
 		Individual individual = find(individualId);
 		if (individual.contactedAt(when)) {
-			audit.record(new AuditEvent(AuditAction.UPDATE, Stakeholder.INDIVIDUAL, individualId.toString(),
-					individual.getOwningComponent(), List.of("lastContactedAt"), Stakeholder.PURPOSE,
-					"interaction " + interactionId));
+			records.contacted(individual, interactionId);
 			retention.track(individual);
+		}
+		// PIA 3.2: contact with an organization's individual is contact with the organization.
+		UUID organizationId = individual.getOrganizationId();
+		if (organizationId != null) {
+			organizations.contactedAt(organizationId, when, interactionId);
 		}
 	}
 

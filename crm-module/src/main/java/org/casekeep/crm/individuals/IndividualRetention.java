@@ -1,14 +1,12 @@
 package org.casekeep.crm.individuals;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.casekeep.crm.events.StakeholderErased;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.retention.RecordDestroyer;
-import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -35,11 +33,9 @@ class IndividualRetention implements RecordDestroyer {
 
 	/** Starts or updates the retention tracking of an individual, in the caller's transaction. */
 	void track(Individual individual) {
-		// PIA 3.2: delete if not contacted within one year. Counted from creation at the earliest: a contact recorded
-		// with an older date must not make a new record due at once.
-		Instant created = individual.getCreatedAt();
-		Instant contacted = individual.getLastContactedAt();
-		retention.track(Stakeholder.INDIVIDUAL, individual.getId().toString(), RetentionFacts.lastActivity(created, contacted == null || contacted.isBefore(created) ? created : contacted));
+		// PIA 3.2: delete if not contacted within one year.
+		retention.track(Stakeholder.INDIVIDUAL, individual.getId().toString(),
+				Stakeholder.retentionFacts(individual.getCreatedAt(), individual.getLastContactedAt()));
 	}
 
 	@Override

@@ -3,11 +3,13 @@ package org.casekeep.crm.individuals;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.stakeholder.OwnedStakeholders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 
 /** The individuals of the CRM. */
-interface Individuals extends org.springframework.data.jpa.repository.JpaRepository<Individual, UUID> {
+interface Individuals extends org.springframework.data.jpa.repository.JpaRepository<Individual, UUID>,
+		OwnedStakeholders<Individual> {
 
 	/** The search criteria of {@link #search} and {@link #countFound}, each optional. */
 	String FOUND = """

@@ -44,6 +44,9 @@ class Organization extends Stakeholder {
 	@Column(columnDefinition = "text[]")
 	private List<String> dhsGroups = new ArrayList<>();
 
+	/** The most recent contact with any of its individuals (PIA 3.2: the retention clock counts from it). */
+	private @Nullable Instant lastContactedAt;
+
 	protected Organization() {
 	}
 
@@ -59,6 +62,7 @@ class Organization extends Stakeholder {
 	String getName() { return name; }
 	@Nullable PhoneNumber getOfficePhone() { return officePhone; }
 	List<String> getDhsGroups() { return List.copyOf(dhsGroups); }
+	@Nullable Instant getLastContactedAt() { return lastContactedAt; }
 
 	/** @return the names of the changed fields, for the audit entry (names only, never values). */
 	List<String> apply(OrganizationValues values, Instant now) {
@@ -71,5 +75,17 @@ class Organization extends Stakeholder {
 			changed.add("dhsGroups");
 		}
 		return touched(changed, now);
+	}
+
+	/**
+	 * Moves the most recent contact to {@code when}, if later.
+	 * @return whether it moved.
+	 */
+	boolean contactedAt(Instant when) {
+		if (lastContactedAt == null || when.isAfter(lastContactedAt)) {
+			lastContactedAt = when;
+			return true;
+		}
+		return false;
 	}
 }

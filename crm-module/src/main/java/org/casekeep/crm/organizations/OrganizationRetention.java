@@ -4,14 +4,14 @@ import java.util.UUID;
 
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.retention.RecordDestroyer;
-import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The retention of organizations (CRM PIA 3.2): tracked from creation; destroyed when their time is up, and the
- * destruction certified by the kernel.
+ * The retention of organizations (CRM PIA 3.2: deleted when not contacted within one year, like individuals): the
+ * clock is started on creation and moved by every contact with one of its individuals; an organization whose time is
+ * up is destroyed, and the kernel certifies the destruction.
  */
 @Component
 class OrganizationRetention implements RecordDestroyer {
@@ -24,10 +24,10 @@ class OrganizationRetention implements RecordDestroyer {
 		this.retention = retention;
 	}
 
-	/** Starts the retention tracking of a new organization, in the caller's transaction. */
+	/** Starts or updates the retention tracking of an organization, in the caller's transaction. */
 	void track(Organization organization) {
 		retention.track(Stakeholder.ORGANIZATION, organization.getId().toString(),
-				RetentionFacts.created(organization.getCreatedAt()));
+				Stakeholder.retentionFacts(organization.getCreatedAt(), organization.getLastContactedAt()));
 	}
 
 	@Override

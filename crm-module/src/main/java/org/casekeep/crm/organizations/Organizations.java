@@ -3,12 +3,13 @@ package org.casekeep.crm.organizations;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.stakeholder.OwnedStakeholders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The organizations of the CRM. */
-interface Organizations extends JpaRepository<Organization, UUID> {
+interface Organizations extends JpaRepository<Organization, UUID>, OwnedStakeholders<Organization> {
 
 	/** The search criteria of {@link #search} and {@link #countFound}, each optional. */
 	String FOUND = """

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
+import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.values.PostalAddress;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -82,6 +83,17 @@ public abstract class Stakeholder extends AssignedIdEntity {
 	/** {@link #INDIVIDUAL} or {@link #ORGANIZATION}, as the subclass's {@code @PersonalDataRecord} names it. */
 	public abstract String recordType();
 
+	/**
+	 * The retention facts of a stakeholder (PIA 3.2: delete if not contacted within one year), the same for individuals
+	 * and organizations. Counted from creation at the earliest: a contact recorded with an older date must not make a
+	 * new record due at once.
+	 * @param lastContactedAt the most recent contact, {@literal null} if never contacted.
+	 */
+	public static RetentionFacts retentionFacts(Instant createdAt, @Nullable Instant lastContactedAt) {
+		return RetentionFacts.lastActivity(createdAt,
+				lastContactedAt == null || lastContactedAt.isBefore(createdAt) ? createdAt : lastContactedAt);
+	}
+
 	/** The facts access decisions, masking and audit review depend on. */
 	public RecordFacts facts() {
 		return RecordFacts.of(recordType(), id, owningComponent, ownerUsername);
@@ -97,6 +109,15 @@ public abstract class Stakeholder extends AssignedIdEntity {
 	public Instant getCreatedAt() { return createdAt; }
 	public Instant getUpdatedAt() { return updatedAt; }
 	public long getVersion() { return version; }
+
+	/**
+	 * Moves the record to another owner of the same component (the owner left; CRM PIA 8.1: office administrators
+	 * manage their office's users). The owning component stays.
+	 */
+	public void transferTo(String newOwnerUsername, Instant now) {
+		ownerUsername = Objects.requireNonNull(newOwnerUsername, "newOwnerUsername must not be null");
+		updatedAt = now;
+	}
 
 	/**
 	 * Applies the validated address and issues, adding the names of what changed.

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.casekeep.kernel.access.AccessPolicy;
@@ -91,6 +92,16 @@ public class StakeholderRecords {
 	public void audit(AuditAction action, Stakeholder stakeholder, List<String> fields) {
 		audit.record(new AuditEvent(action, stakeholder.recordType(), stakeholder.getId().toString(),
 				stakeholder.getOwningComponent(), fields, Stakeholder.PURPOSE, null));
+	}
+
+	/**
+	 * Audits that the stakeholder's most recent contact moved (PIA 1.1), and with it its retention clock (PIA 3.2),
+	 * naming the interaction that moved it.
+	 */
+	public void contacted(Stakeholder stakeholder, UUID interactionId) {
+		audit.record(new AuditEvent(AuditAction.UPDATE, stakeholder.recordType(), stakeholder.getId().toString(),
+				stakeholder.getOwningComponent(), List.of("lastContactedAt"), Stakeholder.PURPOSE,
+				"interaction " + interactionId));
 	}
 
 	/**

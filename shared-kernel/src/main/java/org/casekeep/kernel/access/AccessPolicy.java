@@ -41,6 +41,11 @@ public class AccessPolicy {
 			return actor;
 		}
 		refusals.refused(operation, facts);
+		AccessRule rule = rules.get(facts.recordType());
+		String reason = actor == null || rule == null ? null : rule.refusal(actor);
+		if (reason != null) {
+			throw new ExplainedAccessDenial(reason);
+		}
 		throw new AccessDeniedException("Not permitted to " + operation.name().toLowerCase(java.util.Locale.ROOT)
 				+ " " + facts.recordType() + (facts.recordId() == null ? "" : " " + facts.recordId()));
 	}

@@ -15,7 +15,10 @@ class PageErrors {
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String denied(AccessDeniedException ex) {
+	String denied(AccessDeniedException ex, org.springframework.ui.Model model) {
+		if (ex instanceof org.casekeep.kernel.access.ExplainedAccessDenial) {
+			model.addAttribute("reason", ex.getMessage());
+		}
 		return "error/403";
 	}
 
