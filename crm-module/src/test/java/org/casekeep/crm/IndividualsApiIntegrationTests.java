@@ -205,11 +205,13 @@ class IndividualsApiIntegrationTests {
 	}
 
 	@Test
-	void malformedJsonIsABadRequestNamingTheField() throws Exception {
+	void anIssueThatIsNotOneOfTheCatalogsIsRefusedNamingTheField() throws Exception {
 		mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"firstName\":\"A\",\"issues\":[\"WEATHER\"]}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("issues")));
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"firstName\":\"A\",\"lastName\":\"B\",\"issues\":[\"WEATHER\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("issues")));
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.casekeep.crm.individuals.ResearchCandidate;
 import org.casekeep.crm.individuals.ResearchContacts;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.testing.TestDatabase;
 import org.casekeep.kernel.validation.InvalidInputException;
@@ -141,7 +140,7 @@ class ResearchContactIntegrationTests {
 				 "issues":["IMMIGRATION"]}""".formatted(token));
 
 		List<ResearchCandidate> asOwner = mine(Actors.callAs(CrmUsers.ICE_LIAISON.actor(),
-				() -> researchContacts.candidates(Issue.IMMIGRATION, "tx", "ice")));
+				() -> researchContacts.candidates("IMMIGRATION", "tx", "ice")));
 		assertThat(asOwner).singleElement().satisfies(candidate -> {
 			assertThat(candidate.firstName()).isEqualTo("Sol");
 			assertThat(candidate.workPhone()).isEqualTo("+1 915-555-0110");
@@ -159,7 +158,7 @@ class ResearchContactIntegrationTests {
 				.isEqualTo(MASK));
 
 		assertThat(mine(Actors.callAs(CrmUsers.ICE_LIAISON.actor(),
-				() -> researchContacts.candidates(Issue.DISASTER_RESPONSE, null, null)))).isEmpty();
+				() -> researchContacts.candidates("DISASTER_RESPONSE", null, null)))).isEmpty();
 		assertThat(mine(Actors.callAs(CrmUsers.ICE_LIAISON.actor(),
 				() -> researchContacts.candidates(null, null, "PSO")))).isEmpty();
 		assertThat(count("select count(*) from kernel.audit_entry where record_id = '" + allowed

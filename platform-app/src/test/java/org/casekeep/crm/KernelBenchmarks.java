@@ -15,7 +15,6 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.casekeep.crm.individuals.BenchmarkSupport;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.AccessRule;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.audit.AuditAction;
@@ -120,7 +119,7 @@ class KernelBenchmarks {
 	void auditedReadOfOneIndividualAgainstTheSameReadWithAuditingOff() {
 		UUID id = Actors.callAs(DemoUsers.ICE_LIAISON.actor(), () -> directory.create(new IndividualDraft("Ms.", "Bench",
 				"Mark", "Director", null, "Bench Org", "(202) 555-0100", "(202) 555-0101", "bench@example.org",
-				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of(Issue.IMMIGRATION), List.of(),
+				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of("IMMIGRATION"), List.of(),
 				"notes", null)).id());
 		IndividualDirectory unaudited = BenchmarkSupport.unauditedDirectory(context);
 

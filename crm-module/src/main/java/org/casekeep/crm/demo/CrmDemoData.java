@@ -15,7 +15,6 @@ import org.casekeep.crm.individuals.IndividualDraft;
 import org.casekeep.crm.organizations.OrganizationDirectory;
 import org.casekeep.crm.organizations.OrganizationDraft;
 import org.casekeep.crm.stakeholder.CrmRoles;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.values.AddressDraft;
@@ -64,29 +63,29 @@ class CrmDemoData implements ApplicationRunner {
 		AddressDraft albuquerque = new AddressDraft("200 Central Ave SW", null, "Albuquerque", "NM", "87102");
 		Actors.runAs(iceLiaison, () -> {
 			UUID council = organizations.create(new OrganizationDraft("Texas Border Business Council", austin,
-					"(512) 555-0100", List.of(Issue.SECURE_BORDERS, Issue.IMMIGRATION),
+					"(512) 555-0100", List.of("SECURE_BORDERS", "IMMIGRATION"),
 					List.of("Southwest Border Task Force"), null)).id();
 			UUID maria = individuals.create(new IndividualDraft("Ms.", "Maria", "Alvarez", "Executive Director", null,
 					"Texas Border Business Council", "(512) 555-0101", "(512) 555-0199", "maria.alvarez@example.org",
-					austin, List.of(Issue.IMMIGRATION, Issue.SECURE_BORDERS), List.of("writes op-eds for the Austin paper"),
+					austin, List.of("IMMIGRATION", "SECURE_BORDERS"), List.of("writes op-eds for the Austin paper"),
 					"Met at the El Paso conference; follow up on worksite guidance.", null)).id();
 			// CRM PIA 1.1, item 3 (and the PIA's typical transaction): an event DHS spoke at, with who attended.
 			UUID conference = engagements.create(new EngagementDraft("El Paso border trade conference",
 					LocalDate.now(ZoneOffset.UTC).minusDays(30).toString(), null, "El Paso, TX",
 					"Keynote by the ICE Assistant Secretary; questions on worksite enforcement.",
-					List.of(Issue.IMMIGRATION.name(), Issue.SECURE_BORDERS.name()), null)).id();
+					List.of("IMMIGRATION", "SECURE_BORDERS"), null)).id();
 			engagements.attend(conference, new AttendeesDraft(List.of(maria), List.of(council)));
 			individuals.create(new IndividualDraft("Mr.", "James", "Okafor", "Port Director", null, "Gulf Ports Association",
 					"(713) 555-0122", "(713) 555-0123", "j.okafor@example.com",
-					new AddressDraft("1 Port Rd", null, "Houston", "TX", "77002"), List.of(Issue.SECURE_BORDERS),
+					new AddressDraft("1 Port Rd", null, "Houston", "TX", "77002"), List.of("SECURE_BORDERS"),
 					List.of("uses social media regularly"), null, null));
 		});
 		Actors.runAs(psoOwner, () -> {
 			organizations.create(new OrganizationDraft("Mountain West Chamber of Commerce", albuquerque, "(505) 555-0140",
-					List.of(Issue.ONE_DHS, Issue.DISASTER_RESPONSE), List.of(), null));
+					List.of("ONE_DHS", "DISASTER_RESPONSE"), List.of(), null));
 			individuals.create(new IndividualDraft("Dr.", "Priya", "Raman", "Chief Technology Officer", null,
 					"Mountain West Chamber of Commerce", "(505) 555-0141", "(505) 555-0142", "priya.raman@example.net",
-					albuquerque, List.of(Issue.DISASTER_RESPONSE), List.of("speaks at industry events"),
+					albuquerque, List.of("DISASTER_RESPONSE"), List.of("speaks at industry events"),
 					"Asked for the worksite enforcement guidance in March.", null));
 		});
 		LOG.info("Demo stakeholders and event created");

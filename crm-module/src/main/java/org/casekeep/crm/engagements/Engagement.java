@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.db.AssignedIdEntity;
@@ -111,7 +110,7 @@ class Engagement extends AssignedIdEntity {
 	@Nullable LocalDate getEndsOn() { return endsOn; }
 	@Nullable String getLocation() { return location; }
 	@Nullable String getAgenda() { return agenda; }
-	/** The names of the {@link Issue}s discussed, sorted. */
+	/** The codes of the issues discussed, sorted. */
 	List<String> getIssues() { return List.copyOf(issues); }
 	Set<UUID> getIndividualIds() { return Set.copyOf(individualIds); }
 	Set<UUID> getOrganizationIds() { return Set.copyOf(organizationIds); }
@@ -137,7 +136,7 @@ class Engagement extends AssignedIdEntity {
 		endsOn = change("endsOn", endsOn, values.endsOn(), changed);
 		location = change("location", location, values.location(), changed);
 		agenda = change("agenda", agenda, values.agenda(), changed);
-		List<String> names = values.issues().stream().map(Issue::name).sorted().toList();
+		List<String> names = values.issues().stream().sorted().toList();
 		if (!names.equals(issues)) {
 			issues = new ArrayList<>(names);
 			changed.add("issues");

@@ -22,6 +22,7 @@ import org.casekeep.crm.individuals.EventsAttended;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.organizations.OrganizationDirectory;
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.detention.events.StakeholderEngagementHeld;
@@ -66,11 +67,13 @@ public class EngagementDirectory implements EventsAttended {
 	private final Contacts contacts;
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
+	private final IssueCatalog issues;
 	private final Clock clock = Clock.systemUTC();
 
 	EngagementDirectory(Engagements engagements, StakeholderRecords records, AccessPolicy access,
 			PersonalDataGuard guard, AuditTrail audit, RetentionRegistry retention, ContactHistory contactHistory,
-			Contacts contacts, IndividualDirectory individuals, OrganizationDirectory organizations) {
+			Contacts contacts, IndividualDirectory individuals, OrganizationDirectory organizations,
+			IssueCatalog issues) {
 		this.engagements = engagements;
 		this.records = records;
 		this.access = access;
@@ -81,6 +84,7 @@ public class EngagementDirectory implements EventsAttended {
 		this.contacts = contacts;
 		this.individuals = individuals;
 		this.organizations = organizations;
+		this.issues = issues;
 	}
 
 	/**
@@ -91,7 +95,7 @@ public class EngagementDirectory implements EventsAttended {
 	public EngagementView create(EngagementDraft draft) {
 		Actor actor = records.creator(Engagement.RECORD_TYPE);
 		Instant now = now();
-		EngagementValues values = EngagementValues.of(draft, today(now));
+		EngagementValues values = EngagementValues.of(draft, today(now), issues, List.of());
 		Engagement engagement = new Engagement(actor.component(), actor.username(), null, now);
 		List<String> fields = engagement.apply(values, now);
 		store(engagement, fields);
@@ -122,7 +126,8 @@ public class EngagementDirectory implements EventsAttended {
 			throw new ObjectOptimisticLockingFailureException(Engagement.class, id);
 		}
 		Instant now = now();
-		List<String> changed = engagement.apply(EngagementValues.of(draft, today(now)), now);
+		List<String> changed = engagement.apply(
+				EngagementValues.of(draft, today(now), issues, engagement.getIssues()), now);
 		if (!changed.isEmpty()) {
 			engagements.saveAndFlush(engagement);
 			audit(AuditAction.UPDATE, engagement, changed, null);
@@ -238,9 +243,11 @@ public class EngagementDirectory implements EventsAttended {
 		Engagement engagement = new Engagement(event.owningComponent(), Actor.SYSTEM.username(), event.engagementId(),
 				now);
 		String name = event.name().strip();
-		List<Issue> issues = event.subjects().stream().flatMap(subject -> Issue.parse(subject).stream()).toList();
+		// Only the active issues among the subjects: nothing new is filed under a retired one.
+		List<String> discussed = event.subjects().stream().flatMap(subject -> issues.parse(subject).stream())
+			.filter(Issue::active).map(Issue::code).distinct().toList();
 		List<String> fields = engagement.apply(new EngagementValues(name.length() > 200 ? name.substring(0, 200) : name,
-				event.heldOn(), null, null, null, Issue.distinct(issues)), now);
+				event.heldOn(), null, null, null, discussed), now);
 		store(engagement, fields);
 		Set<UUID> attendees = new LinkedHashSet<>();
 		for (String email : event.attendeeEmails()) {

@@ -2,8 +2,6 @@ package org.casekeep.crm.engagements;
 
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.Issue;
-import org.casekeep.kernel.validation.OneOf;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param endsOn its last day if it lasted longer, not before {@code heldOn}.
  * @param location where it took place, as text, at most 200 characters.
  * @param agenda the agenda, at most 4000 characters.
- * @param issues the names of the {@link Issue}s discussed, case-insensitive.
+ * @param issues the codes of the issues discussed ({@link org.casekeep.crm.stakeholder.IssueCatalog}),
+ * case-insensitive; active ones only, except those the event already names.
  * @param version the version the user edited, for updates; a stale version is refused with a conflict.
  */
 public record EngagementDraft(@Nullable String name, @Nullable String heldOn, @Nullable String endsOn,
-		@Nullable String location, @Nullable String agenda, @OneOf(Issue.class) @Nullable List<String> issues,
+		@Nullable String location, @Nullable String agenda, @Nullable List<String> issues,
 		@Nullable Long version) {
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.organizations.OrganizationDirectory;
-import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.StakeholderSearch;
 import org.casekeep.crm.stakeholder.StakeholderSort;
 import org.casekeep.kernel.access.Actors;
@@ -45,12 +45,14 @@ class EngagementPages {
 	private final EngagementDirectory directory;
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
+	private final IssueCatalog issues;
 
 	EngagementPages(EngagementDirectory directory, IndividualDirectory individuals,
-			OrganizationDirectory organizations) {
+			OrganizationDirectory organizations, IssueCatalog issues) {
 		this.directory = directory;
 		this.individuals = individuals;
 		this.organizations = organizations;
+		this.issues = issues;
 	}
 
 	@GetMapping
@@ -181,7 +183,7 @@ class EngagementPages {
 		if (id != null) {
 			model.addAttribute("id", id);
 		}
-		model.addAttribute("issueOptions", Issue.OPTIONS);
+		model.addAttribute("issueOptions", issues.options());
 		return "crm/engagements/form";
 	}
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.pii.ReleasedAs;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +15,5 @@ public record EngagementSummary(UUID id, String name, LocalDate heldOn, @Nullabl
 	static EngagementSummary of(Engagement e) {
 		return new EngagementSummary(e.getId(), e.getName(), e.getHeldOn(), e.getLocation(), e.getIssues(),
 				e.getIndividualIds().size() + e.getOrganizationIds().size(), e.getOwningComponent());
-	}
-
-	public List<String> issueLabels() {
-		return Issue.labels(issues);
 	}
 }

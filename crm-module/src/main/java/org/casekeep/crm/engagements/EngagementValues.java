@@ -2,23 +2,23 @@ package org.casekeep.crm.engagements;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.validation.InputCheck;
-import org.casekeep.kernel.web.Option;
 import org.jspecify.annotations.Nullable;
 
 /** The validated, normalised values of an {@link EngagementDraft}. */
 record EngagementValues(String name, LocalDate heldOn, @Nullable LocalDate endsOn, @Nullable String location,
-		@Nullable String agenda, List<Issue> issues) {
+		@Nullable String agenda, List<String> issues) {
 
 	/**
 	 * @param today the day (UTC) an event may be held on at the latest.
+	 * @param kept the issues the event already names (a retired one may stay).
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
 	 */
-	static EngagementValues of(EngagementDraft draft, LocalDate today) {
+	static EngagementValues of(EngagementDraft draft, LocalDate today, IssueCatalog catalog,
+			List<String> kept) {
 		InputCheck check = new InputCheck();
 		String name = check.requiredText("name", draft.name(), "Name of the event", 200);
 		LocalDate heldOn = check.required("heldOn", draft.heldOn(), "Date of the event", raw -> {
@@ -35,15 +35,9 @@ record EngagementValues(String name, LocalDate heldOn, @Nullable LocalDate endsO
 		}
 		String location = check.text("location", draft.location(), "Location", 200);
 		String agenda = check.text("agenda", draft.agenda(), "Agenda", Engagement.AGENDA_MAX);
-		List<Issue> issues = new ArrayList<>();
-		if (draft.issues() != null) {
-			for (String typed : draft.issues()) {
-				Issue.parse(typed).ifPresentOrElse(issues::add, () -> check.reject("issues", "Each issue must be one of "
-						+ String.join(", ", Issue.OPTIONS.stream().map(Option::name).toList())));
-			}
-		}
+		List<String> issues = catalog.accept(check, "issues", draft.issues(), kept);
 		check.throwIfInvalid();
-		return new EngagementValues(name, heldOn, endsOn, location, agenda, Issue.distinct(issues));
+		return new EngagementValues(name, heldOn, endsOn, location, agenda, issues);
 	}
 
 	private static LocalDate day(String raw, String label) {

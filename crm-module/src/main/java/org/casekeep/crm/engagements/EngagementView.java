@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.pii.ReleasedAs;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * An event as it leaves the CRM (API, pages), released through the kernel's guard. Its attendees are shown by name,
  * each released as its own record (so the read of each is audited).
  *
- * @param issues the names of the {@link Issue}s discussed.
+ * @param issues the codes of the issues (labelled by {@link org.casekeep.crm.stakeholder.IssueCatalog}) discussed.
  * @param individuals the individuals who attended, by name.
  * @param organizations the organizations that attended, by name.
  */
@@ -32,9 +31,5 @@ public record EngagementView(UUID id, String name, LocalDate heldOn, @Nullable L
 		return new EngagementView(e.getId(), e.getName(), e.getHeldOn(), e.getEndsOn(), e.getLocation(), e.getAgenda(),
 				e.getIssues(), List.copyOf(individuals), List.copyOf(organizations), e.getOwningComponent(),
 				e.getOwnerUsername(), e.getCreatedAt(), e.getUpdatedAt(), e.getVersion(), Set.of());
-	}
-
-	public List<String> issueLabels() {
-		return Issue.labels(issues);
 	}
 }

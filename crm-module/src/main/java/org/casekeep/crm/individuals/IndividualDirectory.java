@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.crm.events.StakeholderErased;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.RemovalChannel;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
@@ -45,15 +46,17 @@ public class IndividualDirectory
 	private final IndividualRetention retention;
 	private final NotesReview notesReview;
 	private final ApplicationEventPublisher events;
+	private final IssueCatalog issues;
 	private final Clock clock = Clock.systemUTC();
 
 	IndividualDirectory(Individuals individuals, StakeholderRecords records, IndividualRetention retention,
-			NotesReview notesReview, ApplicationEventPublisher events) {
+			NotesReview notesReview, ApplicationEventPublisher events, IssueCatalog issues) {
 		this.individuals = individuals;
 		this.records = records;
 		this.retention = retention;
 		this.notesReview = notesReview;
 		this.events = events;
+		this.issues = issues;
 	}
 
 	/** Creates an individual owned by the current user and their component. */
@@ -61,7 +64,7 @@ public class IndividualDirectory
 	@Transactional
 	public IndividualView create(IndividualDraft draft) {
 		Actor actor = records.creator(Stakeholder.INDIVIDUAL);
-		IndividualValues values = IndividualValues.of(draft, today());
+		IndividualValues values = IndividualValues.of(draft, today(), issues, List.of());
 		Instant now = now();
 		Individual individual = new Individual(actor.component(), actor.username(), now);
 		List<String> fields = individual.apply(values, now);
@@ -90,7 +93,8 @@ public class IndividualDirectory
 		Actor actor = records.check(Operation.UPDATE, individual);
 		records.requireEdited(draft.version(), individual);
 		IndividualValues values = IndividualValues.of(
-				draft.keepingHidden(records.visibleFields(actor, individual), individual), today());
+				draft.keepingHidden(records.visibleFields(actor, individual), individual), today(), issues,
+				individual.getIssues());
 		List<String> changed = individual.apply(values, now());
 		if (!changed.isEmpty()) {
 			individuals.saveAndFlush(individual);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.PhoneNumber;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * normalises it (names every field it rejects) before anything is written.
  *
  * @param address the work address; {@literal null} or all parts empty for none.
+ * @param issues the codes of the issues, any case ({@link org.casekeep.crm.stakeholder.IssueCatalog}): active ones,
+ * or retired ones the individual already has.
  * @param researchContactAllowed whether the notice the person was given allows contact for customer research;
  * {@literal null} is no (fail closed).
  * @param researchNoticeGivenOn the day that notice was given, as an ISO date ({@code 2026-11-20}); required when it
@@ -23,14 +24,14 @@ import org.jspecify.annotations.Nullable;
 public record IndividualDraft(@Nullable String salutation, @Nullable String firstName, @Nullable String lastName,
 		@Nullable String title, @Nullable UUID organizationId, @Nullable String organizationName,
 		@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email, @Nullable AddressDraft address,
-		@Nullable List<Issue> issues, @Nullable List<String> interests, @Nullable String notes,
+		@Nullable List<String> issues, @Nullable List<String> interests, @Nullable String notes,
 		@Nullable Boolean researchContactAllowed, @Nullable String researchNoticeGivenOn, @Nullable Long version) {
 
 	/** A draft that says nothing of research contact, which is so not allowed. */
 	public IndividualDraft(@Nullable String salutation, @Nullable String firstName, @Nullable String lastName,
 			@Nullable String title, @Nullable UUID organizationId, @Nullable String organizationName,
 			@Nullable String workPhone, @Nullable String cellPhone, @Nullable String email,
-			@Nullable AddressDraft address, @Nullable List<Issue> issues, @Nullable List<String> interests,
+			@Nullable AddressDraft address, @Nullable List<String> issues, @Nullable List<String> interests,
 			@Nullable String notes, @Nullable Long version) {
 		this(salutation, firstName, lastName, title, organizationId, organizationName, workPhone, cellPhone, email,
 				address, issues, interests, notes, null, null, version);

@@ -3,6 +3,7 @@ package org.casekeep.crm.individuals;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.contacthistory.ContactHistory;
 import org.casekeep.crm.contacthistory.Coordination;
 import org.casekeep.crm.contacthistory.InteractionMode;
@@ -26,10 +27,10 @@ class IndividualPages extends StakeholderPages<IndividualForm, IndividualDraft, 
 	private final EventsAttended eventsAttended;
 
 	IndividualPages(IndividualDirectory directory, IndividualFormMapper forms, ContactHistory contactHistory,
-			Coordination coordination, EventsAttended eventsAttended) {
+			Coordination coordination, EventsAttended eventsAttended, IssueCatalog issues) {
 		super(directory, forms, IndividualForm::new, new Texts("/crm/individuals", "crm/individuals", "individual",
 				"Individual added.", "The individual was deleted completely.",
-				"Choose how the person asked to be removed.", "record"));
+				"Choose how the person asked to be removed.", "record"), issues);
 		this.contactHistory = contactHistory;
 		this.coordination = coordination;
 		this.eventsAttended = eventsAttended;

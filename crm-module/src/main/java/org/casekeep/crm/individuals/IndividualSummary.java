@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.pii.ReleasedAs;
 import org.casekeep.kernel.values.PhoneNumber;
@@ -32,9 +31,5 @@ public record IndividualSummary(UUID id, String firstName, String lastName, @Nul
 
 	public String displayName() {
 		return firstName + " " + lastName;
-	}
-
-	public List<String> issueLabels() {
-		return Issue.labels(issues);
 	}
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.EmailAddress;
@@ -19,16 +19,17 @@ import org.jspecify.annotations.Nullable;
 /** The validated, normalised values of an {@link IndividualDraft}. */
 record IndividualValues(@Nullable String salutation, String firstName, String lastName, @Nullable String title,
 		@Nullable UUID organizationId, @Nullable String organizationName, @Nullable PhoneNumber workPhone,
-		@Nullable PhoneNumber cellPhone, @Nullable String email, @Nullable PostalAddress address, List<Issue> issues,
+		@Nullable PhoneNumber cellPhone, @Nullable String email, @Nullable PostalAddress address, List<String> issues,
 		List<String> interests, @Nullable String notes, boolean researchContactAllowed,
 		@Nullable LocalDate researchNoticeGivenOn) {
 
 	static final int NOTES_MAX = 4000;
 
 	/**
+	 * @param kept the issues the individual already has (a retired one may stay).
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
 	 */
-	static IndividualValues of(IndividualDraft draft, LocalDate today) {
+	static IndividualValues of(IndividualDraft draft, LocalDate today, IssueCatalog catalog, List<String> kept) {
 		InputCheck check = new InputCheck();
 		String salutation = check.text("salutation", draft.salutation(), "Salutation", 20);
 		PersonName name = name(check, draft.firstName(), draft.lastName());
@@ -50,6 +51,7 @@ record IndividualValues(@Nullable String salutation, String firstName, String la
 		if (interests.size() > 20) {
 			check.reject("interests", "At most 20 interests");
 		}
+		List<String> issues = catalog.accept(check, "issues", draft.issues(), kept);
 		String notes = check.text("notes", draft.notes(), "Notes", NOTES_MAX);
 		// Customer research PIA, "Recruiting Participants": only a notice that says so allows research contact, so
 		// anything but an explicit yes is no, and a yes names the day of the notice it rests on.
@@ -62,7 +64,7 @@ record IndividualValues(@Nullable String salutation, String firstName, String la
 		}
 		check.throwIfInvalid();
 		return new IndividualValues(salutation, name.given(), name.family(), title, draft.organizationId(),
-				organizationName, workPhone, cellPhone, email, address, Issue.distinct(draft.issues()),
+				organizationName, workPhone, cellPhone, email, address, issues,
 				List.copyOf(interests), notes, research, noticeOn);
 	}
 

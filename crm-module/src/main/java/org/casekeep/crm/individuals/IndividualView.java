@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.kernel.pii.ReleasedAs;
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param workPhone the work phone as shown, e.g. {@code +1 202-555-0143 ext. 12}.
  * @param cellPhone the cell phone as shown.
  * @param address the work address.
- * @param issues the names of the {@link Issue}s.
+ * @param issues the codes of the issues (labelled by {@link org.casekeep.crm.stakeholder.IssueCatalog}).
  * @param researchContactAllowed whether the notice the person was given allows contact for customer research.
  * @param researchNoticeGivenOn the day that notice was given.
  * @param warnings notes-content warnings from the last save (PIA 1.1, 1.7); empty on reads.
@@ -49,9 +48,6 @@ public record IndividualView(UUID id, @Nullable String salutation, String firstN
 		return (salutation == null ? "" : salutation + " ") + firstName + " " + lastName;
 	}
 
-	public List<String> issueLabels() {
-		return Issue.labels(issues);
-	}
 
 	IndividualView withWarnings(List<String> newWarnings) {
 		return new IndividualView(id, salutation, firstName, lastName, title, organizationId, organizationName,

@@ -3,6 +3,7 @@ package org.casekeep.crm.individuals;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.StakeholderApi;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,8 @@ class IndividualsApi extends StakeholderApi<IndividualDraft, IndividualView, Ind
 
 	private final IndividualDirectory directory;
 
-	IndividualsApi(IndividualDirectory directory) {
-		super(directory, PATH);
+	IndividualsApi(IndividualDirectory directory, IssueCatalog issues) {
+		super(directory, PATH, issues);
 		this.directory = directory;
 	}
 

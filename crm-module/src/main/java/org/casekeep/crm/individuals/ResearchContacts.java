@@ -2,7 +2,6 @@ package org.casekeep.crm.individuals;
 
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.kernel.access.Operation;
@@ -35,21 +34,21 @@ public class ResearchContacts {
 	}
 
 	/**
-	 * The individuals whose notice allows contact for research, by issue, state (USPS code) and owning component
+	 * The individuals whose notice allows contact for research, by issue (its code), state (USPS code) and owning component
 	 * (code), each optional; at most {@value #LIMIT}, by last name, first name. Each holds only name, work phone,
 	 * email and mailing address, released to the current user through the kernel's guard (masked as for any output,
 	 * each read audited); an individual without the flag is never among them.
 	 * @throws InvalidInputException naming {@code state} or {@code component} when not a state or component code.
 	 */
 	@Transactional
-	public List<ResearchCandidate> candidates(@Nullable Issue issue, @Nullable String state,
+	public List<ResearchCandidate> candidates(@Nullable String issue, @Nullable String state,
 			@Nullable String component) {
 		records.check(Operation.SEARCH, Stakeholder.INDIVIDUAL);
 		InputCheck check = new InputCheck();
 		String stateCode = check.optional("state", state, raw -> UsState.of(raw).code());
 		String componentCode = check.optional("component", component, raw -> ComponentCode.of(raw).value());
 		check.throwIfInvalid();
-		return records.releaseAll(individuals.researchContacts(issue == null ? null : issue.name(), stateCode,
+		return records.releaseAll(individuals.researchContacts(issue, stateCode,
 				componentCode, LIMIT), ResearchCandidate::of);
 	}
 }

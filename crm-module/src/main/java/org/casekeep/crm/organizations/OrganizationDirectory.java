@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.RemovalChannel;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
@@ -35,12 +36,15 @@ public class OrganizationDirectory
 	private final Organizations organizations;
 	private final StakeholderRecords records;
 	private final OrganizationRetention retention;
+	private final IssueCatalog issues;
 	private final Clock clock = Clock.systemUTC();
 
-	OrganizationDirectory(Organizations organizations, StakeholderRecords records, OrganizationRetention retention) {
+	OrganizationDirectory(Organizations organizations, StakeholderRecords records, OrganizationRetention retention,
+			IssueCatalog issues) {
 		this.organizations = organizations;
 		this.records = records;
 		this.retention = retention;
+		this.issues = issues;
 	}
 
 	/** Creates an organization owned by the current user and their component. */
@@ -48,7 +52,7 @@ public class OrganizationDirectory
 	@Transactional
 	public OrganizationView create(OrganizationDraft draft) {
 		Actor actor = records.creator(Stakeholder.ORGANIZATION);
-		OrganizationValues values = OrganizationValues.of(draft);
+		OrganizationValues values = OrganizationValues.of(draft, issues, List.of());
 		Instant now = now();
 		Organization organization = new Organization(actor.component(), actor.username(), now);
 		List<String> fields = organization.apply(values, now);
@@ -76,7 +80,8 @@ public class OrganizationDirectory
 		Organization organization = find(id);
 		records.check(Operation.UPDATE, organization);
 		records.requireEdited(draft.version(), organization);
-		List<String> changed = organization.apply(OrganizationValues.of(draft), now());
+		List<String> changed = organization.apply(OrganizationValues.of(draft, issues, organization.getIssues()),
+				now());
 		if (!changed.isEmpty()) {
 			organizations.saveAndFlush(organization);
 			records.audit(AuditAction.UPDATE, organization, changed);

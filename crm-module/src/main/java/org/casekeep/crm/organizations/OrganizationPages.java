@@ -1,5 +1,6 @@
 package org.casekeep.crm.organizations;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.StakeholderPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class OrganizationPages
 		extends StakeholderPages<OrganizationForm, OrganizationDraft, OrganizationView, OrganizationView> {
 
-	OrganizationPages(OrganizationDirectory directory, OrganizationFormMapper forms) {
+	OrganizationPages(OrganizationDirectory directory, OrganizationFormMapper forms, IssueCatalog issues) {
 		super(directory, forms, OrganizationForm::new, new Texts("/crm/organizations", "crm/organizations",
 				"organization", "Organization added.", "The organization was deleted.",
-				"Choose how the removal was requested.", "organization"));
+				"Choose how the removal was requested.", "organization"), issues);
 	}
 }

@@ -3,7 +3,7 @@ package org.casekeep.crm.organizations;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.values.PhoneNumber;
@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The validated, normalised values of an {@link OrganizationDraft}. */
 record OrganizationValues(String name, @Nullable PostalAddress address, @Nullable PhoneNumber officePhone,
-		List<Issue> issues, List<String> dhsGroups) {
+		List<String> issues, List<String> dhsGroups) {
 
 	/**
+	 * @param kept the issues the organization already has (a retired one may stay).
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
 	 */
-	static OrganizationValues of(OrganizationDraft draft) {
+	static OrganizationValues of(OrganizationDraft draft, IssueCatalog catalog, List<String> kept) {
 		InputCheck check = new InputCheck();
 		String name = check.requiredText("name", draft.name(), "Organization name", 200);
 		PhoneNumber phone = check.optional("officePhone", draft.officePhone(), PhoneNumber::of);
@@ -31,7 +32,8 @@ record OrganizationValues(String name, @Nullable PostalAddress address, @Nullabl
 				}
 			}
 		}
+		List<String> issues = catalog.accept(check, "issues", draft.issues(), kept);
 		check.throwIfInvalid();
-		return new OrganizationValues(name, address, phone, Issue.distinct(draft.issues()), List.copyOf(groups));
+		return new OrganizationValues(name, address, phone, issues, List.copyOf(groups));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderDirectory;
 import org.casekeep.kernel.pii.ReleasedAs;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * An organization as it leaves the CRM (API, pages), released through the kernel's guard like an individual.
  *
  * @param officePhone the office phone as shown, e.g. {@code +1 512-555-0100}.
- * @param issues the names of the {@link Issue}s.
+ * @param issues the codes of the issues (labelled by {@link org.casekeep.crm.stakeholder.IssueCatalog}).
  */
 @ReleasedAs(Stakeholder.ORGANIZATION)
 public record OrganizationView(UUID id, String name, @Nullable PostalAddress address, @Nullable String officePhone,
@@ -29,9 +28,5 @@ public record OrganizationView(UUID id, String name, @Nullable PostalAddress add
 				PhoneNumber.shown(o.getOfficePhone()), o.getIssues(),
 				o.getDhsGroups(), o.getOwningComponent(), o.getOwnerUsername(), o.getCreatedAt(), o.getUpdatedAt(),
 				o.getVersion(), Set.of());
-	}
-
-	public List<String> issueLabels() {
-		return Issue.labels(issues);
 	}
 }

@@ -1,5 +1,6 @@
 package org.casekeep.crm.organizations;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.StakeholderApi;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,7 +12,7 @@ class OrganizationsApi extends StakeholderApi<OrganizationDraft, OrganizationVie
 
 	static final String PATH = "/api/crm/organizations";
 
-	OrganizationsApi(OrganizationDirectory directory) {
-		super(directory, PATH);
+	OrganizationsApi(OrganizationDirectory directory, IssueCatalog issues) {
+		super(directory, PATH, issues);
 	}
 }

@@ -2,6 +2,7 @@ package org.casekeep.crm.outreach;
 
 import java.time.LocalDate;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 class OutreachApi {
 
 	private final OutreachReports reports;
+	private final IssueCatalog issues;
 
-	OutreachApi(OutreachReports reports) {
+	OutreachApi(OutreachReports reports, IssueCatalog issues) {
 		this.reports = reports;
+		this.issues = issues;
 	}
 
 	/**
-	 * {@code issue} an issue name in any case, {@code component} a component code; {@code from} and {@code to} ISO
+	 * {@code issue} an issue code in any case, {@code component} a component code; {@code from} and {@code to} ISO
 	 * dates, both included, of the interactions counted (by default the last 12 months).
 	 */
 	@GetMapping("/api/crm/reports/outreach")
@@ -27,6 +30,6 @@ class OutreachApi {
 			@RequestParam(required = false) @Nullable String component,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		return reports.report(OutreachFilter.of(issue, component, from, to));
+		return reports.report(OutreachFilter.of(issues, issue, component, from, to));
 	}
 }

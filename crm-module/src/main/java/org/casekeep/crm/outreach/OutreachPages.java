@@ -1,6 +1,8 @@
 package org.casekeep.crm.outreach;
 
-import org.casekeep.crm.stakeholder.Issue;
+import java.util.List;
+
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;
@@ -24,9 +26,11 @@ class OutreachPages {
 	}
 
 	private final OutreachReports reports;
+	private final IssueCatalog issues;
 
-	OutreachPages(OutreachReports reports) {
+	OutreachPages(OutreachReports reports, IssueCatalog issues) {
 		this.reports = reports;
+		this.issues = issues;
 	}
 
 	@GetMapping("/crm/reports/outreach")
@@ -35,17 +39,17 @@ class OutreachPages {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String view, Model model) {
 		boolean byRegion = "region".equals(view);
-		model.addAttribute("issueOptions", Issue.OPTIONS);
+		model.addAttribute("issueOptions", issues.options());
 		model.addAttribute("mapWidth", OutreachMap.width());
 		model.addAttribute("mapHeight", OutreachMap.height());
 		model.addAttribute("tileSize", OutreachMap.TILE);
 		String page = "crm/outreach/index";
 		try {
-			OutreachReport report = reports.report(OutreachFilter.of(issue, component, PageForms.date(from, "from"),
+			OutreachReport report = reports.report(OutreachFilter.of(issues, issue, component, PageForms.date(from, "from"),
 					PageForms.date(to, "to")));
 			model.addAttribute("report", report);
 			model.addAttribute("tiles", OutreachMap.tiles(report, byRegion));
-			model.addAttribute("issueLabel", report.issue() == null ? "all issues" : Issue.valueOf(report.issue()).getLabel());
+			model.addAttribute("issueLabel", report.issue() == null ? "all issues" : issues.labels(List.of(report.issue())).getFirst());
 			model.addAttribute("typed", new Typed(report.issue(), report.component(), report.from().toString(),
 					report.to().toString(), byRegion));
 			return new ModelAndView(page);

@@ -102,7 +102,7 @@ public abstract class Stakeholder extends AssignedIdEntity {
 	@Override
 	public UUID getId() { return id; }
 	public @Nullable PostalAddress getAddress() { return address; }
-	/** The names of the {@link Issue}s, sorted. */
+	/** The codes of the {@link Issue}s, sorted. */
 	public List<String> getIssues() { return List.copyOf(issues); }
 	public String getOwningComponent() { return owningComponent; }
 	public String getOwnerUsername() { return ownerUsername; }
@@ -120,12 +120,12 @@ public abstract class Stakeholder extends AssignedIdEntity {
 	}
 
 	/**
-	 * Applies the validated address and issues, adding the names of what changed.
+	 * Applies the validated address and issues (codes), adding the names of what changed.
 	 */
-	protected final void applyShared(@Nullable PostalAddress newAddress, Collection<Issue> newIssues,
+	protected final void applyShared(@Nullable PostalAddress newAddress, Collection<String> newIssues,
 			List<String> changed) {
 		address = change("address", address, newAddress, changed);
-		List<String> names = newIssues.stream().map(Issue::name).sorted().toList();
+		List<String> names = newIssues.stream().sorted().toList();
 		if (!names.equals(issues)) {
 			issues = new ArrayList<>(names);
 			changed.add("issues");

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.Paging;
 import org.casekeep.kernel.web.ResultPage;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +31,13 @@ public abstract class StakeholderApi<D, V extends StakeholderDirectory.View, S> 
 
 	private final StakeholderDirectory<D, V, S> directory;
 	private final String path;
+	private final IssueCatalog issues;
 
 	/** @param path the API's path, as the subclass's {@code @RequestMapping} maps it. */
-	protected StakeholderApi(StakeholderDirectory<D, V, S> directory, String path) {
+	protected StakeholderApi(StakeholderDirectory<D, V, S> directory, String path, IssueCatalog issues) {
 		this.directory = directory;
 		this.path = path;
+		this.issues = issues;
 	}
 
 	@PostMapping
@@ -60,12 +63,15 @@ public abstract class StakeholderApi<D, V extends StakeholderDirectory.View, S> 
 	 */
 	@GetMapping
 	public ResponseEntity<List<S>> search(@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable Issue issue,
+			@RequestParam(required = false) @Nullable String issue,
 			@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		ResultPage<S> found = directory.search(StakeholderSearch.of(name, issue, state),
+		// Any issue, retired ones too: their stakeholders are still found until they are deleted (PIA 3.2).
+		Issue searched = issue == null || issue.isBlank() ? null : issues.parse(issue)
+			.orElseThrow(() -> InvalidInputException.of("issue", "Choose one of the issues' codes"));
+		ResultPage<S> found = directory.search(StakeholderSearch.of(name, searched, state),
 				StakeholderSort.parse(sort, directory.sorts()), Paging.of(page, size));
 		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(found.items());
 	}

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps between a stakeholder's form as typed on the page and its draft and view. A feature's MapStruct mapper
  * extends it with its types (MapStruct writes the code); the conversions they share are written here: lists typed
- * as comma-separated text become lists, issue names become {@link Issue}s (an unknown name is dropped: the page only
- * offers real ones).
+ * as comma-separated text become lists; issue codes pass as typed (the directory checks them against the
+ * {@link IssueCatalog}).
  *
  * @param <F> the form, @param <D> the draft, @param <V> the view.
  */
@@ -28,12 +28,5 @@ public interface StakeholderForms<F, D, V> {
 
 	default String join(@Nullable List<String> values) {
 		return values == null ? "" : String.join(", ", values);
-	}
-
-	default List<Issue> issues(@Nullable List<String> names) {
-		if (names == null) {
-			return List.of();
-		}
-		return names.stream().flatMap(name -> Issue.parse(name).stream()).toList();
 	}
 }

@@ -54,13 +54,15 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 	private final StakeholderForms<F, D, V> forms;
 	private final Supplier<F> emptyForm;
 	private final Texts texts;
+	private final IssueCatalog issues;
 
 	protected StakeholderPages(StakeholderDirectory<D, V, S> directory, StakeholderForms<F, D, V> forms,
-			Supplier<F> emptyForm, Texts texts) {
+			Supplier<F> emptyForm, Texts texts, IssueCatalog issues) {
 		this.directory = directory;
 		this.forms = forms;
 		this.emptyForm = emptyForm;
 		this.texts = texts;
+		this.issues = issues;
 	}
 
 	/** One page of the search's results (CRM PIA 2.x: the platform's paging), sorted as asked. */
@@ -73,7 +75,7 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 			@RequestParam(required = false) @Nullable Integer size,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		StakeholderSort order = StakeholderSort.parse(sort, directory.sorts());
-		StakeholderSearch search = StakeholderSearch.of(name, Issue.parse(issue).orElse(null), state);
+		StakeholderSearch search = StakeholderSearch.of(name, issues.parse(issue).orElse(null), state);
 		model.addAttribute("results", directory.search(search, order, Paging.of(page, size)));
 		// The issue and state as the drop-downs name them, whatever case was typed in the URL.
 		model.addAttribute("criteria", new Criteria(name, search.issue() == null ? issue : search.issue(),
@@ -183,8 +185,8 @@ public abstract class StakeholderPages<F, D, V extends StakeholderDirectory.View
 		return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(typed);
 	}
 
-	private static void addOptions(Model model) {
-		model.addAttribute("issueOptions", Issue.OPTIONS);
+	private void addOptions(Model model) {
+		model.addAttribute("issueOptions", issues.options());
 		model.addAttribute("stateOptions", AddressForm.STATES);
 	}
 }

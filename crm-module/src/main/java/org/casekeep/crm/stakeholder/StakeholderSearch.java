@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Search criteria for stakeholders, each optional, normalised for the query: a blank name is none, a state is its
- * upper-case USPS code, an issue is its name.
+ * upper-case USPS code, an issue is its code.
  */
 public record StakeholderSearch(@Nullable String name, @Nullable String issue, @Nullable String state) {
 
 	public static StakeholderSearch of(@Nullable String name, @Nullable Issue issue, @Nullable String state) {
 		String typedState = blankToNull(state);
-		return new StakeholderSearch(blankToNull(name), issue == null ? null : issue.name(),
+		return new StakeholderSearch(blankToNull(name), issue == null ? null : issue.code(),
 				typedState == null ? null : typedState.toUpperCase(Locale.ROOT));
 	}
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -154,6 +153,6 @@ class ContactHistoryModuleTests {
 
 	private UUID create(String lastName, String email) {
 		return Actors.callAs(OWNER, () -> directory.create(new IndividualDraft(null, "Module", lastName, null, null,
-				null, null, null, email, null, List.of(Issue.ONE_DHS), List.of(), null, null)).id());
+				null, null, null, email, null, List.of("ONE_DHS"), List.of(), null, null)).id());
 	}
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.detention.events.StakeholderEngagementHeld;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -41,7 +40,7 @@ class EngagementIntakeModuleTests {
 	void anEngagementDeliveredTwiceBecomesOneEventWithOneInteractionPerMatchedAttendee(Scenario scenario) {
 		String email = "oido." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		UUID attendee = Actors.callAs(OWNER, () -> individuals.create(new IndividualDraft(null, "Olga", "Intake", null,
-				null, null, null, null, email, null, List.of(Issue.IMMIGRATION), List.of(), null, null)).id());
+				null, null, null, null, email, null, List.of("IMMIGRATION"), List.of(), null, null)).id());
 		LocalDate heldOn = LocalDate.now(ZoneOffset.UTC).minusDays(1);
 		StakeholderEngagementHeld event = new StakeholderEngagementHeld(UUID.randomUUID(), "Facility advocates meeting",
 				heldOn, "OIDO", List.of(email.toUpperCase(java.util.Locale.ROOT), "nobody@example.org"),

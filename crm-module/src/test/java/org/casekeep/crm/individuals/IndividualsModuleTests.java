@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.casekeep.crm.events.StakeholderErased;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.RemovalChannel;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -64,6 +63,6 @@ class IndividualsModuleTests {
 
 	private UUID create(String lastName) {
 		return Actors.callAs(OWNER, () -> directory.create(new IndividualDraft(null, "Module", lastName, null, null,
-				null, null, null, null, null, List.of(Issue.ONE_DHS), List.of(), null, null)).id());
+				null, null, null, null, null, List.of("ONE_DHS"), List.of(), null, null)).id());
 	}
 }

@@ -12,7 +12,6 @@ import org.casekeep.crm.contacthistory.ContactHistory;
 import org.casekeep.crm.contacthistory.InteractionDraft;
 import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.individuals.IndividualDraft;
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -151,7 +150,7 @@ class OrganizationsModuleTests {
 	/** An individual who works for the organization. */
 	private UUID individualOf(UUID organizationId) {
 		return Actors.callAs(OWNER, () -> individuals.create(new IndividualDraft(null, "Org", "Member", null,
-				organizationId, "Council", null, null, null, null, List.of(Issue.ONE_DHS), List.of(), null, null)).id());
+				organizationId, "Council", null, null, null, null, List.of("ONE_DHS"), List.of(), null, null)).id());
 	}
 
 	/** Whether the listener finished with the event (completed publications are deleted in these tests). */
@@ -163,6 +162,6 @@ class OrganizationsModuleTests {
 	private UUID create(String name) {
 		return Actors.callAs(OWNER, () -> directory.create(new OrganizationDraft(name,
 				new AddressDraft("100 Congress Ave", null, "Austin", "TX", "78701"), "(512) 555-0100",
-				List.of(Issue.SECURE_BORDERS), List.of(), null)).id());
+				List.of("SECURE_BORDERS"), List.of(), null)).id());
 	}
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.testing.DemoUsers;
@@ -38,7 +37,7 @@ class ApiReadBenchmarks {
 	void auditedApiReadAgainstTheSameReadWithAuditingOff() throws Exception {
 		UUID id = Actors.callAs(DemoUsers.ICE_LIAISON.actor(), () -> directory.create(new IndividualDraft("Ms.", "Bench",
 				"Api", "Director", null, "Bench Org", "(202) 555-0100", "(202) 555-0101", "bench@example.org",
-				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of(Issue.IMMIGRATION), List.of(),
+				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of("IMMIGRATION"), List.of(),
 				"notes", null)).id());
 		List<HttpMessageConverter<?>> converters = handlerAdapter.getMessageConverters();
 		MockMvc audited = MockMvcBuilders.standaloneSetup(new IndividualsApi(directory))

@@ -164,6 +164,22 @@ public class RetentionRegistry {
 			.optional().flatMap(Function.identity());
 	}
 
+	/**
+	 * Makes a tracked record due for destruction now, for a rule that ends its retention early (for example CRM PIA
+	 * 3.2: deleted when its issue is no longer active); the sweeper then destroys and certifies it as usual. A legal
+	 * hold still stops it (the sweeper skips held records); a record already due stays due. In the caller's
+	 * transaction.
+	 * @return whether the record is tracked.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean dueNow(String recordType, String recordId, Instant now) {
+		return jdbc.sql("""
+				update kernel.retention_record set destroy_after = ?, notified_at = null
+				where record_type = ? and record_id = ? and (destroy_after is null or destroy_after > ?)""")
+			.params(Timestamp.from(now), recordType, recordId, Timestamp.from(now)).update() > 0
+				|| destroyAfter(recordType, recordId).isPresent();
+	}
+
 	/** Stops tracking a record the owning module deleted on request (not by retention). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void forget(String recordType, String recordId) {

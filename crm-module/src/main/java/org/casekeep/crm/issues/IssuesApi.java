@@ -1,0 +1,66 @@
+package org.casekeep.crm.issues;
+
+import java.net.URI;
+import java.util.List;
+
+import org.casekeep.crm.stakeholder.Issue;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/crm/issues}: the issues for every CRM user; adding, renaming, retiring and reactivating them for CRM
+ * and platform administrators (CRM PIA 1.1, item 4; a retirement makes stakeholders due for deletion, PIA 3.2).
+ */
+@RestController
+@RequestMapping("/api/crm/issues")
+class IssuesApi {
+
+	/** What an administrator submits: the issue's name as users read it. */
+	record IssueDraft(@Nullable String label) {
+	}
+
+	/** What a retirement did: the issue, and how many stakeholders became due for deletion. */
+	record Retired(Issue issue, int stakeholdersDue) {
+	}
+
+	private final IssueAdministration issues;
+
+	IssuesApi(IssueAdministration issues) {
+		this.issues = issues;
+	}
+
+	@GetMapping
+	List<Issue> list() {
+		return issues.list();
+	}
+
+	@PostMapping
+	ResponseEntity<Issue> add(@RequestBody IssueDraft draft) {
+		Issue added = issues.add(draft.label());
+		return ResponseEntity.created(URI.create("/api/crm/issues/" + added.code())).body(added);
+	}
+
+	@PutMapping("/{code}")
+	Issue rename(@PathVariable String code, @RequestBody IssueDraft draft) {
+		return issues.rename(code, draft.label());
+	}
+
+	@PostMapping("/{code}/retire")
+	Retired retire(@PathVariable String code) {
+		int due = issues.retire(code);
+		return new Retired(issues.list().stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst().orElseThrow(),
+				due);
+	}
+
+	@PostMapping("/{code}/reactivate")
+	Issue reactivate(@PathVariable String code) {
+		return issues.reactivate(code);
+	}
+}
