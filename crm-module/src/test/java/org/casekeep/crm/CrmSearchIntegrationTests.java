@@ -172,7 +172,7 @@ class CrmSearchIntegrationTests {
 	}
 
 	@Test
-	void enumValuesInJsonBodiesAreReadInAnyCaseAndUnknownOnesAreRefusedNamingTheField() throws Exception {
+	void issuesInJsonBodiesAreReadInAnyCaseAndUnknownOnesAreRefusedNamingTheField() throws Exception {
 		mvc.perform(post("/api/crm/individuals").with(CrmUsers.ICE_LIAISON.token())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
@@ -184,13 +184,13 @@ class CrmSearchIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"firstName":"Eve","lastName":"%se","issues":["immigration","tourism"]}""".formatted(token)))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("issues[1]"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("issues"));
 		assertThat(count("select count(*) from crm.individual where last_name = '" + token + "e'")).isZero();
 	}
 
 	@Test
-	void enumValuesInQueryParametersAreReadInAnyCaseAndUnknownOnesAreRefusedNamingTheParameter() throws Exception {
+	void issuesInQueryParametersAreReadInAnyCaseAndUnknownOnesAreRefusedNamingTheParameter() throws Exception {
 		for (String issue : List.of("immigration", "Immigration", "IMMIGRATION")) {
 			mvc.perform(get("/api/crm/individuals").param("name", token).param("issue", issue)
 					.with(CrmUsers.PSO_ANALYST.token()))
@@ -198,7 +198,7 @@ class CrmSearchIntegrationTests {
 				.andExpect(jsonPath("$[*].id", contains(alpha, bravo, charlie)));
 		}
 		mvc.perform(get("/api/crm/individuals").param("issue", "tourism").with(CrmUsers.PSO_ANALYST.token()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("issue"));
 
 		mvc.perform(delete("/api/crm/individuals/{id}", bravo).param("channel", "email")

@@ -158,6 +158,20 @@ public class EngagementDirectory implements EventsAttended {
 		return new EngagementPage(events, page, size, found.hasNext());
 	}
 
+	/**
+	 * The latest events that discussed an issue (CRM PIA 1.1, items 3 and 4: an issue's recent events), newest first,
+	 * at most {@code limit}; released through the kernel's guard like any list of events.
+	 * @param issue an issue's code.
+	 */
+	@Transactional
+	public List<EngagementSummary> discussing(String issue, int limit) {
+		records.check(Operation.SEARCH, Engagement.RECORD_TYPE);
+		List<Engagement> found = engagements.discussing(issue, Math.clamp(limit, 1, EngagementPage.MAX_SIZE));
+		Map<UUID, Engagement> byId = found.stream().collect(Collectors.toMap(Engagement::getId, Function.identity()));
+		return guard.releaseAll(found.stream().map(EngagementSummary::of).toList(),
+				summary -> byId.get(summary.id()).facts(), Stakeholder.PURPOSE);
+	}
+
 	/** Whether the user may change and delete the event (its owner, or a CRM administrator of its component). */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(UUID id, Actor actor) {

@@ -19,6 +19,12 @@ interface Engagements extends JpaRepository<Engagement, UUID> {
 	@Query("select e from Engagement e join e.individualIds i where i = :individualId order by e.heldOn desc, e.id")
 	List<Engagement> attendedBy(UUID individualId);
 
+	/** The latest events that discussed an issue (its code), newest first. */
+	@Query(value = """
+			select * from crm.engagement where cast(:issue as text) = any (issues)
+			order by held_on desc, created_at desc, id limit :limit""", nativeQuery = true)
+	List<Engagement> discussing(String issue, int limit);
+
 	/** Whether another module's event was recorded already: the idempotency check of its listener. */
 	boolean existsBySourceEventId(UUID sourceEventId);
 }

@@ -30,10 +30,27 @@ class IssuesApi {
 	record Retired(Issue issue, int stakeholdersDue) {
 	}
 
-	private final IssueAdministration issues;
+	/** A policy update or talking point as submitted. */
+	record NoteDraft(@Nullable String kind, @Nullable String title, @Nullable String body) {
+	}
 
-	IssuesApi(IssueAdministration issues) {
+	private final IssueAdministration issues;
+	private final IssueMaterial material;
+
+	IssuesApi(IssueAdministration issues, IssueMaterial material) {
 		this.issues = issues;
+		this.material = material;
+	}
+
+	@GetMapping("/{code}/notes")
+	List<IssueMaterial.Note> notes(@PathVariable String code) {
+		return material.notes(code);
+	}
+
+	@PostMapping("/{code}/notes")
+	ResponseEntity<IssueMaterial.Note> write(@PathVariable String code, @RequestBody NoteDraft draft) {
+		IssueMaterial.Note note = material.write(code, draft.kind(), draft.title(), draft.body());
+		return ResponseEntity.created(URI.create("/api/crm/issues/" + note.issue() + "/notes")).body(note);
 	}
 
 	@GetMapping
