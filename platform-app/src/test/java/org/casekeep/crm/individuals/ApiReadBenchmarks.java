@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.testing.DemoUsers;
@@ -40,9 +41,10 @@ class ApiReadBenchmarks {
 				new AddressDraft("1 Main St", null, "Austin", "TX", "78701"), List.of("IMMIGRATION"), List.of(),
 				"notes", null)).id());
 		List<HttpMessageConverter<?>> converters = handlerAdapter.getMessageConverters();
-		MockMvc audited = MockMvcBuilders.standaloneSetup(new IndividualsApi(directory))
+		MockMvc audited = MockMvcBuilders.standaloneSetup(new IndividualsApi(directory, context.getBean(IssueCatalog.class)))
 			.setMessageConverters(converters.toArray(HttpMessageConverter[]::new)).build();
-		MockMvc unaudited = MockMvcBuilders.standaloneSetup(new IndividualsApi(BenchmarkSupport.unauditedDirectory(context)))
+		MockMvc unaudited = MockMvcBuilders.standaloneSetup(new IndividualsApi(BenchmarkSupport.unauditedDirectory(context),
+				context.getBean(IssueCatalog.class)))
 			.setMessageConverters(converters.toArray(HttpMessageConverter[]::new)).build();
 		long[] withAudit = new long[READS];
 		long[] withoutAudit = new long[READS];

@@ -3,6 +3,7 @@ package org.casekeep.crm.individuals;
 import java.util.List;
 
 import org.casekeep.crm.stakeholder.StakeholderRecords;
+import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.AccessRule;
 import org.casekeep.kernel.audit.AuditEvent;
@@ -34,6 +35,7 @@ public final class BenchmarkSupport {
 				new PersonalDataGuard(context.getBean(PersonalDataCatalog.class), AUDITING_OFF), AUDITING_OFF,
 				context.getBean(RetentionRegistry.class));
 		return new IndividualDirectory(context.getBean(Individuals.class), unaudited,
-				context.getBean(IndividualRetention.class), context.getBean(NotesReview.class), context);
+				context.getBean(IndividualRetention.class), context.getBean(NotesReview.class), context,
+				context.getBean(IssueCatalog.class));
 	}
 }
