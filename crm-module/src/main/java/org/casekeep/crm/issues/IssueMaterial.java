@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.casekeep.crm.stakeholder.CrmAccessRules;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.IssueCatalog;
+import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.access.ExplainedAccessDenial;
@@ -61,11 +62,18 @@ public class IssueMaterial {
 		this.retention = retention;
 	}
 
-	/** An issue's policy updates and talking points, newest first, for every CRM user. */
-	@Transactional(readOnly = true)
+	/**
+	 * An issue's policy updates and talking points, newest first, for every CRM user. Their title and text are
+	 * declared personal data, so each read is audited (field names only), as every other release of PII is.
+	 */
+	@Transactional
 	public List<Note> notes(String code) {
 		requireUser();
-		return notes.findByIssueCodeOrderByWrittenAtDescIdAsc(issue(code).code()).stream().map(Note::of).toList();
+		List<Note> found = notes.findByIssueCodeOrderByWrittenAtDescIdAsc(issue(code).code()).stream().map(Note::of)
+			.toList();
+		audit.recordAll(found.stream().map(note -> new AuditEvent(AuditAction.READ, IssueNote.RECORD_TYPE,
+				note.id().toString(), null, List.of("title", "body"), Stakeholder.PURPOSE, null)).toList());
+		return found;
 	}
 
 	/**
