@@ -3,7 +3,6 @@ package org.casekeep.correspondence.files;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,27 +41,12 @@ public final class Uploads {
 	 * a hostile file the limit it broke, as {@code limit}).
 	 */
 	public static ProblemDetail problem(AttachmentRejected ex, String field) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(ex), ex.getMessage());
-		problem.setTitle(switch (ex.reason()) {
-			case TOO_LARGE -> "File too large";
-			case UNSUPPORTED_TYPE -> "Unsupported file type";
-			case HOSTILE -> "File refused";
-		});
-		problem.setProperty("file", ex.fileName());
-		if (ex.limit() != null) {
-			problem.setProperty("limit", ex.limit().name());
-		}
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", ex.getMessage())));
-		return problem;
+		return ex.problem(field);
 	}
 
 	/** The HTTP status a refused file is answered with: 413 when too large, 415 for another type, 422 if hostile. */
 	public static HttpStatus status(AttachmentRejected ex) {
-		return switch (ex.reason()) {
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-			case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case HOSTILE -> HttpStatus.UNPROCESSABLE_CONTENT;
-		};
+		return ex.status();
 	}
 
 	private static String nameOf(MultipartFile file, String fallback) {

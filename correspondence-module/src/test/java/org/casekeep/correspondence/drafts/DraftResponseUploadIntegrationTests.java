@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 
 import com.jayway.jsonpath.JsonPath;
-import org.casekeep.correspondence.Documents;
+import org.casekeep.kernel.testing.Documents;
 import org.casekeep.correspondence.OfficeUsers;
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.kernel.testing.PageTesting;

@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casekeep.correspondence.Documents.docx;
-import static org.casekeep.correspondence.Documents.pdf;
-import static org.casekeep.correspondence.Documents.scan;
+import static org.casekeep.kernel.testing.Documents.docx;
+import static org.casekeep.kernel.testing.Documents.pdf;
+import static org.casekeep.kernel.testing.Documents.scan;
 import static org.casekeep.kernel.testing.TestDatabase.single;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

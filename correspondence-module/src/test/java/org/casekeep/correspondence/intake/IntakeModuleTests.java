@@ -23,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casekeep.correspondence.Documents.pdf;
+import static org.casekeep.kernel.testing.Documents.pdf;
 
 /**
  * The correspondence module on its own (with the shared kernel): intake, the SPII review that gates

@@ -3,7 +3,7 @@ package org.casekeep.correspondence.intake;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.casekeep.correspondence.Documents;
+import org.casekeep.kernel.testing.Documents;
 import org.casekeep.correspondence.OfficeUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

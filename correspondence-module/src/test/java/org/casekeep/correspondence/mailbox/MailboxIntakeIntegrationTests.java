@@ -22,7 +22,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.casekeep.correspondence.Documents;
+import org.casekeep.kernel.testing.Documents;
 import org.casekeep.correspondence.OfficeUsers;
 import org.casekeep.correspondence.events.CorrespondenceReceived;
 import org.casekeep.correspondence.taskers.TaskerRouting;

@@ -7,14 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.casekeep.crm.stakeholder.CrmAccessRules;
 import org.casekeep.crm.stakeholder.Issue;
-import org.casekeep.crm.stakeholder.IssueCatalog;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.kernel.access.Actor;
-import org.casekeep.kernel.access.Actors;
-import org.casekeep.kernel.access.ExplainedAccessDenial;
-import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
@@ -24,7 +19,6 @@ import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.validation.InputCheck;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,17 +41,14 @@ public class IssueMaterial {
 	}
 
 	private final IssueNotes notes;
-	private final IssueCatalog catalog;
-	private final CrmAccessRules rules;
+	private final IssueAccess access;
 	private final AuditTrail audit;
 	private final RetentionRegistry retention;
 	private final Clock clock = Clock.systemUTC();
 
-	IssueMaterial(IssueNotes notes, IssueCatalog catalog, CrmAccessRules rules, AuditTrail audit,
-			RetentionRegistry retention) {
+	IssueMaterial(IssueNotes notes, IssueAccess access, AuditTrail audit, RetentionRegistry retention) {
 		this.notes = notes;
-		this.catalog = catalog;
-		this.rules = rules;
+		this.access = access;
 		this.audit = audit;
 		this.retention = retention;
 	}
@@ -118,21 +109,10 @@ public class IssueMaterial {
 	}
 
 	private Issue issue(String code) {
-		return catalog.parse(code).orElseThrow(() -> new RecordNotFoundException(IssueAdministration.RECORD_TYPE,
-				code));
+		return access.issue(code);
 	}
 
 	private Actor requireUser() {
-		Actor actor = Actors.require();
-		if (!rules.mayUse(actor)) {
-			audit.recordIndependently(new AuditEvent(AuditAction.ACCESS_DENIED, IssueNote.RECORD_TYPE, null, null,
-					List.of(), null, "issue material"));
-			String reason = rules.refusal(actor);
-			if (reason != null) {
-				throw new ExplainedAccessDenial(reason);
-			}
-			throw new AccessDeniedException("Issue material is for CRM users");
-		}
-		return actor;
+		return access.requireUser(IssueNote.RECORD_TYPE);
 	}
 }

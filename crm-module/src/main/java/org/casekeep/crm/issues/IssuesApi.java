@@ -1,10 +1,14 @@
 package org.casekeep.crm.issues;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import org.casekeep.crm.stakeholder.Issue;
+import org.casekeep.kernel.web.Downloads;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/crm/issues}: the issues for every CRM user; adding, renaming, retiring and reactivating them for CRM
@@ -36,10 +42,33 @@ class IssuesApi {
 
 	private final IssueAdministration issues;
 	private final IssueMaterial material;
+	private final IssueLibrary library;
 
-	IssuesApi(IssueAdministration issues, IssueMaterial material) {
+	IssuesApi(IssueAdministration issues, IssueMaterial material, IssueLibrary library) {
 		this.issues = issues;
 		this.material = material;
+		this.library = library;
+	}
+
+	@GetMapping("/{code}/documents")
+	List<IssueLibrary.Document> documents(@PathVariable String code) {
+		return library.documents(code);
+	}
+
+	/** Uploads a PDF or Word document (multipart field {@code file}); 413/415/422 naming it when refused. */
+	@PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<IssueLibrary.Document> upload(@PathVariable String code,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		IssueLibrary.Document document = library.upload(code, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/api/crm/issues/" + document.issue() + "/documents/" + document.id()))
+			.body(document);
+	}
+
+	@GetMapping("/{code}/documents/{id}")
+	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id) {
+		IssueLibrary.File file = library.download(code, id);
+		return Downloads.attachment(file.fileName(), file.mediaType(), file.content());
 	}
 
 	@GetMapping("/{code}/notes")

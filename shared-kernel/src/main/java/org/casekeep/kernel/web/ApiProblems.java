@@ -95,6 +95,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
+	/** A refused upload: 413, 415 or 422 naming the file (the form field is {@code file} unless a caller says). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> uploadRefused(org.casekeep.kernel.files.UploadRefusedException ex) {
+		return ResponseEntity.status(ex.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ex.problem("file"));
+	}
+
 	@ExceptionHandler
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		return titled(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());

@@ -1,4 +1,4 @@
-package org.casekeep.correspondence;
+package org.casekeep.kernel.testing;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** The files correspondence arrives with, made in the test: a PDF, a Word document, a scanned page. */
+/** The files users upload, made in the test: a PDF, a Word document, a scanned page. */
 public final class Documents {
 
 	private Documents() {
