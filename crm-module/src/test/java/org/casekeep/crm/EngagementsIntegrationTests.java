@@ -82,6 +82,12 @@ class EngagementsIntegrationTests {
 			.andExpect(jsonPath("$[0].dhsUsername").value("ice-liaison"));
 		mvc.perform(get("/api/crm/individuals/{id}", individualId).with(CrmUsers.ICE_LIAISON.token()))
 			.andExpect(jsonPath("$.lastContactedAt").value(heldOn + "T00:00:00Z"));
+		// An organization attending is contacted too: its page says when, since its year runs from then (PIA 3.2).
+		mvc.perform(get("/api/crm/organizations/{id}", organizationId).with(CrmUsers.PSO_ANALYST.token()))
+			.andExpect(jsonPath("$.lastContactedAt").value(heldOn + "T00:00:00Z"));
+		assertThat(html(mvc, page(get("/crm/organizations/{id}", organizationId), CrmUsers.PSO_ANALYST), 200))
+			.contains("Last contact").contains(heldOn.format(java.time.format.DateTimeFormatter.ofPattern(
+					"MMMM d, yyyy", java.util.Locale.US)));
 
 		String individualPage = html(mvc, page(get("/crm/individuals/{id}", individualId), CrmUsers.PSO_ANALYST), 200);
 		assertThat(individualPage).contains("Events attended").contains("href=\"/crm/engagements/" + id + "\"")

@@ -23,6 +23,7 @@ import org.casekeep.crm.individuals.IndividualDirectory;
 import org.casekeep.crm.organizations.OrganizationDirectory;
 import org.casekeep.crm.stakeholder.Issue;
 import org.casekeep.crm.stakeholder.IssueCatalog;
+import org.casekeep.crm.stakeholder.OrganizationContacts;
 import org.casekeep.crm.stakeholder.Stakeholder;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.casekeep.detention.events.StakeholderEngagementHeld;
@@ -67,13 +68,14 @@ public class EngagementDirectory implements EventsAttended {
 	private final Contacts contacts;
 	private final IndividualDirectory individuals;
 	private final OrganizationDirectory organizations;
+	private final OrganizationContacts organizationContacts;
 	private final IssueCatalog issues;
 	private final Clock clock = Clock.systemUTC();
 
 	EngagementDirectory(Engagements engagements, StakeholderRecords records, AccessPolicy access,
 			PersonalDataGuard guard, AuditTrail audit, RetentionRegistry retention, ContactHistory contactHistory,
 			Contacts contacts, IndividualDirectory individuals, OrganizationDirectory organizations,
-			IssueCatalog issues) {
+			OrganizationContacts organizationContacts, IssueCatalog issues) {
 		this.engagements = engagements;
 		this.records = records;
 		this.access = access;
@@ -84,6 +86,7 @@ public class EngagementDirectory implements EventsAttended {
 		this.contacts = contacts;
 		this.individuals = individuals;
 		this.organizations = organizations;
+		this.organizationContacts = organizationContacts;
 		this.issues = issues;
 	}
 
@@ -285,7 +288,11 @@ public class EngagementDirectory implements EventsAttended {
 			contactHistory.recordAttendance(engagement.getId(), individual, engagement.getHeldOn(),
 					engagement.getOwningComponent(), actor.username());
 		}
-		// Organizations keep no last contact of their own (yet): their attendance is on the event only.
+		// PIA 1.1 item 3: an organization attending is contacted too, and its year of PIA 3.2 runs from the event.
+		Instant heldAt = engagement.getHeldOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		for (UUID organization : newOrganizations) {
+			organizationContacts.attended(organization, heldAt, engagement.getId());
+		}
 	}
 
 	private void store(Engagement engagement, List<String> fields) {

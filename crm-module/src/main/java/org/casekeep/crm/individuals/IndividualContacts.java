@@ -50,7 +50,7 @@ class IndividualContacts implements Contacts {
 	public void contactedAt(UUID individualId, Instant when, UUID interactionId) {
 		Individual individual = find(individualId);
 		if (individual.contactedAt(when)) {
-			records.contacted(individual, interactionId);
+			records.contacted(individual, "interaction " + interactionId);
 			retention.track(individual);
 		}
 		// PIA 3.2: contact with an organization's individual is contact with the organization.

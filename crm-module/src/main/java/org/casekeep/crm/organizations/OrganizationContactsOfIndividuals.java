@@ -7,7 +7,10 @@ import org.casekeep.crm.stakeholder.OrganizationContacts;
 import org.casekeep.crm.stakeholder.StakeholderRecords;
 import org.springframework.stereotype.Component;
 
-/** Moves an organization's most recent contact when one of its individuals is contacted (CRM PIA 3.2). */
+/**
+ * Moves an organization's most recent contact when one of its individuals is contacted or it attends an event (CRM
+ * PIA 3.2).
+ */
 @Component
 class OrganizationContactsOfIndividuals implements OrganizationContacts {
 
@@ -24,9 +27,18 @@ class OrganizationContactsOfIndividuals implements OrganizationContacts {
 
 	@Override
 	public void contactedAt(UUID organizationId, Instant when, UUID interactionId) {
+		contacted(organizationId, when, "interaction " + interactionId);
+	}
+
+	@Override
+	public void attended(UUID organizationId, Instant when, UUID engagementId) {
+		contacted(organizationId, when, "event " + engagementId);
+	}
+
+	private void contacted(UUID organizationId, Instant when, String cause) {
 		organizations.findById(organizationId).ifPresent(organization -> {
 			if (organization.contactedAt(when)) {
-				records.contacted(organization, interactionId);
+				records.contacted(organization, cause);
 				retention.track(organization);
 			}
 		});

@@ -17,4 +17,10 @@ public interface OrganizationContacts {
 	 * An organization that no longer exists is nothing to do (an individual may still name a deleted one).
 	 */
 	void contactedAt(UUID organizationId, Instant when, UUID interactionId);
+
+	/**
+	 * Records that the organization itself attended an event held at {@code when} (CRM PIA 1.1 item 3: attending
+	 * counts as contact for retention), the same way.
+	 */
+	void attended(UUID organizationId, Instant when, UUID engagementId);
 }

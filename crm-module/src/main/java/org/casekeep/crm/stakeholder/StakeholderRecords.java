@@ -96,12 +96,12 @@ public class StakeholderRecords {
 
 	/**
 	 * Audits that the stakeholder's most recent contact moved (PIA 1.1), and with it its retention clock (PIA 3.2),
-	 * naming the interaction that moved it.
+	 * naming what moved it ({@code interaction <id>}, {@code event <id>}).
 	 */
-	public void contacted(Stakeholder stakeholder, UUID interactionId) {
+	public void contacted(Stakeholder stakeholder, String cause) {
 		audit.record(new AuditEvent(AuditAction.UPDATE, stakeholder.recordType(), stakeholder.getId().toString(),
 				stakeholder.getOwningComponent(), List.of("lastContactedAt"), Stakeholder.PURPOSE,
-				"interaction " + interactionId));
+				cause));
 	}
 
 	/**
