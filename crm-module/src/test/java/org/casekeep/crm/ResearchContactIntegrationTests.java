@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.casekeep.crm.individuals.ResearchCandidate;
 import org.casekeep.crm.individuals.ResearchContacts;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.recruitment.RecruitmentCandidatesOffered;
+import org.casekeep.kernel.recruitment.RecruitmentListRequested;
 import org.casekeep.kernel.testing.TestDatabase;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
@@ -172,6 +176,57 @@ class ResearchContactIntegrationTests {
 					() -> researchContacts.candidates(null, "Texas!", "I")))
 			.satisfies(ex -> assertThat(ex.problems()).extracting(p -> p.field())
 				.containsExactly("state", "component"));
+	}
+
+	@Test
+	void aStudysRequestIsAnsweredWithOnlyTheContactDetailsOfThoseWhoseNoticeAllowsItEachOfferAudited(
+			Scenario scenario) throws Exception {
+		String allowed = create("""
+				{"firstName":"Uma","lastName":"%s","workPhone":"(915) 555-0120","cellPhone":"(915) 555-0121",
+				 "email":"uma@example.org","notes":"Prefers mornings",
+				 "address":{"street1":"3 Main St","city":"El Paso","state":"TX","zip":"79901"},
+				 "issues":["IMMIGRATION"],"researchContactAllowed":true,"researchNoticeGivenOn":"2026-10-01"}"""
+			.formatted(token));
+		create("""
+				{"firstName":"Vic","lastName":"%s","email":"vic@example.org",
+				 "address":{"street1":"4 Main St","city":"El Paso","state":"TX","zip":"79901"},
+				 "issues":["IMMIGRATION"]}""".formatted(token));
+		RecruitmentListRequested request = new RecruitmentListRequested(UUID.randomUUID(), UUID.randomUUID(),
+				"researcher", "USCIS", "IMMIGRATION", "tx", "ice");
+
+		scenario.publish(request).andWaitForEventOfType(RecruitmentCandidatesOffered.class)
+			.matching(offered -> offered.requestId().equals(request.requestId()))
+			.toArriveAndVerify(offered -> {
+				assertThat(offered.refusal()).isNull();
+				assertThat(offered.studyId()).isEqualTo(request.studyId());
+				assertThat(offered.candidates().stream().filter(c -> c.lastName().equals(token)))
+					.singleElement().satisfies(candidate -> {
+						assertThat(candidate.firstName()).isEqualTo("Uma");
+						assertThat(candidate.workPhone()).isEqualTo("+1 915-555-0120");
+						assertThat(candidate.email()).as("released to the study, which keeps it apart")
+							.isEqualTo("uma@example.org");
+						assertThat(candidate.address().city()).isEqualTo("El Paso");
+					});
+			});
+		assertThat(Arrays.stream(RecruitmentCandidatesOffered.Candidate.class.getRecordComponents())
+			.map(c -> c.getName())).containsExactly("firstName", "lastName", "workPhone", "email", "address");
+		assertThat(count("select count(*) from kernel.audit_entry where record_id = '" + allowed
+				+ "' and action = 'EXPORT' and actor = 'system' and purpose = 'customer research recruitment'"
+				+ " and fields = 'firstName,lastName,workPhone,email,address' and details like '%study "
+				+ request.studyId() + "%requested by researcher (USCIS)'"))
+			.as("the offer names the study and who asked").isOne();
+	}
+
+	@Test
+	void aRequestWithACriterionThatIsNotAStateIsRefusedAndOffersNobody(Scenario scenario) {
+		RecruitmentListRequested request = new RecruitmentListRequested(UUID.randomUUID(), UUID.randomUUID(),
+				"researcher", "USCIS", null, "Texas!", null);
+		scenario.publish(request).andWaitForEventOfType(RecruitmentCandidatesOffered.class)
+			.matching(offered -> offered.requestId().equals(request.requestId()))
+			.toArriveAndVerify(offered -> {
+				assertThat(offered.candidates()).isEmpty();
+				assertThat(offered.refusal()).startsWith("state: ");
+			});
 	}
 
 	private List<ResearchCandidate> mine(List<ResearchCandidate> candidates) {
