@@ -102,6 +102,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.body(ex.problem("file"));
 	}
 
+	/** A public API over its rate limit: 429 with {@code Retry-After}. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooMany(org.casekeep.kernel.publicweb.PublicRateLimits.Exceeded ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(titled(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+					"Too many requests from your connection; nothing was kept. Try again later."));
+	}
+
 	@ExceptionHandler
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		return titled(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
