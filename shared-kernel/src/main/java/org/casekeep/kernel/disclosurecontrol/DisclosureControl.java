@@ -76,7 +76,10 @@ public final class DisclosureControl {
 	 *
 	 * @param originals the true tables behind the publications (for the shared cells and relations, and to check the
 	 * solver's answers against the true counts).
-	 * @param published what was published of them, in any order.
+	 * @param published what was published of them, in any order; a cell suppressed in one but published in another
+	 * counts as published, as it is for the reader.
+	 * @throws IllegalArgumentException if a publication has a cell the originals lack, publishes a count other than
+	 * the true one, or hides a zero (the audit assumes, as {@link #protect} guarantees, that zeros are published).
 	 * @throws UnpublishableTableException if the audit cannot run.
 	 */
 	public AuditReport audit(List<FrequencyTable> originals, List<ProtectedTable> published) {
@@ -85,11 +88,28 @@ public final class DisclosureControl {
 		Set<CellKey> hidden = new HashSet<>();
 		for (ProtectedTable table : published) {
 			for (PublishedCell cell : table.cells()) {
+				checkAgainstOriginal(cells, table, cell);
 				(cell.isSuppressed() ? hidden : shown).add(cell.cell());
 			}
 		}
 		hidden.removeAll(shown);
 		return new LinearProgrammingAudit(policy).audit(cells, hidden);
+	}
+
+	private static void checkAgainstOriginal(LinkedCells cells, ProtectedTable table, PublishedCell cell) {
+		if (!cells.cells().contains(cell.cell())) {
+			throw new IllegalArgumentException("Table " + table.name() + " publishes " + cell.cell()
+					+ ", which no original table has");
+		}
+		long trueCount = cells.count(cell.cell());
+		if (cell.isSuppressed() && trueCount == 0) {
+			throw new IllegalArgumentException("Table " + table.name() + " hides the zero " + cell.cell()
+					+ ", but zeros are published");
+		}
+		if (!cell.isSuppressed() && cell.count() != trueCount) {
+			throw new IllegalArgumentException("Table " + table.name() + " publishes " + cell.cell()
+					+ " with another count than the original");
+		}
 	}
 
 	private static ProtectedTable publish(FrequencyTable table, Set<CellKey> hidden, AuditReport audit) {

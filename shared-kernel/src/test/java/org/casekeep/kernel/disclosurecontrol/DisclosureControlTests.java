@@ -194,6 +194,19 @@ class DisclosureControlTests {
 	}
 
 	@Test
+	void theAuditRefusesAPublicationThatIsNotOfTheOriginals() {
+		FrequencyTable table = FrequencyTable.twoWay("with a zero", ROWS, COLUMNS,
+				new long[][] { { 0, 20, 30 }, { 25, 40, 50 }, { 35, 45, 60 } });
+		ProtectedTable hidesAZero = publishedHiding(table, List.of(table.cell("A", "X"), table.cell("A", "Y")));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> control.audit(List.of(table), List.of(hidesAZero)))
+			.withMessageContaining("zeros are published");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> control.audit(List.of(oneSmallCell()), List.of(publishedHiding(table, List.of()))))
+			.withMessageContaining("another count");
+	}
+
+	@Test
 	void aTableRefusesBadInput() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> FrequencyTable.twoWay("bad", ROWS, COLUMNS, new long[][] { { 1, 2, 3 } }));
