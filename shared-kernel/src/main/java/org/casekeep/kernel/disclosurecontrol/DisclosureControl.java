@@ -118,6 +118,7 @@ public final class DisclosureControl {
 					: new PublishedCell(cell, table.count(cell)))
 			.toList();
 		List<CellRange> ranges = audit.ranges().stream().filter(range -> table.cells().contains(range.cell())).toList();
-		return new ProtectedTable(table.name(), table.dimensions(), cells, new AuditReport(audit.protectionWidth(), ranges));
+		AuditReport tableAudit = new AuditReport(audit.protectionWidth(), ranges);
+		return new ProtectedTable(table.name(), table.dimensions(), cells, tableAudit);
 	}
 }

@@ -210,7 +210,8 @@ class DisclosureControlTests {
 	void aTableRefusesBadInput() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> FrequencyTable.twoWay("bad", ROWS, COLUMNS, new long[][] { { 1, 2, 3 } }));
-		assertThatIllegalArgumentException().isThrownBy(() -> FrequencyTable.builder("bad", ROWS, COLUMNS).add(-1, "A", "X"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> FrequencyTable.builder("bad", ROWS, COLUMNS).add(-1, "A", "X"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Dimension.of("d", "a", "a"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Dimension.of("d", ALL));
 	}
