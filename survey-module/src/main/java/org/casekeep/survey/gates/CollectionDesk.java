@@ -52,7 +52,7 @@ class CollectionDesk {
 	}
 
 	WaveView openWave(UUID studyId) {
-		StudyView study = studies.checked(studyId, StudyAct.RUN);
+		StudyView study = studies.collecting(studyId);
 		gates.requireNoneOpen(study);
 		int number = waves.findByStudyIdOrderByNumber(studyId).size() + 1;
 		Wave wave = waves.saveAndFlush(new Wave(studyId, number, Actors.require().username(), time.now(),

@@ -150,6 +150,12 @@ class StudyPages {
 		}
 	}
 
+	@PostMapping("/research/studies/{id}/closure")
+	ModelAndView close(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> studies.close(id), "Study closed. Its records are destroyed one year from today "
+				+ "(GRS 6.5 item 010).");
+	}
+
 	/** Opening collection: refused, with the open gates named, while any is open. */
 	@PostMapping("/research/studies/{id}/waves")
 	ModelAndView wave(@PathVariable UUID id, RedirectAttributes redirect) {

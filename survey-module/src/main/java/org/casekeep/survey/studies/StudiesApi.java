@@ -68,6 +68,11 @@ class StudiesApi {
 		return studies.approvePta(id);
 	}
 
+	@PostMapping("/{id}/closure")
+	StudyView close(@PathVariable UUID id) {
+		return studies.close(id);
+	}
+
 	@PutMapping("/{id}/clearance")
 	StudyView clearance(@PathVariable UUID id, @RequestBody ClearanceDraft draft) {
 		return studies.recordClearance(id, draft);

@@ -99,6 +99,10 @@ class Study extends AssignedIdEntity {
 	private boolean vendorIpCollectionDisabled;
 	private boolean vendorEmailCollectionDisabled;
 
+	private @Nullable Instant closedAt;
+
+	private @Nullable String closedBy;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -228,6 +232,25 @@ class Study extends AssignedIdEntity {
 		updatedAt = now;
 	}
 
+	/**
+	 * The research unit closes the study: it collects nothing more, and GRS 6.5 item 010 starts counting (PIA 1.4).
+	 */
+	void close(String username, Instant now) {
+		if (closedAt != null) {
+			throw new WorkflowConflictException("The study was closed on " + closedAt + ".");
+		}
+		closedAt = now;
+		closedBy = username;
+		updatedAt = now;
+	}
+
+	/** A closed study collects nothing more. */
+	void requireOpen() {
+		if (closedAt != null) {
+			throw new WorkflowConflictException("The study is closed: it collects nothing more.");
+		}
+	}
+
 	/** The gates of the study itself that are still open on the day; the instruments' gate is theirs. */
 	List<OpenGate> openGates(LocalDate today) {
 		List<OpenGate> open = new ArrayList<>();
@@ -337,6 +360,8 @@ class Study extends AssignedIdEntity {
 	boolean isVendorEmailCollectionDisabled() { return vendorEmailCollectionDisabled; }
 	@Nullable String getVendorPrivacyOfficeBy() { return vendorPrivacyOfficeBy; }
 	@Nullable String getVendorPublicAffairsBy() { return vendorPublicAffairsBy; }
+	@Nullable Instant getClosedAt() { return closedAt; }
+	@Nullable String getClosedBy() { return closedBy; }
 	Instant getCreatedAt() { return createdAt; }
 	long getVersion() { return version; }
 }

@@ -194,6 +194,32 @@ public class StudyRegistry {
 				"vendor tool approved");
 	}
 
+	/**
+	 * The research unit closes the study; its records are destroyed one year later under GRS 6.5 item 010 by the
+	 * kernel's sweeper, with its instruments and waves (PIA 1.4, 5.1).
+	 */
+	public StudyView close(UUID id) {
+		Study study = find(id);
+		Actor actor = check(study, StudyAct.RUN);
+		Instant now = time.now();
+		study.close(actor.username(), now);
+		retention.track(Study.RECORD_TYPE, id.toString(),
+				new RetentionFacts(study.getCreatedAt(), now, now, null));
+		return changed(study, List.of("closedAt"), "study closed");
+	}
+
+	/**
+	 * The study, for a collection action: the actor must run it and it must not be closed.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException (409) if it is closed.
+	 */
+	@Transactional(readOnly = true)
+	public StudyView collecting(UUID id) {
+		Study study = find(id);
+		check(study, StudyAct.RUN);
+		study.requireOpen();
+		return StudyView.of(study, time.today());
+	}
+
 	private StudyView changed(Study study, List<String> fields, String details) {
 		studies.saveAndFlush(study);
 		audit.record(AuditEvent.of(AuditAction.UPDATE, Study.RECORD_TYPE, study.getId(), study.getResearchUnit())

@@ -1,5 +1,6 @@
 package org.casekeep.survey.studies;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public record StudyView(UUID id, String title, ResearchMethod method, String pur
 		@Nullable LocalDate ombExpiresOn, @Nullable String icrRetention, @Nullable LocalDate federalRegisterNoticeOn,
 		@Nullable LocalDate commentPeriodEndsOn, boolean vendorIpCollectionDisabled,
 		boolean vendorEmailCollectionDisabled, @Nullable String vendorPrivacyOfficeApprovedBy,
-		@Nullable String vendorPublicAffairsApprovedBy, List<OpenGate> studyGates, long version) {
+		@Nullable String vendorPublicAffairsApprovedBy, @Nullable Instant closedAt, List<OpenGate> studyGates,
+		long version) {
 
 	/** What the PRA means for a study, in words (PIA 1.5). */
 	private static String praStatus(Study study) {
@@ -37,6 +39,6 @@ public record StudyView(UUID id, String title, ResearchMethod method, String pur
 				s.getPtaReviewedBy(), s.getPtaApprovedBy(), s.getPopulation().publicFacing(), s.praApplies(), praStatus(s), s.getOmbControlNumber(),
 				s.getOmbExpiresOn(), s.getIcrRetention(), s.getFederalRegisterNoticeOn(), s.commentPeriodEndsOn(),
 				s.isVendorIpCollectionDisabled(), s.isVendorEmailCollectionDisabled(), s.getVendorPrivacyOfficeBy(),
-				s.getVendorPublicAffairsBy(), s.openGates(today), s.getVersion());
+				s.getVendorPublicAffairsBy(), s.getClosedAt(), s.openGates(today), s.getVersion());
 	}
 }
