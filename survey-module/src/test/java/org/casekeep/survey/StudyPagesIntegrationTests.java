@@ -95,8 +95,11 @@ class StudyPagesIntegrationTests {
 				.param("population", "PUBLIC_STAKEHOLDERS").param("plannedParticipants", "12")
 				.param("startsOn", "2027-04-01").param("endsOn", "2027-05-01"))
 			.andExpect(status().isSeeOther());
-		assertThat(PageTesting.html(mvc, get("/research/studies").with(ResearchUsers.RESEARCHER.token()), 200))
-			.contains(title);
+		String list = PageTesting.html(mvc, get("/research/studies").with(ResearchUsers.RESEARCHER.token()), 200);
+		assertThat(list).contains(title);
+		// A study of 12 public stakeholders: PTA (3 gates), OMB, Federal Register notice, instruments.
+		String row = list.substring(list.indexOf(title));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td>6</td>");
 		assertThat(PageTesting.html(mvc, get("/research/studies").with(ResearchUsers.ICE_RESEARCHER.token()), 200))
 			.doesNotContain(title);
 		mvc.perform(get("/research/studies").with(ResearchUsers.CRM_USER.token())).andExpect(status().isForbidden());

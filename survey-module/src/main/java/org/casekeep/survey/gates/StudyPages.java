@@ -57,10 +57,18 @@ class StudyPages {
 
 	@GetMapping("/research/studies")
 	String list(Model model) {
-		model.addAttribute("studies", studies.list());
-		model.addAttribute("methods", ResearchMethod.values());
-		model.addAttribute("populations", Population.values());
+		listModel(model.asMap());
 		return "research/studies";
+	}
+
+	/** The studies with how many gates each still has open, and the choices of the new-study form. */
+	private void listModel(java.util.Map<String, Object> model) {
+		List<StudyView> all = studies.list();
+		model.put("studies", all);
+		model.put("openCounts", all.stream()
+			.collect(Collectors.toMap(StudyView::id, study -> gates.openGates(study).size())));
+		model.put("methods", ResearchMethod.values());
+		model.put("populations", Population.values());
 	}
 
 	@PostMapping("/research/studies")
@@ -82,9 +90,7 @@ class StudyPages {
 		}
 		catch (InvalidInputException ex) {
 			ModelAndView page = PageForms.unprocessable("research/studies");
-			page.addObject("studies", studies.list());
-			page.addObject("methods", ResearchMethod.values());
-			page.addObject("populations", Population.values());
+			listModel(page.getModel());
 			page.addObject("draft", draft);
 			page.addObject("errors", ex.problems());
 			return page;
