@@ -1,3 +1,3 @@
-/** What customer research shows while it is being built: its navigation entry and its overview page. */
+/** Customer research's navigation entry and its start page, which is the list of studies. */
 @org.jspecify.annotations.NullMarked
 package org.casekeep.survey.overview;
