@@ -57,8 +57,11 @@ class CorrespondencePages {
 	private final CorrespondenceIntake intake;
 	private final SpiiReview spiiReview;
 	private final CorrespondenceSearch search;
+	private final LetterTaskers taskers;
 
-	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search) {
+	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search,
+			LetterTaskers taskers) {
+		this.taskers = taskers;
 		this.intake = intake;
 		this.spiiReview = spiiReview;
 		this.search = search;
@@ -95,6 +98,7 @@ class CorrespondencePages {
 	String detail(@PathVariable UUID id, Model model) {
 		CorrespondenceView view = search.get(id);
 		model.addAttribute("item", view);
+		model.addAttribute("taskers", taskers.of(id));
 		return "correspondence/intake/detail";
 	}
 
