@@ -138,6 +138,30 @@ class CorrespondenceCorrectionIntegrationTests {
 			.contains("aNumber").doesNotContain(aNumber);
 	}
 
+	@Test
+	void theLetterPageCorrectsAFieldAndShowsItsHistoryAndTheIndexLooksRecordsUp() throws Exception {
+		String last = "Paged" + System.nanoTime();
+		String id = letter(OfficeUsers.ESEC_CLERK.token(), last, null);
+		mvc.perform(post("/correspondence/{id}/corrections", id).with(OfficeUsers.ESEC_CLERK.token())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("field", "organization").param("value", "Port Authority").param("reason", "Letterhead read again")
+				.param("version", String.valueOf(version(id))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "The correction was recorded."));
+		String page = org.casekeep.kernel.testing.PageTesting.html(mvc,
+				get("/correspondence/{id}", id).with(OfficeUsers.ESEC_CLERK.token()), 200);
+		assertThat(page).contains("Corrections").contains("Letterhead read again").contains("organization")
+			.contains("Port Authority").contains("Record the correction");
+
+		String results = org.casekeep.kernel.testing.PageTesting.html(mvc,
+				get("/correspondence/lookup").param("correspondent", last).with(OfficeUsers.ESEC_CLERK.token()), 200);
+		assertThat(results).contains("href=\"/correspondence/" + id + "\"");
+		String refused = org.casekeep.kernel.testing.PageTesting.html(mvc,
+				get("/correspondence/lookup").param("aNumber", "B1").with(OfficeUsers.ESEC_CLERK.token()), 422);
+		assertThat(refused).contains("usa-alert--error");
+	}
+
 	private List<String> found(String param, String value, RequestPostProcessor user) throws Exception {
 		return JsonPath.read(mvc.perform(get("/api/correspondence/lookup").param(param, value).with(user))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[*].id");
