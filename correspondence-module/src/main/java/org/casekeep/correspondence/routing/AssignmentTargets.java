@@ -60,6 +60,26 @@ public class AssignmentTargets {
 		return parse(check, field, drafts, true);
 	}
 
+	/**
+	 * Checks again that stored assignees (a routing template's) still exist when they are applied: a component or
+	 * office removed from the reference data, or a person who left the directory, is refused under {@code field}.
+	 * Fail closed as for new assignees.
+	 */
+	public void verify(InputCheck check, String field, List<AssignmentTarget> targets) {
+		for (AssignmentTarget target : targets) {
+			InputCheck one = new InputCheck();
+			known(one, "", target.component(), target.office(), target.username());
+			if (one.hasProblems()) {
+				try {
+					one.throwIfInvalid();
+				}
+				catch (org.casekeep.kernel.validation.InvalidInputException ex) {
+					ex.problems().forEach(problem -> check.reject(field, problem.message()));
+				}
+			}
+		}
+	}
+
 	private Requested parse(InputCheck check, String field, @Nullable List<AssignmentDraft> drafts,
 			boolean departmentAllowed) {
 		List<AssignmentTarget> targets = new ArrayList<>();

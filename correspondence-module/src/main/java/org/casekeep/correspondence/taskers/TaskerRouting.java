@@ -197,6 +197,7 @@ public class TaskerRouting {
 		List<RoutingStep> steps = templates.stepsOf(templateId);
 		InputCheck check = new InputCheck();
 		for (RoutingStep step : steps) {
+			assignees.verify(check, "templateId", step.assignees());
 			for (AssignmentTarget target : step.assignees()) {
 				if (isAssigned(tasker, target)) {
 					check.reject("templateId", target.describe() + " is already assigned");

@@ -140,6 +140,35 @@ class TaskerLetterPagesIntegrationTests {
 	}
 
 	@Test
+	void aRoutingTemplatesNamedExpertIsCheckedAgainWhenItIsAppliedAndRefusedWhileTheDirectoryCannotBeAsked()
+			throws Exception {
+		String template = created(mvc.perform(post("/api/correspondence/routing-templates")
+				.with(OfficeUsers.ESEC_CLERK.token()).contentType(MediaType.APPLICATION_JSON).content("""
+						{"name":"Policy expert %d","steps":[{"mode":"PARALLEL","assignees":[{"component":"ICE"},
+						 {"component":"PLCY","username":"plcy-expert"}]}]}""".formatted(System.nanoTime())))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		String tasker = created(mvc.perform(post("/api/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"subject":"By template","businessDays":5}"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+
+		directory.unreachable(true);
+		mvc.perform(post("/api/correspondence/taskers/{id}/assign", tasker).with(OfficeUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"templateId\":\"" + template + "\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("templateId"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("cannot be reached")));
+		assertThat(statusOf(tasker)).isEqualTo("DRAFT");
+		directory.unreachable(false);
+
+		// On the page, with the template chosen.
+		mvc.perform(post("/correspondence/taskers/{id}/assign", tasker).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
+				.param("templateId", template))
+			.andExpect(flash().attribute("notice", "The routing template was applied."));
+		assertThat(statusOf(tasker)).isEqualTo("ASSIGNED");
+	}
+
+	@Test
 	void cancellingOnThePageNeedsConfirmation() throws Exception {
 		String tasker = tasker(null, "CBP");
 		mvc.perform(post("/correspondence/taskers/{id}/cancel", tasker).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
