@@ -253,6 +253,22 @@ class TaskerPages {
 		return "redirect:/correspondence/taskers/" + id + "#assignments";
 	}
 
+	/** The assigning office gives an assignment more time on its own. */
+	@PostMapping("/{id}/assignments/{assignmentId}/due-date")
+	String extend(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable String dueDate,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		try {
+			answers.extend(id, assignmentId, new TaskerAnswers.Extension(date(dueDate), reason, version));
+			redirect.addFlashAttribute("notice", "The due date was extended.");
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "due-date:" + assignmentId, errors(ex), reason);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
 	/** The assigning office approves or refuses a request for more time. */
 	@PostMapping("/{id}/assignments/{assignmentId}/extension/decision")
 	String decideExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,

@@ -228,6 +228,22 @@ class TaskerLetterPagesIntegrationTests {
 				.with(OfficeUsers.ESEC_CLERK.token()).with(csrf()).param("approve", "true"))
 			.andExpect(flash().attribute("notice", "The extension was approved."));
 		assertThat((String) JsonPath.read(read(tasker), "$.assignments[1].extensionStatus")).isEqualTo("APPROVED");
+
+		// The assigning office gives more time on its own; a date not later than the current one is refused.
+		mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/due-date", tasker, cbp)
+				.with(OfficeUsers.ESEC_CLERK.token()).with(csrf()).param("dueDate", "2020-01-01").param("reason", "x"))
+			.andExpect(flash().attribute("formErrors", org.hamcrest.Matchers.hasValue(
+					containsString("after the current one"))));
+		String later = java.time.LocalDate.now().plusMonths(4).toString();
+		mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/due-date", tasker, cbp)
+				.with(OfficeUsers.ESEC_CLERK.token()).with(csrf()).param("dueDate", later)
+				.param("reason", "The data call was extended"))
+			.andExpect(flash().attribute("notice", "The due date was extended."));
+		assertThat(java.time.Instant.parse(JsonPath.read(read(tasker), "$.assignments[1].dueAt"))
+			.atZone(java.time.ZoneId.of("America/New_York")).toLocalDate()).hasToString(later);
+		mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/due-date", tasker, cbp)
+				.with(OfficeUsers.CBP_ACTION.token()).with(csrf()).param("dueDate", later).param("reason", "Mine"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
