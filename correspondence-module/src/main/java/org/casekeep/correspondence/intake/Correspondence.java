@@ -219,6 +219,77 @@ class Correspondence {
 	}
 
 	/**
+	 * Corrects the correspondent's and the letter's fields to the validated values (PIA 7.2: inaccurate information is
+	 * updated by hand, e.g. the spelling of names); the arrival, the schedule and the status do not change.
+	 *
+	 * @return the names of the fields whose value changed, in the order of {@link #CORRECTABLE}.
+	 */
+	List<String> correct(IntakeValues v, Instant now) {
+		List<String> changed = new java.util.ArrayList<>();
+		for (String field : CORRECTABLE) {
+			Object before = value(field);
+			switch (field) {
+				case "subject" -> subject = v.subject();
+				case "body" -> body = v.body();
+				case "prefix" -> prefix = v.prefix();
+				case "firstName" -> firstName = v.firstName();
+				case "middleName" -> middleName = v.middleName();
+				case "lastName" -> lastName = v.lastName();
+				case "suffix" -> suffix = v.suffix();
+				case "title" -> title = v.title();
+				case "organization" -> organization = v.organization();
+				case "homePhone" -> homePhone = v.homePhone();
+				case "businessPhone" -> businessPhone = v.businessPhone();
+				case "mobilePhone" -> mobilePhone = v.mobilePhone();
+				case "fax" -> fax = v.fax();
+				case "email" -> email = v.email();
+				case "url" -> url = v.url();
+				case "caseNumber" -> caseNumber = v.caseNumber();
+				case "aNumber" -> aNumber = v.aNumber();
+				case "receiptNumber" -> receiptNumber = v.receiptNumber();
+				default -> throw new IllegalStateException(field);
+			}
+			if (!java.util.Objects.equals(before, value(field))) {
+				changed.add(field);
+			}
+		}
+		if (!changed.isEmpty()) {
+			updatedAt = now;
+		}
+		return changed;
+	}
+
+	/** The fields a correction may change. */
+	static final List<String> CORRECTABLE = List.of("subject", "body", "prefix", "firstName", "middleName", "lastName",
+			"suffix", "title", "organization", "homePhone", "businessPhone", "mobilePhone", "fax", "email", "url",
+			"caseNumber", "aNumber", "receiptNumber");
+
+	/** A correctable field's value as stored. */
+	@Nullable Object value(String field) {
+		return switch (field) {
+			case "subject" -> subject;
+			case "body" -> body;
+			case "prefix" -> prefix;
+			case "firstName" -> firstName;
+			case "middleName" -> middleName;
+			case "lastName" -> lastName;
+			case "suffix" -> suffix;
+			case "title" -> title;
+			case "organization" -> organization;
+			case "homePhone" -> homePhone;
+			case "businessPhone" -> businessPhone;
+			case "mobilePhone" -> mobilePhone;
+			case "fax" -> fax;
+			case "email" -> email;
+			case "url" -> url;
+			case "caseNumber" -> caseNumber;
+			case "aNumber" -> aNumber;
+			case "receiptNumber" -> receiptNumber;
+			default -> null;
+		};
+	}
+
+	/**
 	 * Every finding is decided: the record counts as received from now on.
 	 *
 	 * @throws InvalidInputException naming {@code status} when no SPII review is pending.

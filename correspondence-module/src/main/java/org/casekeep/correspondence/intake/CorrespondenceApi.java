@@ -36,8 +36,11 @@ class CorrespondenceApi {
 	private final CorrespondenceIntake intake;
 	private final SpiiReview review;
 	private final CorrespondenceSearch search;
+	private final CorrespondenceCorrection correction;
 
-	CorrespondenceApi(CorrespondenceIntake intake, SpiiReview review, CorrespondenceSearch search) {
+	CorrespondenceApi(CorrespondenceIntake intake, SpiiReview review, CorrespondenceSearch search,
+			CorrespondenceCorrection correction) {
+		this.correction = correction;
 		this.intake = intake;
 		this.review = review;
 		this.search = search;
@@ -81,6 +84,32 @@ class CorrespondenceApi {
 	List<CorrespondenceSearch.Result> search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status) {
 		return search.search(q, status);
+	}
+
+	/**
+	 * Looks records up by receipt number, A-Number (only among the caller's own component's records, for those who
+	 * may see A-Numbers), case number, reference number or correspondent; all given must match.
+	 */
+	@GetMapping("/lookup")
+	List<CorrespondenceSearch.Result> lookup(@RequestParam(required = false) @Nullable String receiptNumber,
+			@RequestParam(required = false) @Nullable String aNumber,
+			@RequestParam(required = false) @Nullable String caseNumber,
+			@RequestParam(required = false) @Nullable String referenceNumber,
+			@RequestParam(required = false) @Nullable String correspondent) {
+		return search.lookup(new CorrespondenceSearch.Lookup(receiptNumber, aNumber, caseNumber, referenceNumber,
+				correspondent));
+	}
+
+	/** Corrects fields of a record, with the reason ({@code {"changes":{"lastName":"Parke"},"reason":…,"version":n}}). */
+	@PostMapping("/{id}/corrections")
+	CorrespondenceView correct(@PathVariable UUID id, @RequestBody CorrespondenceCorrection.Request request) {
+		return correction.correct(id, request);
+	}
+
+	/** The record's correction history: who, when, which fields and why; never a value. */
+	@GetMapping("/{id}/corrections")
+	List<CorrespondenceCorrection.Entry> corrections(@PathVariable UUID id) {
+		return correction.history(id);
 	}
 
 	@ExceptionHandler

@@ -57,8 +57,13 @@ class CorrespondencePages {
 	private final CorrespondenceIntake intake;
 	private final SpiiReview spiiReview;
 	private final CorrespondenceSearch search;
+	private final LetterTaskers taskers;
+	private final CorrespondenceCorrection correction;
 
-	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search) {
+	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search,
+			LetterTaskers taskers, CorrespondenceCorrection correction) {
+		this.correction = correction;
+		this.taskers = taskers;
 		this.intake = intake;
 		this.spiiReview = spiiReview;
 		this.search = search;
@@ -91,10 +96,60 @@ class CorrespondencePages {
 		return "correspondence/index";
 	}
 
+	/**
+	 * Looks records up by receipt number, A-Number, case number, reference number or correspondent (the index page's
+	 * lookup form); refusals are shown above the form.
+	 */
+	@GetMapping("/lookup")
+	ModelAndView lookup(@RequestParam(required = false) @Nullable String receiptNumber,
+			@RequestParam(required = false) @Nullable String aNumber,
+			@RequestParam(required = false) @Nullable String caseNumber,
+			@RequestParam(required = false) @Nullable String referenceNumber,
+			@RequestParam(required = false) @Nullable String correspondent, Model model) {
+		CorrespondenceSearch.Lookup criteria = new CorrespondenceSearch.Lookup(receiptNumber, aNumber, caseNumber,
+				referenceNumber, correspondent);
+		index(null, null, model);
+		model.addAttribute("lookup", criteria);
+		model.addAttribute("searched", true);
+		try {
+			model.addAttribute("results", search.lookup(criteria));
+			return new ModelAndView("correspondence/index", model.asMap());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("results", List.of());
+			model.addAttribute("lookupErrors", ex.problems().stream().map(FieldProblem::message).toList());
+			return PageForms.unprocessable("correspondence/index");
+		}
+	}
+
+	/** Corrects one field of the record, with the reason (PIA 7.2); refusals are shown next to the form. */
+	@PostMapping("/{id}/corrections")
+	String correct(@PathVariable UUID id, @RequestParam(required = false) @Nullable String field,
+			@RequestParam(required = false) @Nullable String value,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long version,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		java.util.Map<String, @Nullable String> changes = new java.util.HashMap<>();
+		if (field != null && !field.isBlank()) {
+			changes.put(field, value == null ? "" : value);
+		}
+		try {
+			correction.correct(id, new CorrespondenceCorrection.Request(changes, reason, version));
+			redirect.addFlashAttribute("notice", "The correction was recorded.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("correctionErrors", ex.problems().stream().map(FieldProblem::message).toList());
+		}
+		return "redirect:/correspondence/" + id + "#corrections";
+	}
+
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		CorrespondenceView view = search.get(id);
 		model.addAttribute("item", view);
+		model.addAttribute("taskers", taskers.of(id));
+		model.addAttribute("corrections", correction.history(id));
+		model.addAttribute("correctableFields", Correspondence.CORRECTABLE);
 		return "correspondence/intake/detail";
 	}
 

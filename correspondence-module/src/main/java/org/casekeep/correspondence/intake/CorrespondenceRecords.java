@@ -68,6 +68,32 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 	List<Match> attachmentMatches(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
 			@Nullable String status, String query, int cap);
 
+	/**
+	 * The newest visible records with this receipt number, A-Number, case number, reference number or correspondent
+	 * (each criterion optional, all given must match), at most {@code limit}. An A-Number is looked for only among the
+	 * records of {@code aNumberComponent}, the one component whose A-Numbers the user may see (PIA 2.5).
+	 *
+	 * @param correspondent the start of the last name, first name or organization, lower case.
+	 */
+	@Query(value = "select c.* from correspondence.correspondence c where " + VISIBLE + """
+			  and (cast(:receiptNumber as text) is null or c.receipt_number = cast(:receiptNumber as text))
+			  and (cast(:aNumber as text) is null
+			       or (c.a_number = cast(:aNumber as text) and c.owning_component = cast(:aNumberComponent as text)))
+			  and (cast(:caseNumber as text) is null or lower(c.case_number) = lower(cast(:caseNumber as text)))
+			  and (cast(:referenceNumber as text) is null
+			       or upper(c.reference_number) = upper(cast(:referenceNumber as text)))
+			  and (cast(:correspondent as text) is null
+			       or lower(c.last_name) like cast(:correspondent as text) || '%'
+			       or lower(c.first_name) like cast(:correspondent as text) || '%'
+			       or lower(c.organization) like cast(:correspondent as text) || '%'
+			       or lower(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) like cast(:correspondent as text) || '%')
+			order by c.received_at desc, c.id
+			limit :limit""", nativeQuery = true)
+	List<Correspondence> lookup(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
+			@Nullable String status, @Nullable String receiptNumber, @Nullable String aNumber,
+			@Nullable String aNumberComponent, @Nullable String caseNumber, @Nullable String referenceNumber,
+			@Nullable String correspondent, int limit);
+
 	/** For the rest of the transaction, matches are read through the text indexes rather than by scanning tables. */
 	@Modifying
 	@Query(value = "set local enable_seqscan = off", nativeQuery = true)

@@ -18,6 +18,10 @@ import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.pii.ReleasedAs;
 import org.casekeep.kernel.validation.InputCheck;
@@ -47,9 +51,11 @@ public class CorrespondenceSearch {
 	private final CorrespondenceAccessRules rules;
 	private final AccessPolicy access;
 	private final PersonalDataGuard guard;
+	private final AuditTrail audit;
 
 	CorrespondenceSearch(CorrespondenceDesk desk, CorrespondenceRecords records, CorrespondenceAccessRules rules,
-			AccessPolicy access, PersonalDataGuard guard) {
+			AccessPolicy access, PersonalDataGuard guard, AuditTrail audit) {
+		this.audit = audit;
 		this.desk = desk;
 		this.records = records;
 		this.rules = rules;
@@ -86,9 +92,54 @@ public class CorrespondenceSearch {
 		});
 		String words = check.text("q", query, "Search", 500);
 		check.throwIfInvalid();
-		List<Correspondence> found = find(actor, chosen == null ? null : chosen.name(), words);
-		// The SQL filter decides what is found; each result is still checked by the access rule before release,
-		// with the assignments of the whole page looked up at once.
+		return release(actor, find(actor, chosen == null ? null : chosen.name(), words));
+	}
+
+	/**
+	 * Looks records up by what identifies them (ESTT, IQ: by receipt number, A-Number, case number, reference number
+	 * or correspondent), among only the records the user may see; newest first, at most {@value #SEARCH_LIMIT}. An
+	 * A-Number is SPII (PIA 2.5): only those who may see it (the Executive Secretariat, and action officers, of the
+	 * owning component) may look for it, and only among their own component's records; such a lookup is audited,
+	 * naming the field and never the value.
+	 *
+	 * @throws InvalidInputException naming a malformed identifier, or {@code lookup} when no criterion is given.
+	 */
+	@Transactional
+	public List<Result> lookup(Lookup criteria) {
+		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(Correspondence.RECORD_TYPE));
+		InputCheck check = new InputCheck();
+		String receipt = check.optional("receiptNumber", criteria.receiptNumber(),
+				raw -> org.casekeep.kernel.values.ReceiptNumber.of(raw).value());
+		String aNumber = check.optional("aNumber", criteria.aNumber(),
+				raw -> org.casekeep.kernel.values.ANumber.of(raw).value());
+		String caseNumber = check.text("caseNumber", criteria.caseNumber(), "Case number", 50);
+		String reference = check.text("referenceNumber", criteria.referenceNumber(), "Reference number", 50);
+		String correspondent = check.text("correspondent", criteria.correspondent(), "Correspondent", 200);
+		if (receipt == null && aNumber == null && caseNumber == null && reference == null && correspondent == null
+				&& !check.hasProblems()) {
+			check.reject("lookup", "Give a receipt number, A-Number, case number, reference number or correspondent");
+		}
+		check.throwIfInvalid();
+		if (aNumber != null) {
+			audit.record(new AuditEvent(AuditAction.SEARCH, Correspondence.RECORD_TYPE, null, actor.component(),
+					List.of("aNumber"), CorrespondenceIntake.PURPOSE, "lookup by A-Number"));
+		}
+		List<Correspondence> found = records.lookup(OfficeRoles.seesEverything(actor), actor.component(),
+				TaskerViewers.assigneeKeys(actor), null, receipt, aNumber, actor.component(), caseNumber, reference,
+				correspondent == null ? null : correspondent.toLowerCase(Locale.ROOT), SEARCH_LIMIT);
+		return release(actor, found);
+	}
+
+	/** What a lookup may name; each optional, all given must match. */
+	public record Lookup(@Nullable String receiptNumber, @Nullable String aNumber, @Nullable String caseNumber,
+			@Nullable String referenceNumber, @Nullable String correspondent) {
+	}
+
+	/**
+	 * The SQL filter decides what is found; each result is still checked by the access rule before release, with the
+	 * assignments of the whole page looked up at once.
+	 */
+	private List<Result> release(Actor actor, List<Correspondence> found) {
 		Set<UUID> assigned = rules.assignedAmong(actor, found.stream()
 			.filter(c -> !actor.belongsTo(c.getOwningComponent()))
 			.map(Correspondence::getId)

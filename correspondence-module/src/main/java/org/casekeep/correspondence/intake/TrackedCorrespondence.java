@@ -71,6 +71,25 @@ public class TrackedCorrespondence {
 	}
 
 	/**
+	 * The letter a tasker answers, for the tasker's page, if the current user may read it (PIA "Receipt &amp;
+	 * Assignment": a tasker opens the letter to its assignees): released through the kernel's guard, so masked as its
+	 * declarations say and the read audited; a refusal is audited by the policy and answered as empty.
+	 */
+	public Optional<CorrespondenceView> readable(UUID id) {
+		Optional<Correspondence> found = records.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			access.check(Operation.READ, desk.facts(found.get()));
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			return Optional.empty();
+		}
+		return Optional.of(desk.release(found.get()));
+	}
+
+	/**
 	 * A tasker answering this record was assigned: refused while the record awaits its SPII review (nobody else may
 	 * read it before then), and a received record becomes {@code TASKED}.
 	 *

@@ -38,11 +38,14 @@ public class RoutingTemplateLibrary {
 	private final RoutingTemplates templates;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
+	private final AssignmentTargets assignees;
 
-	RoutingTemplateLibrary(RoutingTemplates templates, AccessPolicy access, AuditTrail audit) {
+	RoutingTemplateLibrary(RoutingTemplates templates, AccessPolicy access, AuditTrail audit,
+			AssignmentTargets assignees) {
 		this.templates = templates;
 		this.access = access;
 		this.audit = audit;
+		this.assignees = assignees;
 	}
 
 	@Transactional
@@ -121,7 +124,7 @@ public class RoutingTemplateLibrary {
 					check.reject("steps[" + i + "]", "A step is required");
 					continue;
 				}
-				List<AssignmentTarget> targets = AssignmentTargets.of(check, "steps[" + i + "].assignees", step.assignees());
+				List<AssignmentTarget> targets = assignees.of(check, "steps[" + i + "].assignees", step.assignees());
 				if (targets.size() > MAX_ASSIGNEES_PER_STEP) {
 					check.reject("steps[" + i + "].assignees", "At most " + MAX_ASSIGNEES_PER_STEP + " assignees per step");
 				}

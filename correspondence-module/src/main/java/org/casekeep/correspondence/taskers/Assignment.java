@@ -242,6 +242,16 @@ class Assignment {
 		this.extensionReason = reason;
 	}
 
+	/**
+	 * The assigning office gives more time on its own (FEMA ACT, ESTT: due dates are extended by the tasking office).
+	 *
+	 * @throws InvalidInputException naming {@code assignmentId} once the assignment was answered or reassigned.
+	 */
+	void extendTo(Instant until) {
+		requireOpen("extended");
+		this.dueAt = until;
+	}
+
 	/** Whether a request for more time waits for the assigning office's decision. */
 	boolean awaitsExtensionDecision() {
 		return extensionStatus != null && extensionStatus.next().contains(ExtensionStatus.APPROVED);

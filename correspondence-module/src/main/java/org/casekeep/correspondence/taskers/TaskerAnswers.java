@@ -50,6 +50,10 @@ class TaskerAnswers {
 	public record ExtensionRequest(@Nullable LocalDate dueDate, @Nullable String reason, @Nullable Long version) {
 	}
 
+	/** The assigning office extends an assignment's due date on its own: the new day and the reason. */
+	public record Extension(@Nullable LocalDate dueDate, @Nullable String reason, @Nullable Long version) {
+	}
+
 	/** The assigning office's decision on an extension request; {@code note} is optional. */
 	public record ExtensionDecision(@Nullable Boolean approve, @Nullable String note, @Nullable Long version) {
 	}
@@ -191,13 +195,7 @@ class TaskerAnswers {
 		tasker.requireAnswering("extended");
 		assignment.requireOpen("extended");
 		InputCheck check = new InputCheck();
-		LocalDate date = request.dueDate();
-		if (date == null) {
-			check.reject("dueDate", "The new due date is required");
-		}
-		else if (!date.isAfter(TaskerDueDates.localDate(assignment.getDueAt()))) {
-			check.reject("dueDate", "The new due date must be after the current one");
-		}
+		LocalDate date = laterDueDate(check, request.dueDate(), assignment);
 		String reason = check.requiredText("reason", request.reason(), "The reason for the extension",
 				TaskerChanges.TEXT_MAX);
 		check.throwIfInvalid();
@@ -207,6 +205,41 @@ class TaskerAnswers {
 		changes.record(tasker, actor, "EXTENSION_REQUESTED", assignment.getStatus(), assignment.getStatus(),
 				assignment.getId(), "until " + date + ": " + reason, now);
 		return changes.saved(tasker, actor, List.of("extensionReason"), "extension requested");
+	}
+
+	/**
+	 * The assigning office gives an open assignment more time without a request: a later due day and the reason; the
+	 * tasker's due date moves with it when it is later.
+	 */
+	@Transactional
+	public TaskerView extend(UUID id, UUID assignmentId, Extension extension) {
+		Tasker tasker = changes.lock(id);
+		Actor actor = changes.manage(tasker, null);
+		Assignment assignment = changes.assignment(tasker, assignmentId, extension.version());
+		tasker.requireAnswering("extended");
+		assignment.requireOpen("extended");
+		InputCheck check = new InputCheck();
+		LocalDate date = laterDueDate(check, extension.dueDate(), assignment);
+		String reason = check.requiredText("reason", extension.reason(), "The reason for the extension",
+				TaskerChanges.TEXT_MAX);
+		refuseSpii(check, "reason", reason, "The reason");
+		check.throwIfInvalid();
+		Instant now = TaskerChanges.now();
+		assignment.extendTo(TaskerDueDates.endOf(date));
+		tasker.extendTo(assignment.getDueAt(), now);
+		changes.record(tasker, actor, "EXTENDED", assignment.getStatus(), assignment.getStatus(), assignment.getId(),
+				"until " + date + ": " + reason, now);
+		return changes.saved(tasker, actor, List.of("dueAt"), "extended by the assigning office");
+	}
+
+	private static LocalDate laterDueDate(InputCheck check, @Nullable LocalDate date, Assignment assignment) {
+		if (date == null) {
+			check.reject("dueDate", "The new due date is required");
+		}
+		else if (!date.isAfter(TaskerDueDates.localDate(assignment.getDueAt()))) {
+			check.reject("dueDate", "The new due date must be after the current one");
+		}
+		return date;
 	}
 
 	/** Approves or refuses an assignee's request for more time; an approval may move the tasker's due date. */

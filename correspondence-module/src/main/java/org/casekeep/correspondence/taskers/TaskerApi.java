@@ -117,6 +117,12 @@ class TaskerApi {
 		return answers.requestExtension(id, assignmentId, request);
 	}
 
+	@PostMapping("/{id}/assignments/{assignmentId}/due-date")
+	TaskerView extend(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestBody TaskerAnswers.Extension extension) {
+		return answers.extend(id, assignmentId, extension);
+	}
+
 	@PostMapping("/{id}/assignments/{assignmentId}/extension/decision")
 	TaskerView decideExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,
 			@RequestBody TaskerAnswers.ExtensionDecision decision) {

@@ -10,6 +10,7 @@ import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.AttachmentUpload;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.correspondence.office.OfficeRoles;
+import org.casekeep.correspondence.routing.AssigneeSuggestions;
 import org.casekeep.correspondence.routing.RoutingTemplateLibrary;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -41,16 +42,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/correspondence/taskers")
 class TaskerPages {
 
-	private static final List<String> ACTIONS = List.of("compile", "clear", "dispatch", "close", "cancel");
+	private static final List<String> ACTIONS = List.of("compile", "clear", "dispatch", "close");
 
 	private final TaskerRouting routing;
 	private final TaskerAnswers answers;
 	private final TaskerClearance clearance;
 	private final TaskerQueries queries;
 	private final RoutingTemplateLibrary templates;
+	private final AssigneeSuggestions suggestions;
 
 	TaskerPages(TaskerRouting routing, TaskerAnswers answers, TaskerClearance clearance, TaskerQueries queries,
-			RoutingTemplateLibrary templates) {
+			RoutingTemplateLibrary templates, AssigneeSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.routing = routing;
 		this.answers = answers;
 		this.clearance = clearance;
@@ -68,6 +71,17 @@ class TaskerPages {
 		model.addAttribute("statuses", TaskerStatus.values());
 		model.addAttribute("mayCreate", mayCreate());
 		return "correspondence/taskers/list";
+	}
+
+	/**
+	 * The assignees offered as the user types (an htmx partial: the options of the form's datalist), components and
+	 * offices from the reference data and named experts from the directory.
+	 */
+	@GetMapping("/assignee-options")
+	String assigneeOptions(@RequestParam(name = "assigneeSearch", required = false) @Nullable String typed,
+			Model model) {
+		model.addAttribute("suggestions", suggestions.suggest(typed == null ? "" : typed));
+		return "correspondence/taskers/new :: options";
 	}
 
 	@GetMapping("/new")
@@ -100,7 +114,12 @@ class TaskerPages {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("tasker", queries.get(id));
+		TaskerView tasker = queries.get(id);
+		model.addAttribute("tasker", tasker);
+		model.addAttribute("letter", queries.letter(id).orElse(null));
+		if (tasker.mayManage()) {
+			model.addAttribute("templateOptions", templateOptions());
+		}
 		model.addAttribute("history", queries.history(id));
 		model.addAttribute("answerKinds", List.of(new Option(Assignment.AnswerKind.CONCUR.name(), "Concur"),
 				new Option(Assignment.AnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
@@ -153,15 +172,13 @@ class TaskerPages {
 				case "compile" -> clearance.compile(id, command);
 				case "clear" -> clearance.clear(id, command);
 				case "dispatch" -> clearance.dispatch(id, command);
-				case "close" -> clearance.close(id, command);
-				default -> clearance.cancel(id, command);
+				default -> clearance.close(id, command);
 			}
 			redirect.addFlashAttribute("notice", switch (action) {
 				case "compile" -> "The response was compiled.";
 				case "clear" -> "The response was cleared.";
 				case "dispatch" -> "The response was dispatched.";
-				case "close" -> "The tasker was closed.";
-				default -> "The tasker was cancelled.";
+				default -> "The tasker was closed.";
 			});
 		}
 		catch (InvalidInputException ex) {
@@ -171,11 +188,167 @@ class TaskerPages {
 		return "redirect:/correspondence/taskers/" + id;
 	}
 
+	/**
+	 * Assigns a draft tasker, or adds assignees to an assigned one: a routing template or the assignees typed as on
+	 * the "new tasker" form. Refusals are shown on the tasker's page, next to the form.
+	 */
+	@PostMapping("/{id}/assign")
+	String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable String templateId,
+			@RequestParam(required = false) @Nullable String assignees,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		TaskerForm form = new TaskerForm();
+		form.setTemplateId(templateId);
+		form.setAssignees(assignees);
+		try {
+			TaskerRouting.Draft parsed = form.toDraft();
+			List<org.casekeep.correspondence.routing.AssignmentDraft> drafts = parsed.assignees();
+			routing.assign(id, new TaskerRouting.AssignmentRequest(parsed.templateId(),
+					drafts == null || drafts.isEmpty() ? null : drafts, version));
+			redirect.addFlashAttribute("notice", parsed.templateId() != null ? "The routing template was applied."
+					: "The tasker was assigned.");
+		}
+		catch (TaskerForm.FieldFormatException ex) {
+			refused(redirect, "assign", Map.of(ex.field(), ex.getMessage()), assignees);
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "assign", errors(ex), assignees);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#manage";
+	}
+
+	/** Replaces an open assignment by another assignee (typed as on the "new tasker" form), with the reason. */
+	@PostMapping("/{id}/assignments/{assignmentId}/reassign")
+	String reassign(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		TaskerForm form = new TaskerForm();
+		form.setAssignees(assignee);
+		try {
+			List<org.casekeep.correspondence.routing.AssignmentDraft> drafts = form.toDraft().assignees();
+			routing.reassign(id, assignmentId, new TaskerRouting.Reassignment(
+					drafts == null || drafts.size() != 1 ? null : drafts.getFirst(), reason, version));
+			redirect.addFlashAttribute("notice", "The assignment was reassigned.");
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "reassign:" + assignmentId, errors(ex), assignee);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
+	/** The assignee asks for more time: a new due date and the reason. */
+	@PostMapping("/{id}/assignments/{assignmentId}/extension")
+	String requestExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable String dueDate,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		try {
+			answers.requestExtension(id, assignmentId, new TaskerAnswers.ExtensionRequest(date(dueDate), reason,
+					version));
+			redirect.addFlashAttribute("notice", "Your request for more time was sent to the assigning office.");
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "extension:" + assignmentId, errors(ex), reason);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
+	/** The assigning office gives an assignment more time on its own. */
+	@PostMapping("/{id}/assignments/{assignmentId}/due-date")
+	String extend(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable String dueDate,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		try {
+			answers.extend(id, assignmentId, new TaskerAnswers.Extension(date(dueDate), reason, version));
+			redirect.addFlashAttribute("notice", "The due date was extended.");
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "due-date:" + assignmentId, errors(ex), reason);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
+	/** The assigning office approves or refuses a request for more time. */
+	@PostMapping("/{id}/assignments/{assignmentId}/extension/decision")
+	String decideExtension(@PathVariable UUID id, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) @Nullable Boolean approve,
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		try {
+			answers.decideExtension(id, assignmentId, new TaskerAnswers.ExtensionDecision(approve, note, version));
+			redirect.addFlashAttribute("notice", Boolean.TRUE.equals(approve) ? "The extension was approved."
+					: "The extension was refused.");
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, "decision:" + assignmentId, errors(ex), note);
+		}
+		return "redirect:/correspondence/taskers/" + id + "#assignments";
+	}
+
+	/** Cancelling is destructive: this page asks to confirm it, with the reason, before anything changes. */
+	@GetMapping("/{id}/cancel")
+	String confirmCancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text, Model model) {
+		TaskerView tasker = queries.get(id);
+		if (!tasker.mayManage()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the assigning office may cancel a tasker");
+		}
+		model.addAttribute("tasker", tasker);
+		model.addAttribute("reason", text == null ? "" : text);
+		return "correspondence/taskers/cancel";
+	}
+
+	/**
+	 * Cancels the tasker once confirmed ({@code confirm=yes}, sent only by the confirmation page); without it, the
+	 * confirmation page is shown and nothing changes.
+	 */
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable String confirm, RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			redirect.addAttribute("text", text == null ? "" : text);
+			return "redirect:/correspondence/taskers/" + id + "/cancel";
+		}
+		try {
+			clearance.cancel(id, new TaskerClearance.Command(text, version));
+			redirect.addFlashAttribute("notice", "The tasker was cancelled.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionErrors", errors(ex));
+			redirect.addFlashAttribute("actionInput", Map.of("action", "cancel", "text", text == null ? "" : text));
+		}
+		return "redirect:/correspondence/taskers/" + id;
+	}
+
+	private static void refused(RedirectAttributes redirect, String form, Map<String, String> errors,
+			@Nullable String input) {
+		redirect.addFlashAttribute("formErrors", errors);
+		redirect.addFlashAttribute("formInput", Map.of("form", form, "text", input == null ? "" : input));
+	}
+
+	private static java.time.@Nullable LocalDate date(@Nullable String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(raw.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw InvalidInputException.of("dueDate", "Give the new due date as a date, e.g. 2027-01-15");
+		}
+	}
+
 	private String form(Model model, TaskerForm form) {
 		model.addAttribute("form", form);
-		model.addAttribute("templateOptions", templates.list().stream()
-			.map(t -> new Option(t.id().toString(), t.name() + " (" + t.owningComponent() + ")")).toList());
+		model.addAttribute("templateOptions", templateOptions());
 		return "correspondence/taskers/new";
+	}
+
+	private List<Option> templateOptions() {
+		return templates.list().stream()
+			.map(t -> new Option(t.id().toString(), t.name() + " (" + t.owningComponent() + ")")).toList();
 	}
 
 	private static Map<String, String> errors(InvalidInputException ex) {

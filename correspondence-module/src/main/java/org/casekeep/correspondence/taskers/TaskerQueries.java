@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import org.casekeep.correspondence.drafts.DraftResponses;
 import org.casekeep.correspondence.drafts.TaskerAttachmentFile;
 import org.casekeep.correspondence.history.TaskerHistories;
 import org.casekeep.correspondence.history.TaskerHistoryView;
+import org.casekeep.correspondence.intake.CorrespondenceView;
+import org.casekeep.correspondence.intake.TrackedCorrespondence;
 import org.casekeep.correspondence.office.TaskerViewers;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
@@ -66,9 +69,11 @@ public class TaskerQueries {
 	private final TaskerCounts counts;
 	private final AccessPolicy access;
 	private final PersonalDataGuard guard;
+	private final TrackedCorrespondence correspondence;
 
 	TaskerQueries(TaskerChanges changes, Taskers taskers, TaskerHistories history, DraftResponses drafts,
-			TaskerCounts counts, AccessPolicy access, PersonalDataGuard guard) {
+			TaskerCounts counts, AccessPolicy access, PersonalDataGuard guard, TrackedCorrespondence correspondence) {
+		this.correspondence = correspondence;
 		this.changes = changes;
 		this.taskers = taskers;
 		this.history = history;
@@ -85,6 +90,20 @@ public class TaskerQueries {
 		Tasker tasker = changes.find(id);
 		Actor actor = changes.visible(tasker);
 		return changes.release(tasker, actor);
+	}
+
+	/**
+	 * The letter a tasker answers, for those who may see the tasker and read the letter (PIA "Receipt &amp;
+	 * Assignment": the tasker opens the letter to its assignees). Masked and audited as every read of the letter; a
+	 * tasker the caller may not see is not found; a letter they may not read (or none) is empty.
+	 */
+	// Not read-only: the read of the letter is audited in this transaction.
+	@Transactional
+	public Optional<CorrespondenceView> letter(UUID id) {
+		Tasker tasker = changes.find(id);
+		changes.visible(tasker);
+		UUID letter = tasker.getCorrespondenceId();
+		return letter == null ? Optional.empty() : correspondence.readable(letter);
 	}
 
 	/**

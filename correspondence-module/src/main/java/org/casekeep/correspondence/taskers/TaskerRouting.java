@@ -72,10 +72,12 @@ public class TaskerRouting {
 	private final TrackedCorrespondence correspondence;
 	private final AccessPolicy access;
 	private final RetentionRegistry retention;
+	private final AssignmentTargets assignees;
 
 	TaskerRouting(TaskerChanges changes, Taskers taskers, RoutingTemplateLibrary templates,
 			DepartmentComponents department, TrackedCorrespondence correspondence, AccessPolicy access,
-			RetentionRegistry retention) {
+			RetentionRegistry retention, AssignmentTargets assignees) {
+		this.assignees = assignees;
 		this.changes = changes;
 		this.taskers = taskers;
 		this.templates = templates;
@@ -108,7 +110,7 @@ public class TaskerRouting {
 			check.reject("assignees", "Give either a routing template or assignees, not both");
 		}
 		else if (draft.assignees() != null && !draft.assignees().isEmpty()) {
-			adHoc = AssignmentTargets.withDepartment(check, "assignees", draft.assignees());
+			adHoc = assignees.withDepartment(check, "assignees", draft.assignees());
 		}
 		check.throwIfInvalid();
 		if (draft.correspondenceId() != null) {
@@ -149,7 +151,7 @@ public class TaskerRouting {
 		}
 		else {
 			InputCheck check = new InputCheck();
-			AssignmentTargets.Requested requested = AssignmentTargets.withDepartment(check, "assignees",
+			AssignmentTargets.Requested requested = assignees.withDepartment(check, "assignees",
 					request.assignees());
 			for (AssignmentTarget target : requested.targets()) {
 				if (isAssigned(tasker, target)) {
@@ -173,7 +175,7 @@ public class TaskerRouting {
 		InputCheck check = new InputCheck();
 		String reason = check.requiredText("reason", request.reason(), "The reason for reassigning",
 				TaskerChanges.TEXT_MAX);
-		List<AssignmentTarget> targets = AssignmentTargets.of(check, "assignee",
+		List<AssignmentTarget> targets = assignees.of(check, "assignee",
 				request.assignee() == null ? null : List.of(request.assignee()));
 		if (!targets.isEmpty() && isAssigned(tasker, targets.getFirst())) {
 			check.reject("assignee", targets.getFirst().describe() + " is already assigned");
@@ -195,6 +197,7 @@ public class TaskerRouting {
 		List<RoutingStep> steps = templates.stepsOf(templateId);
 		InputCheck check = new InputCheck();
 		for (RoutingStep step : steps) {
+			assignees.verify(check, "templateId", step.assignees());
 			for (AssignmentTarget target : step.assignees()) {
 				if (isAssigned(tasker, target)) {
 					check.reject("templateId", target.describe() + " is already assigned");

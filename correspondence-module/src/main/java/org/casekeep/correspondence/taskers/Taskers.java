@@ -37,6 +37,13 @@ interface Taskers extends JpaRepository<Tasker, UUID> {
 	List<Tasker> findVisible(boolean everything, String[] viewers, @Nullable String status,
 			@Nullable Instant dueFrom, @Nullable Instant dueBefore, boolean openOnly, int limit);
 
+	/** The visible taskers answering a piece of correspondence, soonest due first. */
+	@Query(value = "select t.* from correspondence.tasker t where " + TaskerViewers.VISIBLE + """
+			  and t.correspondence_id = :correspondenceId
+			order by t.due_at, t.id
+			limit 200""", nativeQuery = true)
+	List<Tasker> findVisibleAnswering(boolean everything, String[] viewers, UUID correspondenceId);
+
 	/** Whether another tasker answering the record is in one of these states. */
 	boolean existsByCorrespondenceIdAndIdNotAndStatusIn(UUID correspondenceId, UUID id,
 			Collection<TaskerStatus> statuses);

@@ -64,6 +64,10 @@ public final class KeycloakServer {
      * the tests are not the demo profile, so they may not use the demo realm's published one.
      */
     public static final String WEB_CLIENT_SECRET = "casekeep-web-test-secret";
+    /** The directory's service-account client (realm-management view-users only). */
+    public static final String DIRECTORY_CLIENT_ID = "casekeep-directory";
+    /** Its secret in the tests' copy of the realm and in their configuration, likewise not the demo one. */
+    public static final String DIRECTORY_CLIENT_SECRET = "casekeep-directory-test-secret";
     /** The audience every access token carries for the app's resource server. */
     public static final String API_AUDIENCE = "casekeep-api";
 
@@ -427,7 +431,8 @@ public final class KeycloakServer {
             Path temporary = importDir.resolve(".casekeep-realm.json." + ProcessHandle.current().pid() + ".tmp");
             // The tests are not the demo profile: their web client has a secret of its own (see config/application.yml).
             Files.writeString(temporary, Files.readString(realmFile)
-                    .replace("\"secret\": \"casekeep-web-demo-secret\"", "\"secret\": \"" + WEB_CLIENT_SECRET + "\""));
+                    .replace("\"secret\": \"casekeep-web-demo-secret\"", "\"secret\": \"" + WEB_CLIENT_SECRET + "\"")
+                    .replace("\"secret\": \"casekeep-directory-demo-secret\"", "\"secret\": \"" + DIRECTORY_CLIENT_SECRET + "\""));
             Files.move(temporary, importDir.resolve("casekeep-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
