@@ -281,7 +281,7 @@ class TaskerLetterPagesIntegrationTests {
 			.getBytes());
 		MockMultipartFile file = new MockMultipartFile("files", "notes.docx",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				org.casekeep.correspondence.Documents.docx("Notes on the port."));
+				org.casekeep.kernel.testing.Documents.docx("Notes on the port."));
 		return JsonPath.read(mvc.perform(multipart("/api/correspondence/intake").file(json).file(file)
 				.with(OfficeUsers.ESEC_CLERK.token())).andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString(), "$.id");
