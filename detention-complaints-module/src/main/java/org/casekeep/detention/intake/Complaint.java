@@ -234,6 +234,40 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 
 	private @Nullable Instant triagedAt;
 
+	// Case work (OIDO PIA overview).
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.HIGH,
+			description = "Corrections of the data as received, with who, when and why (PIA 7.2)")
+	@ElementCollection
+	@CollectionTable(schema = "detention", name = "complaint_correction", joinColumns = @JoinColumn(name = "complaint_id"))
+	@OrderColumn(name = "position")
+	private List<Correction> corrections = new ArrayList<>();
+
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.HIGH,
+			description = "Analysts' research notes")
+	@ElementCollection
+	@CollectionTable(schema = "detention", name = "complaint_research_note",
+			joinColumns = @JoinColumn(name = "complaint_id"))
+	@OrderColumn(name = "position")
+	private List<ResearchNote> researchNotes = new ArrayList<>();
+
+	@PersonalData(category = PiiCategory.FREE_TEXT, description = "Resolution of the complaint")
+	private @Nullable String resolution;
+
+	private @Nullable Instant closedAt;
+
+	private @Nullable String closedBy;
+
+	/**
+	 * The elements of a complaint as received that a correction may name (PIA 7.2): every field declared as personal
+	 * data here except OIDO's own (the case number, triage and case work). Read from the declarations themselves.
+	 */
+	static final java.util.Set<String> CORRECTABLE = java.util.Arrays.stream(Complaint.class.getDeclaredFields())
+		.filter(f -> f.isAnnotationPresent(PersonalData.class))
+		.map(java.lang.reflect.Field::getName)
+		.filter(name -> !java.util.Set.of("caseNumber", "declineReason", "corrections", "researchNotes", "resolution")
+			.contains(name))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	protected Complaint() {
 	}
 
@@ -440,6 +474,58 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 	}
 
 	@Override
+	public List<String> correct(String field, @Nullable String correctedValue, String reason, String by, Instant now) {
+		if (!CORRECTABLE.contains(field)) {
+			throw InvalidInputException.of("field", "Choose an element of the complaint as received");
+		}
+		if (reason.isBlank()) {
+			throw InvalidInputException.of("reason", "Say why the element is corrected (PIA 7.2)");
+		}
+		corrections.add(new Correction(field, correctedValue == null || correctedValue.isBlank() ? null : correctedValue,
+				reason, by, now));
+		updatedAt = now;
+		return List.of("corrections");
+	}
+
+	@Override
+	public List<String> addResearchNote(String text, String by, Instant now) {
+		if (status == ComplaintStatus.CLOSED) {
+			throw new WorkflowConflictException("Complaint " + caseNumber + " is closed; reopen it to add research notes");
+		}
+		researchNotes.add(new ResearchNote(text, by, now));
+		updatedAt = now;
+		return List.of("researchNotes");
+	}
+
+	@Override
+	public List<String> close(String newResolution, String by, Instant now) {
+		if (status != ComplaintStatus.ACCEPTED) {
+			throw new WorkflowConflictException("Only an accepted complaint is resolved and closed; complaint "
+					+ caseNumber + " is " + status.label().toLowerCase(java.util.Locale.ROOT));
+		}
+		status = ComplaintStatus.CLOSED;
+		resolution = newResolution;
+		closedAt = now;
+		closedBy = by;
+		updatedAt = now;
+		return List.of("status", "resolution");
+	}
+
+	@Override
+	public List<String> reopen(String reason, String by, Instant now) {
+		if (status != ComplaintStatus.CLOSED) {
+			throw new WorkflowConflictException("Only a closed complaint is reopened; complaint " + caseNumber + " is "
+					+ status.label().toLowerCase(java.util.Locale.ROOT));
+		}
+		status = ComplaintStatus.ACCEPTED;
+		closedAt = null;
+		closedBy = null;
+		researchNotes.add(new ResearchNote("Reopened: " + reason, by, now));
+		updatedAt = now;
+		return List.of("status", "researchNotes");
+	}
+
+	@Override
 	public List<String> decline(String reason, String by, Instant now) {
 		requireReceived("decline");
 		if (reason.isBlank()) {
@@ -515,4 +601,9 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 	@Nullable String declineReason() { return declineReason; }
 	@Nullable String triagedBy() { return triagedBy; }
 	@Nullable Instant triagedAt() { return triagedAt; }
+	List<Correction> corrections() { return List.copyOf(corrections); }
+	List<ResearchNote> researchNotes() { return List.copyOf(researchNotes); }
+	@Nullable String resolution() { return resolution; }
+	@Nullable Instant closedAt() { return closedAt; }
+	@Nullable String closedBy() { return closedBy; }
 }

@@ -89,6 +89,31 @@ public interface ComplaintCase {
 	List<String> refer(ReferralAgency agency, Set<ConfidentialityProtection> protections, String by, Instant now);
 
 	/**
+	 * Records a correction of one element beside the data as received, which stays unaltered (PIA 2.4, 7.2).
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming {@code field} if it is not an element of
+	 *         the complaint as received, or {@code reason} if none is given.
+	 */
+	List<String> correct(String field, @Nullable String correctedValue, String reason, String by, Instant now);
+
+	/**
+	 * Adds a research note.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException if the complaint is closed (reopen it first).
+	 */
+	List<String> addResearchNote(String text, String by, Instant now);
+
+	/**
+	 * Resolves and closes an accepted complaint.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException unless accepted.
+	 */
+	List<String> close(String resolution, String by, Instant now);
+
+	/**
+	 * Reopens a closed complaint for follow-up, noting why.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException unless closed.
+	 */
+	List<String> reopen(String reason, String by, Instant now);
+
+	/**
 	 * Declines the complaint with the reason.
 	 * @throws org.casekeep.kernel.validation.WorkflowConflictException unless received.
 	 */

@@ -72,6 +72,7 @@ class ComplaintPages {
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		model.addAttribute("complaint", records.get(new ComplaintId(id)));
+		model.addAttribute("correctableFields", Complaint.CORRECTABLE.stream().sorted().toList());
 		return "detention/complaints/detail";
 	}
 
