@@ -36,6 +36,9 @@ class ComplaintIntakeIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.casekeep.kernel.inventory.DataInventory inventory;
+
 	@Test
 	void intakeStaffEnterAComplaintAndGetItsCaseNumberAndNothingElse() throws Exception {
 		String body = mvc.perform(post("/api/detention/complaints").with(OidoUsers.INTAKE.token())
@@ -252,6 +255,26 @@ class ComplaintIntakeIntegrationTests {
 			assertThat(rs.getString("kind")).isEqualTo("UNSCHEDULED");
 			assertThat(rs.getTimestamp("destroy_after")).as("PIA 5.1: no records will be destroyed").isNull();
 		}
+	}
+
+	@Test
+	void theDataInventoryListsEveryPia21ElementOnceAndSaysComplaintsAreKeptUntilAScheduleIsApproved() {
+		java.util.List<org.casekeep.kernel.inventory.InventoryEntry> complaint = inventory.entries().stream()
+			.filter(entry -> entry.recordType().equals("detention.complaint")).toList();
+		assertThat(complaint).extracting(org.casekeep.kernel.inventory.InventoryEntry::field).doesNotHaveDuplicates()
+			.contains("caseNumber", "submitterName", "submitterAliases", "submitterMailingAddress", "submitterEmail",
+					"submitterPhone", "submitterFax", "submitterOrganization", "detaineeName", "detaineeAliases", "aNumber",
+					"detaineeMailingAddress", "detaineeEmail", "detaineePhone", "sex", "transgenderStatus", "dateOfBirth",
+					"countryOfBirth", "citizenships", "detentionHistory", "incidentDate", "description", "categories",
+					"subjectOfInquiry", "otherFamilyMembers", "priorActions", "designatedRepresentative",
+					"verificationSignedBy", "corrections", "researchNotes");
+		assertThat(complaint).allSatisfy(entry -> {
+			assertThat(entry.retentionSchedule()).contains("Unscheduled");
+			assertThat(entry.retentionRule()).contains("Kept until a schedule is approved");
+			assertThat(entry.legalBasis()).contains("DHS/ALL-020");
+		});
+		assertThat(complaint).filteredOn(entry -> entry.field().equals("aNumber")).singleElement()
+			.satisfies(entry -> assertThat(entry.sensitivity()).isEqualTo(org.casekeep.kernel.pii.Sensitivity.HIGH));
 	}
 
 	private String caseNumber(String json) throws Exception {

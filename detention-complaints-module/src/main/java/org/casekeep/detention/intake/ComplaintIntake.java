@@ -42,6 +42,12 @@ public class ComplaintIntake {
 		this.audit = audit;
 	}
 
+	/** Whether no complaint was entered yet (demo data and first-run checks); tells nothing about any complaint. */
+	@Transactional(readOnly = true)
+	public boolean noneFiled() {
+		return complaints.count() == 0;
+	}
+
 	/**
 	 * Enters a complaint.
 	 * @return its case number and where the scan found unsolicited identifiers; nothing else of it (PIA 8.1).
