@@ -112,6 +112,22 @@ public class ComplaintRecords {
 	}
 
 	/**
+	 * A complaint a supporting document may be added to, in the caller's transaction: by analysts and managers any
+	 * complaint; by intake staff only one they entered themselves while it awaits triage, for the scan of its paper
+	 * form (PIA overview, 8.1: they create complaints, nothing more). Anyone else is refused and the refusal audited.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public ComplaintCase forAttachment(ComplaintId id) {
+		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(RECORD_TYPE));
+		Complaint complaint = find(id);
+		boolean ownIntake = complaint.facts().ownedBy(actor) && complaint.status() == ComplaintStatus.RECEIVED;
+		if (!ownIntake) {
+			access.check(Operation.UPDATE, complaint.facts());
+		}
+		return complaint;
+	}
+
+	/**
 	 * Takes one step on a complaint, which guards it itself, and audits the fields it changed, in the caller's
 	 * transaction.
 	 * @param version the version the user saw, so that no change is lost.
