@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase;
+import org.casekeep.detention.intake.ComplaintFacts;
 import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
 import org.casekeep.detention.intake.ComplaintRecords;
 import org.casekeep.detention.intake.OidoRoles;
@@ -97,7 +97,7 @@ public class SupportingDocuments {
 		Actor actor = Actors.require();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		return tx.execute(status -> {
-			ComplaintCase complaint = records.forAttachment(id);
+			ComplaintFacts complaint = records.forAttachment(id);
 			ComplaintDocument document = new ComplaintDocument(complaint.id().value(), documentKind,
 					name == null ? "document" : name, mediaType, content, text.readable(), findings, actor.username(), now);
 			documents.save(document);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint as the other features of the module see it: the facts triage works from and the triage outcomes, each
- * guarded by the complaint itself. Obtained only through {@link ComplaintRecords}, which checks access first.
+ * guarded by the complaint itself. Handed only to the step of {@link ComplaintRecords#change}, which checks access
+ * first and audits what the step changed.
  */
 public interface ComplaintCase {
 

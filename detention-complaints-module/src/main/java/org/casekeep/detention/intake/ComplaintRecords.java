@@ -100,15 +100,15 @@ public class ComplaintRecords {
 	}
 
 	/**
-	 * A complaint for another feature of the module to look at before it changes it, e.g. triage's duplicate check.
+	 * The facts of a complaint for another feature of the module to look at before it acts, e.g. triage's duplicate check.
 	 * Nothing of it is released, so nothing is audited as read here; what the feature shows must pass the guard.
 	 */
 	@Transactional(readOnly = true)
-	public ComplaintCase inspect(ComplaintId id) {
+	public ComplaintFacts inspect(ComplaintId id) {
 		access.check(Operation.READ, RecordFacts.ofType(RECORD_TYPE));
 		Complaint complaint = find(id);
 		access.check(Operation.READ, complaint.facts());
-		return complaint;
+		return ComplaintFacts.of(complaint);
 	}
 
 	/**
@@ -117,14 +117,14 @@ public class ComplaintRecords {
 	 * form (PIA overview, 8.1: they create complaints, nothing more). Anyone else is refused and the refusal audited.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public ComplaintCase forAttachment(ComplaintId id) {
+	public ComplaintFacts forAttachment(ComplaintId id) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(RECORD_TYPE));
 		Complaint complaint = find(id);
 		boolean ownIntake = complaint.facts().ownedBy(actor) && complaint.status() == ComplaintStatus.RECEIVED;
 		if (!ownIntake) {
 			access.check(Operation.UPDATE, complaint.facts());
 		}
-		return complaint;
+		return ComplaintFacts.of(complaint);
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase;
+import org.casekeep.detention.intake.ComplaintFacts;
 import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
 import org.casekeep.detention.intake.ComplaintRecords;
 import org.casekeep.detention.intake.ComplaintStatus;
@@ -65,7 +65,7 @@ public class ComplaintTriage {
 	/** What the complaint is reviewed for; the duplicate check is audited as a search naming its criteria. */
 	@Transactional
 	public TriageReport report(ComplaintId id) {
-		ComplaintCase complaint = records.inspect(id);
+		ComplaintFacts complaint = records.inspect(id);
 		UUID self = id.value();
 		List<UUID> byANumber = complaint.aNumber() == null ? List.of() : prior.sameANumber(self, complaint.aNumber());
 		List<String> names = new ArrayList<>();
@@ -138,7 +138,7 @@ public class ComplaintTriage {
 		InputCheck check = new InputCheck();
 		UUID target = check.required("duplicateOf", duplicateOf, "The complaint it duplicates", UUID::fromString);
 		check.throwIfInvalid();
-		ComplaintCase original;
+		ComplaintFacts original;
 		try {
 			original = records.inspect(new ComplaintId(target));
 		}
