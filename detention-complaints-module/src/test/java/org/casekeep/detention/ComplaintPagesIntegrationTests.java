@@ -34,12 +34,21 @@ class ComplaintPagesIntegrationTests {
 		String form = PageTesting.html(mvc, get("/detention/complaints/new").with(OidoUsers.INTAKE.token()), 200);
 		assertThat(form).contains("Privacy Act Statement").contains("name=\"aNumber\"").contains("name=\"stays[2].facility\"")
 			.contains("Language access");
-		MvcResult result = mvc.perform(post("/detention/complaints").with(OidoUsers.INTAKE.token()).with(csrf())
-				.param("channel", "FAX").param("receivedOn", "2026-11-28").param("detaineeName", "Page Person")
-				.param("aNumber", "A 123 456 780").param("detaineeAliases", "P. Person\r\nPerson Page")
-				.param("stays[0].facility", "Krome North").param("stays[0].detainedFrom", "2026-01-02")
-				.param("categories", "MEDICAL").param("description", "No wheelchair; passport number K9988776 seized")
-				.param("consentToInvestigate", "true"))
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder entry = post("/detention/complaints")
+			.with(OidoUsers.INTAKE.token()).with(csrf())
+			.param("channel", "FAX").param("receivedOn", "2026-11-28").param("detaineeName", "Page Person")
+			.param("aNumber", "A 123 456 780").param("detaineeAliases", "P. Person\r\nPerson Page")
+			.param("stays[0].facility", "Krome North").param("stays[0].detainedFrom", "2026-01-02")
+			.param("categories", "MEDICAL").param("description", "No wheelchair; passport number K9988776 seized")
+			.param("consentToInvestigate", "true");
+		long before = TestDatabase.count("select count(*) from detention.complaint");
+		String review = PageTesting.html(mvc, entry, 422);
+		assertThat(review).contains("identifiers the submitter offered unasked").contains("PASSPORT_NUMBER")
+			.doesNotContain("There is a problem");
+		assertThat(PageTesting.tag(review, "name=\"redactUnsolicitedIdentifiers\"")).contains("checked");
+		assertThat(TestDatabase.count("select count(*) from detention.complaint")).as("offered before it is stored")
+			.isEqualTo(before);
+		MvcResult result = mvc.perform(entry.param("identifiersReviewed", "true").param("redactUnsolicitedIdentifiers", "true"))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/detention/complaints/received"))
 			.andExpect(flash().attributeExists("receipt"))
@@ -51,6 +60,8 @@ class ComplaintPagesIntegrationTests {
 		assertThat(TestDatabase.single("""
 				select array_to_string(detainee_aliases, '|') || ' ' || a_number from detention.complaint
 				where detainee_name = 'Page Person'""")).isEqualTo("P. Person|Person Page A123456780");
+		assertThat(TestDatabase.single("select description from detention.complaint where detainee_name = 'Page Person'"))
+			.isEqualTo("No wheelchair; passport number [REDACTED PASSPORT_NUMBER] seized");
 		PageTesting.html(mvc, get("/detention/complaints").with(OidoUsers.INTAKE.token()), 403);
 	}
 

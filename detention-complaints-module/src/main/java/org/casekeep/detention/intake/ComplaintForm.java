@@ -65,6 +65,8 @@ public class ComplaintForm {
 	private @Nullable String verificationSignedBy;
 	private @Nullable String verificationSignedOn;
 	private boolean anonymous;
+	/** Whether staff were shown the SPII findings of the description and chose whether to redact them. */
+	private boolean identifiersReviewed;
 	private boolean redactUnsolicitedIdentifiers;
 	private boolean consentToInvestigate;
 	private boolean consentToRepresentative;
@@ -139,6 +141,8 @@ public class ComplaintForm {
 	public void setVerificationSignedBy(@Nullable String verificationSignedBy) { this.verificationSignedBy = verificationSignedBy; }
 	public @Nullable String getVerificationSignedOn() { return verificationSignedOn; }
 	public void setVerificationSignedOn(@Nullable String verificationSignedOn) { this.verificationSignedOn = verificationSignedOn; }
+	public boolean isIdentifiersReviewed() { return identifiersReviewed; }
+	public void setIdentifiersReviewed(boolean identifiersReviewed) { this.identifiersReviewed = identifiersReviewed; }
 	public boolean isAnonymous() { return anonymous; }
 	public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
 	public boolean isRedactUnsolicitedIdentifiers() { return redactUnsolicitedIdentifiers; }

@@ -30,6 +30,7 @@ class ComplaintPages {
 
 	private final ComplaintIntake intake;
 	private final ComplaintRecords records;
+	private final DescriptionScan scan = new DescriptionScan();
 
 	ComplaintPages(ComplaintIntake intake, ComplaintRecords records) {
 		this.intake = intake;
@@ -44,6 +45,17 @@ class ComplaintPages {
 	@PostMapping
 	ModelAndView file(@ModelAttribute("form") ComplaintForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (!form.isIdentifiersReviewed() && form.getDescription() != null) {
+			// PIA 2.1: unsolicited identifiers are offered for redaction before the complaint is stored.
+			java.util.List<String> kinds = scan.scan(form.getDescription().strip()).stream()
+				.map(DescriptionScan.Finding::kind).distinct().toList();
+			if (!kinds.isEmpty()) {
+				form.setIdentifiersReviewed(true);
+				form.setRedactUnsolicitedIdentifiers(true);
+				model.addAttribute("identifierKinds", kinds);
+				return PageForms.unprocessable(form(model, form));
+			}
+		}
 		try {
 			redirect.addFlashAttribute("receipt", intake.file(form.toDraft()));
 			return PageForms.seeOther("/detention/complaints/received");
@@ -78,6 +90,9 @@ class ComplaintPages {
 
 	private static String form(Model model, ComplaintForm form) {
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("identifierKinds")) {
+			model.addAttribute("identifierKinds", java.util.List.of());
+		}
 		model.addAttribute("channelOptions", Choices.CHANNELS);
 		model.addAttribute("roleOptions", Choices.SUBMITTER_ROLES);
 		model.addAttribute("sexOptions", Choices.SEXES);
