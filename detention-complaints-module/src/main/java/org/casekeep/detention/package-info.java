@@ -1,7 +1,7 @@
 /**
- * Detention ombudsman (seed: detention-ombudsman-cms-pia.txt). Will own complaints, case assistance,
- * investigations and facility inspections of OIDO, with its intake, analyst, auditor, investigator and manager
- * roles. Not built yet.
+ * Detention ombudsman (seed: detention-ombudsman-cms-pia.txt): complaints of OIDO from every staff channel, their
+ * triage and case work, with the intake, analyst and manager roles of PIA 8.1. Investigations, inspections, the public
+ * portal, recommendations and reports are not built yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Detention ombudsman", allowedDependencies = "kernel")
 @org.jspecify.annotations.NullMarked

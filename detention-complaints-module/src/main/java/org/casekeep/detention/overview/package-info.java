@@ -1,3 +1,3 @@
-/** What the detention ombudsman module shows while it is being built: its navigation entry and its overview page. */
+/** Where the detention ombudsman module starts for each OIDO user: its navigation entry and its landing page. */
 @org.jspecify.annotations.NullMarked
 package org.casekeep.detention.overview;

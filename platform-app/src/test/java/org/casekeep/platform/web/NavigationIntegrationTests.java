@@ -66,7 +66,7 @@ class NavigationIntegrationTests {
 			.extracting(NavigationEntry::label, NavigationEntry::available)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(CRM, true),
 					org.assertj.core.groups.Tuple.tuple(RESEARCH, false),
-					org.assertj.core.groups.Tuple.tuple(OMBUDSMAN, false));
+					org.assertj.core.groups.Tuple.tuple(OMBUDSMAN, true));
 	}
 
 	private java.util.List<String> areas(Actor actor) {

@@ -1,0 +1,11 @@
+package org.casekeep.detention.documents;
+
+/** What a supporting document is (PIA 2.1, overview). */
+public enum DocumentKind {
+	/** The paper intake form taken in person, scanned before the paper is destroyed. */
+	SCANNED_FORM,
+	LEGAL_RECORD,
+	MEDICAL_RECORD,
+	/** Records of disability accommodation, personal property or the conditions of detention. */
+	OTHER_RECORD
+}

@@ -1,0 +1,156 @@
+package org.casekeep.detention.documents;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.casekeep.detention.intake.ComplaintFacts;
+import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.intake.ComplaintRecords;
+import org.casekeep.detention.intake.OidoRoles;
+import org.casekeep.kernel.access.Actor;
+import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.access.RecordFacts;
+import org.casekeep.kernel.access.RecordNotFoundException;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.files.TextExtraction;
+import org.casekeep.kernel.pii.PersonalDataGuard;
+import org.casekeep.kernel.spii.SpiiDetector;
+import org.casekeep.kernel.validation.InputCheck;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adding and reading supporting documents. A file is checked in this order: who may add it (before its bytes are
+ * looked at), its type from its content (only the types an office scans or receives are accepted), its text through
+ * the kernel's bounded extraction (outside any transaction, as it requires), the SPII scan of that text; then, in one
+ * transaction, the complaint is checked again, the document stored and its creation audited. Nothing is stored for a
+ * refused file.
+ */
+@Service
+public class SupportingDocuments {
+
+	/** The types accepted: scans (PDF and images), Word documents and plain text. */
+	static final Set<String> ACCEPTED = Set.of("application/pdf", "image/png", "image/jpeg", "image/tiff", "text/plain",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	/** A file of a type not accepted (answered 415). */
+	static class UnsupportedType extends RuntimeException {
+
+		UnsupportedType(String mediaType) {
+			super("Files of type " + mediaType + " are not accepted; send a PDF, an image, a Word document or text");
+		}
+	}
+
+	private final ComplaintRecords records;
+	private final ComplaintDocuments documents;
+	private final TextExtraction extraction;
+	private final PersonalDataGuard guard;
+	private final AuditTrail audit;
+	private final TransactionTemplate tx;
+	private final SpiiDetector spii = new SpiiDetector();
+
+	SupportingDocuments(ComplaintRecords records, ComplaintDocuments documents, TextExtraction extraction,
+			PersonalDataGuard guard, AuditTrail audit, PlatformTransactionManager transactions) {
+		this.records = records;
+		this.documents = documents;
+		this.extraction = extraction;
+		this.guard = guard;
+		this.audit = audit;
+		this.tx = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Adds a document to a complaint. Must not be called inside a transaction.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone who may not add it.
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming {@code kind} or {@code file}.
+	 * @throws UnsupportedType for a type not accepted.
+	 * @throws org.casekeep.kernel.files.FileRefusedException for a file that breaks the kernel's limits.
+	 */
+	public DocumentViews.Receipt attach(ComplaintId id, @Nullable String kind, @Nullable String fileName, byte[] content) {
+		InputCheck check = new InputCheck();
+		DocumentKind documentKind = check.required("kind", kind, "Kind of document",
+				raw -> DocumentKind.valueOf(raw.toUpperCase(Locale.ROOT)));
+		String name = check.text("file", fileName == null ? null : baseName(fileName), "File name", 255);
+		if (content.length == 0) {
+			check.reject("file", "Choose a file");
+		}
+		tx.executeWithoutResult(status -> records.forAttachment(id));
+		check.throwIfInvalid();
+		String mediaType = extraction.detect(content).split(";")[0].strip();
+		if (!ACCEPTED.contains(mediaType)) {
+			throw new UnsupportedType(mediaType);
+		}
+		TextExtraction.Extracted text = extraction.extract(content, mediaType);
+		List<String> findings = spii.scan(text.text()).stream().map(f -> f.kind().name()).distinct().toList();
+		Actor actor = Actors.require();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		return tx.execute(status -> {
+			ComplaintFacts complaint = records.forAttachment(id);
+			ComplaintDocument document = new ComplaintDocument(complaint.id().value(), documentKind,
+					name == null ? "document" : name, mediaType, content, text.readable(), findings, actor.username(), now);
+			documents.save(document);
+			audit.record(new AuditEvent(AuditAction.CREATE, ComplaintDocument.RECORD_TYPE, document.getId().toString(),
+					OidoRoles.COMPONENT, List.of("fileName", "content"), ComplaintRecords.PURPOSE,
+					"complaint " + id + "; " + documentKind.name() + "; " + mediaType
+							+ (text.readable() ? "" : "; text unreadable, review by eye")
+							+ (findings.isEmpty() ? "" : "; SPII found: " + String.join(",", findings))));
+			return new DocumentViews.Receipt(document.getId(), mediaType, text.readable(), findings);
+		});
+	}
+
+	/** The documents of a complaint, oldest first, for analysts and managers; each listed is read-audited. */
+	public List<DocumentViews.Listed> list(ComplaintId id) {
+		return tx.execute(status -> {
+			records.inspect(id);
+			List<ComplaintDocument> found = documents.findByComplaintIdOrderByUploadedAt(id.value());
+			List<DocumentViews.Listed> views = new ArrayList<>();
+			Map<DocumentViews.Listed, RecordFacts> facts = new IdentityHashMap<>();
+			for (ComplaintDocument document : found) {
+				DocumentViews.Listed view = DocumentViews.Listed.of(document);
+				views.add(view);
+				facts.put(view, facts(document));
+			}
+			return guard.releaseAll(views, facts::get, ComplaintRecords.PURPOSE);
+		});
+	}
+
+	/** A document's content, for analysts and managers; read-audited. */
+	public DocumentViews.Content content(ComplaintId id, UUID documentId) {
+		return tx.execute(status -> {
+			records.inspect(id);
+			ComplaintDocument document = documents.findById(documentId)
+				.filter(d -> d.complaintId().equals(id.value()))
+				.orElseThrow(() -> new RecordNotFoundException(ComplaintDocument.RECORD_TYPE, documentId));
+			return guard.release(new DocumentViews.Content(document.getId(), document.fileName(), document.mediaType(),
+					document.content()), facts(document), ComplaintRecords.PURPOSE);
+		});
+	}
+
+	/** The kinds, for forms. */
+	static Set<DocumentKind> kinds() {
+		return EnumSet.allOf(DocumentKind.class);
+	}
+
+	private static RecordFacts facts(ComplaintDocument document) {
+		return new RecordFacts(ComplaintDocument.RECORD_TYPE, document.getId().toString(), OidoRoles.COMPONENT,
+				document.uploadedBy(), Set.of());
+	}
+
+	/** The name without any folder a browser may send. */
+	private static String baseName(String fileName) {
+		String name = fileName.replace('\\', '/');
+		return name.substring(name.lastIndexOf('/') + 1);
+	}
+}

@@ -1,0 +1,22 @@
+package org.casekeep.detention.intake;
+
+/** How a complaint reached OIDO (PIA overview, 2.2). */
+public enum Channel {
+	/** Given to OIDO staff in a facility on a paper form, scanned; the paper original is destroyed. */
+	IN_PERSON("In person"),
+	MAIL("Mail"),
+	EMAIL("E-mail"),
+	FAX("Fax"),
+	/** Typed directly into the system during the call. */
+	TELEPHONE("Telephone");
+
+	private final String label;
+
+	Channel(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}
