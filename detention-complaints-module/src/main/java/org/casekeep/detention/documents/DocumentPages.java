@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.util.UUID;
 
 import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.kernel.files.FileRefusedException;
+import org.casekeep.kernel.files.UploadRefusedException;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +52,7 @@ class DocumentPages {
 					file == null ? new byte[0] : file.getBytes());
 			redirect.addFlashAttribute("notice", "Document added.");
 		}
-		catch (InvalidInputException | SupportingDocuments.UnsupportedType | FileRefusedException ex) {
+		catch (InvalidInputException | UploadRefusedException ex) {
 			redirect.addFlashAttribute("documentError", ex.getMessage());
 		}
 		return PageForms.seeOther(back);
@@ -63,11 +60,6 @@ class DocumentPages {
 
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentViews.Content content = documents.content(new ComplaintId(id), documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(content.fileName() == null ? "document" : content.fileName()).build().toString())
-			.body(content.content() == null ? new byte[0] : content.content());
+		return DocumentsApi.attachment(documents.content(new ComplaintId(id), documentId));
 	}
 }

@@ -3,19 +3,13 @@ package org.casekeep.detention.documents;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.kernel.files.FileRefusedException;
+import org.casekeep.kernel.web.Downloads;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,31 +49,15 @@ class DocumentsApi {
 
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentViews.Content content = documents.content(new ComplaintId(id), documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(content.fileName() == null ? "document" : content.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.content() == null ? new byte[0] : content.content());
+		return attachment(documents.content(new ComplaintId(id), documentId));
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unsupported(SupportingDocuments.UnsupportedType ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> refused(FileRefusedException ex) {
-		return ex.limit() == FileRefusedException.Limit.SIZE
-				? problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", ex.getMessage())
-				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "File refused", ex.getMessage());
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setProperty("errors", List.of(Map.of("field", "file", "message", detail)));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	/** A document as a download: an attachment, never rendered, never cached; refused when masked for the reader. */
+	static ResponseEntity<byte[]> attachment(DocumentViews.Content content) {
+		if (content.content() == null) {
+			throw new org.springframework.security.access.AccessDeniedException("The document is not available to you");
+		}
+		return Downloads.attachment(content.fileName() == null ? "document" : content.fileName(), content.mediaType(),
+				content.content());
 	}
 }

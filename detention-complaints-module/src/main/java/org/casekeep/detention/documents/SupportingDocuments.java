@@ -22,7 +22,7 @@ import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
-import org.casekeep.kernel.files.TextExtraction;
+import org.casekeep.kernel.files.UploadCheck;
 import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.spii.SpiiDetector;
 import org.casekeep.kernel.validation.InputCheck;
@@ -41,31 +41,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SupportingDocuments {
 
-	/** The types accepted: scans (PDF and images), Word documents and plain text. */
-	static final Set<String> ACCEPTED = Set.of("application/pdf", "image/png", "image/jpeg", "image/tiff", "text/plain",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	/** The types accepted: what letters arrive as (scans, PDF, Word) and plain text. */
+	static final UploadCheck.Accepted ACCEPTED;
 
-	/** A file of a type not accepted (answered 415). */
-	static class UnsupportedType extends RuntimeException {
-
-		UnsupportedType(String mediaType) {
-			super("Files of type " + mediaType + " are not accepted; send a PDF, an image, a Word document or text");
-		}
+	static {
+		java.util.Map<String, String> types = new java.util.HashMap<>(UploadCheck.LETTERS.types());
+		types.put("text/plain", "text");
+		ACCEPTED = new UploadCheck.Accepted(types, "a PDF, an image (PNG, JPEG, TIFF), a Word document or text");
 	}
 
 	private final ComplaintRecords records;
 	private final ComplaintDocuments documents;
-	private final TextExtraction extraction;
+	private final UploadCheck uploads;
 	private final PersonalDataGuard guard;
 	private final AuditTrail audit;
 	private final TransactionTemplate tx;
 	private final SpiiDetector spii = new SpiiDetector();
 
-	SupportingDocuments(ComplaintRecords records, ComplaintDocuments documents, TextExtraction extraction,
+	SupportingDocuments(ComplaintRecords records, ComplaintDocuments documents, UploadCheck uploads,
 			PersonalDataGuard guard, AuditTrail audit, PlatformTransactionManager transactions) {
 		this.records = records;
 		this.documents = documents;
-		this.extraction = extraction;
+		this.uploads = uploads;
 		this.guard = guard;
 		this.audit = audit;
 		this.tx = new TransactionTemplate(transactions);
@@ -75,8 +72,8 @@ public class SupportingDocuments {
 	 * Adds a document to a complaint. Must not be called inside a transaction.
 	 * @throws org.springframework.security.access.AccessDeniedException for anyone who may not add it.
 	 * @throws org.casekeep.kernel.validation.InvalidInputException naming {@code kind} or {@code file}.
-	 * @throws UnsupportedType for a type not accepted.
-	 * @throws org.casekeep.kernel.files.FileRefusedException for a file that breaks the kernel's limits.
+	 * @throws org.casekeep.kernel.files.UploadRefusedException for a file too large (413), of a type not accepted
+	 * (415) or hostile (422).
 	 */
 	public DocumentViews.Receipt attach(ComplaintId id, @Nullable String kind, @Nullable String fileName, byte[] content) {
 		InputCheck check = new InputCheck();
@@ -88,11 +85,8 @@ public class SupportingDocuments {
 		}
 		tx.executeWithoutResult(status -> records.forAttachment(id));
 		check.throwIfInvalid();
-		String mediaType = extraction.detect(content).split(";")[0].strip();
-		if (!ACCEPTED.contains(mediaType)) {
-			throw new UnsupportedType(mediaType);
-		}
-		TextExtraction.Extracted text = extraction.extract(content, mediaType);
+		UploadCheck.Checked text = uploads.check(name == null ? "document" : name, content, ACCEPTED);
+		String mediaType = text.mediaType();
 		List<String> findings = spii.scan(text.text()).stream().map(f -> f.kind().name()).distinct().toList();
 		Actor actor = Actors.require();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
