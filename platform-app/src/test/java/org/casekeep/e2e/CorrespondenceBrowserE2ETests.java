@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Executive Secretariat's day in the browser: a scanned letter with an SSN is taken in, the SSN redacted, a
- * tasker sent to ICE and CBP, ICE concurs and CBP does not, and the answers are compiled, cleared and dispatched.
+ * tasker sent to ICE and CBP, ICE concurs and CBP does not, and the answers are compiled by one clerk, cleared by another and dispatched.
  */
 class CorrespondenceBrowserE2ETests extends BrowserTest {
 
@@ -82,7 +82,12 @@ class CorrespondenceBrowserE2ETests extends BrowserTest {
 		assertThat(browser.getPageSource()).contains("refer to USCIS");
 		browser.findElement(By.id("compiled-text")).sendKeys("ICE concurs; CBP refers the question to USCIS.");
 		submit(browser.findElement(By.id("compiled-text")));
-		clickButton("Record clearance");
+		// Separation of duties: who compiled the response does not clear it; the lead of the office does.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Executive Secretariat: waiting"));
+		signOutIfSignedIn();
+		browser.get(tasker);
+		signInAndAffirm("esec-lead");
+		clickButton("Clear: Executive Secretariat");
 		clickButton("Dispatch the response");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DISPATCHED"));
 	}

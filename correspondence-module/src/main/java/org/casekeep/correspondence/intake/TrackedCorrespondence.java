@@ -48,14 +48,26 @@ public class TrackedCorrespondence {
 	private final Attachments attachments;
 	private final AccessPolicy access;
 	private final AuditTrail audit;
+	private final SpiiReviewItems reviewItems;
 
 	TrackedCorrespondence(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
-			AccessPolicy access, AuditTrail audit) {
+			AccessPolicy access, AuditTrail audit, SpiiReviewItems reviewItems) {
 		this.desk = desk;
 		this.records = records;
 		this.attachments = attachments;
 		this.access = access;
 		this.audit = audit;
+		this.reviewItems = reviewItems;
+	}
+
+	/**
+	 * The users who chose to keep an SPII value found in the correspondence (PIA 3.4): separation of duties keeps them
+	 * from clearing the response to it on their own.
+	 */
+	public java.util.Set<String> spiiKeptBy(UUID id) {
+		return reviewItems.findByCorrespondenceIdOrderByLocationAscStartOffsetAsc(id).stream()
+			.filter(item -> item.getDecision() == SpiiReviewItem.Choice.KEEP && item.getDecidedBy() != null)
+			.map(SpiiReviewItem::getDecidedBy).collect(java.util.stream.Collectors.toSet());
 	}
 
 	/**

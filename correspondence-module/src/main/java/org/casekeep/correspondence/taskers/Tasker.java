@@ -28,6 +28,7 @@ import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
 import org.casekeep.kernel.validation.InvalidInputException;
+import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,8 @@ class Tasker extends AssignedIdEntity {
 			description = "Instructions to the assignees")
 	private @Nullable String instructions;
 	private String assigningComponent;
+	/** A code of {@link TaskerTypes}: which clearance levels its response goes through. */
+	private String type;
 	private String createdBy;
 	private int businessDays;
 	private Instant createdAt;
@@ -79,6 +82,12 @@ class Tasker extends AssignedIdEntity {
 	@Version
 	private long version;
 
+	@jakarta.persistence.ElementCollection
+	@jakarta.persistence.CollectionTable(schema = "correspondence", name = "tasker_clearance",
+			joinColumns = @JoinColumn(name = "tasker_id"))
+	@OrderBy("level")
+	private List<ClearanceSignOff> clearances = new ArrayList<>();
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "tasker_id", nullable = false)
 	// Lists load the assignments of many taskers (visibility facts, badges): in batches, not one query each.
@@ -90,12 +99,13 @@ class Tasker extends AssignedIdEntity {
 	}
 
 	Tasker(@Nullable UUID correspondenceId, String subject, @Nullable String instructions, String assigningComponent,
-			String createdBy, int businessDays, Instant now, Instant dueAt) {
+			String type, String createdBy, int businessDays, Instant now, Instant dueAt) {
 		this.id = UUID.randomUUID();
 		this.correspondenceId = correspondenceId;
 		this.subject = subject;
 		this.instructions = instructions;
 		this.assigningComponent = assigningComponent;
+		this.type = type;
 		this.createdBy = createdBy;
 		this.businessDays = businessDays;
 		this.createdAt = now;
@@ -110,6 +120,8 @@ class Tasker extends AssignedIdEntity {
 	String getSubject() { return subject; }
 	@Nullable String getInstructions() { return instructions; }
 	String getAssigningComponent() { return assigningComponent; }
+	String getType() { return type; }
+	List<ClearanceSignOff> getClearances() { return List.copyOf(clearances); }
 	String getCreatedBy() { return createdBy; }
 	int getBusinessDays() { return businessDays; }
 	Instant getCreatedAt() { return createdAt; }
@@ -220,10 +232,38 @@ class Tasker extends AssignedIdEntity {
 		compiledAt = now;
 	}
 
-	void clear(String by, Instant now) {
+	/**
+	 * Signs the next clearance level of the compiled response; the last level clears it. Separation of duties
+	 * (Correspondence PIA 8.1 and overview, "Response"): nobody clears a response alone — not the person who compiled it,
+	 * not one who kept an SPII value of its letter, and nobody signs two levels.
+	 *
+	 * @param levels the clearance levels of the tasker's type, in order.
+	 * @param mayNotClear who kept SPII of the letter.
+	 * @return whether the response is now cleared.
+	 * @throws WorkflowConflictException when not compiled, or the signer may not sign.
+	 */
+	boolean clear(String by, List<String> levels, java.util.Set<String> mayNotClear, Instant now) {
+		requireMayBecome(TaskerStatus.CLEARED);
+		if (by.equals(compiledBy)) {
+			throw new WorkflowConflictException("You compiled this response, so another person must clear it");
+		}
+		if (mayNotClear.contains(by)) {
+			throw new WorkflowConflictException(
+					"You kept personal identifiers of this letter, so another person must clear the response");
+		}
+		if (clearances.stream().anyMatch(signed -> signed.getClearedBy().equals(by))) {
+			throw new WorkflowConflictException("You cleared an earlier level; another person clears the next one");
+		}
+		int level = clearances.size();
+		clearances.add(new ClearanceSignOff(level + 1, levels.get(Math.min(level, levels.size() - 1)), by, now));
+		touch(now);
+		if (clearances.size() < levels.size()) {
+			return false;
+		}
 		moveTo(TaskerStatus.CLEARED, now);
 		clearedBy = by;
 		clearedAt = now;
+		return true;
 	}
 
 	void dispatch(String by, Instant now) {

@@ -50,9 +50,11 @@ class TaskerChanges {
 	private final AuditTrail audit;
 	private final PersonalDataGuard guard;
 	private final ApplicationEventPublisher events;
+	private final TaskerTypes types;
 
 	TaskerChanges(Taskers taskers, TaskerHistories history, DraftResponses drafts, AccessPolicy access,
-			AuditTrail audit, PersonalDataGuard guard, ApplicationEventPublisher events) {
+			AuditTrail audit, PersonalDataGuard guard, ApplicationEventPublisher events, TaskerTypes types) {
+		this.types = types;
 		this.taskers = taskers;
 		this.history = history;
 		this.drafts = drafts;
@@ -176,8 +178,9 @@ class TaskerChanges {
 				PURPOSE);
 	}
 
-	static TaskerView view(Tasker t, Actor actor, Instant now, List<TaskerAttachmentSummary> files) {
+	TaskerView view(Tasker t, Actor actor, Instant now, List<TaskerAttachmentSummary> files) {
 		boolean answering = t.getStatus().takesAnswers();
+		TaskerTypes.Type type = types.ofStored(t.getType());
 		List<AssignmentView> assignments = t.getAssignments().stream()
 			.map(a -> new AssignmentView(a.getId(), a.getStage(), a.getComponent(), a.getOffice(), a.getUsername(),
 					a.getStatus(), a.getDueAt(), a.getAnswerKind(), a.getAnswerText(), a.getAnsweredBy(),
@@ -189,7 +192,12 @@ class TaskerChanges {
 				t.getAssigningComponent(), t.getCreatedBy(), t.getStatus(), t.getBusinessDays(), t.getCreatedAt(),
 				t.getAssignedAt(), t.getDueAt(), t.getStatus().isOpen() && TaskerDueDates.isOverdue(t.getDueAt(), now),
 				t.getCompiledResponse(), t.getCompiledBy(), t.getCompiledAt(), t.getClearedBy(), t.getClearedAt(),
-				t.getDispatchedBy(), t.getDispatchedAt(), t.getClosedAt(), t.getCancelReason(), assignments,
+				t.getDispatchedBy(), t.getDispatchedAt(), t.getClosedAt(), t.getCancelReason(), type.code(), type.label(),
+				t.getClearances().stream().map(c -> new TaskerView.Clearance(c.getLevel(), c.getLevelName(),
+						c.getClearedBy(), c.getClearedAt())).toList(),
+				t.getStatus() == TaskerStatus.COMPILED && t.getClearances().size() < type.clearance().size()
+						? type.clearance().get(t.getClearances().size()) : null,
+				assignments,
 				files, TaskerAccessRules.isAssigningOffice(actor, t.facts()), t.getVersion(), Set.of());
 	}
 

@@ -39,9 +39,11 @@ public class TaskerClearance {
 	private final Taskers taskers;
 	private final TrackedCorrespondence correspondence;
 	private final RetentionRegistry retention;
+	private final TaskerTypes types;
 
 	TaskerClearance(TaskerChanges changes, Taskers taskers, TrackedCorrespondence correspondence,
-			RetentionRegistry retention) {
+			RetentionRegistry retention, TaskerTypes types) {
+		this.types = types;
 		this.changes = changes;
 		this.taskers = taskers;
 		this.correspondence = correspondence;
@@ -63,15 +65,26 @@ public class TaskerClearance {
 		return changes.changed(tasker, actor, "COMPILED", from, List.of("compiledResponse"), null, now);
 	}
 
-	/** Records clearance of the compiled response. */
+	/**
+	 * Signs the next clearance level of the compiled response, as its tasker type sets them ({@link TaskerTypes});
+	 * the last level clears it. Nobody clears alone: not who compiled it, not who kept SPII of its letter, and nobody
+	 * signs two levels (409 naming why).
+	 */
 	@Transactional
 	public TaskerView clear(UUID id, Command command) {
 		Tasker tasker = changes.lock(id);
 		Actor actor = changes.manage(tasker, command.version());
 		Instant now = TaskerChanges.now();
 		TaskerStatus from = tasker.getStatus();
-		tasker.clear(actor.username(), now);
-		return changes.changed(tasker, actor, "CLEARED", from, List.of("status"), optionalNote(command.text()), now);
+		List<String> levels = types.ofStored(tasker.getType()).clearance();
+		java.util.Set<String> keptSpii = tasker.getCorrespondenceId() == null ? java.util.Set.of()
+				: correspondence.spiiKeptBy(tasker.getCorrespondenceId());
+		int level = tasker.getClearances().size() + 1;
+		boolean cleared = tasker.clear(actor.username(), levels, keptSpii, now);
+		String signed = "Level " + level + " of " + levels.size() + ": " + levels.get(level - 1);
+		String note = optionalNote(command.text());
+		return changes.changed(tasker, actor, cleared ? "CLEARED" : "CLEARANCE_SIGNED", from,
+				List.of(cleared ? "status" : "clearances"), note == null ? signed : signed + ". " + note, now);
 	}
 
 	/** Dispatches the cleared response to the requester and tells other modules ({@link ResponseDispatched}). */

@@ -22,6 +22,7 @@ class TaskerForm {
 	private @Nullable String templateId;
 	private @Nullable String assignees;
 	private boolean wholeDepartment;
+	private @Nullable String type = TaskerTypes.STANDARD;
 
 	public @Nullable String getCorrespondenceId() { return correspondenceId; }
 	public void setCorrespondenceId(@Nullable String correspondenceId) { this.correspondenceId = correspondenceId; }
@@ -35,6 +36,8 @@ class TaskerForm {
 	public void setTemplateId(@Nullable String templateId) { this.templateId = templateId; }
 	public @Nullable String getAssignees() { return assignees; }
 	public void setAssignees(@Nullable String assignees) { this.assignees = assignees; }
+	public @Nullable String getType() { return type; }
+	public void setType(@Nullable String type) { this.type = type; }
 	public boolean isWholeDepartment() { return wholeDepartment; }
 	public void setWholeDepartment(boolean wholeDepartment) { this.wholeDepartment = wholeDepartment; }
 
@@ -44,7 +47,7 @@ class TaskerForm {
 	 */
 	TaskerRouting.Draft toDraft() {
 		return new TaskerRouting.Draft(uuid(correspondenceId, "correspondenceId"), subject, instructions, days(),
-				uuid(templateId, "templateId"), assigneeDrafts());
+				uuid(templateId, "templateId"), assigneeDrafts(), type);
 	}
 
 	private @Nullable Integer days() {

@@ -51,8 +51,11 @@ class TaskerPages {
 	private final RoutingTemplateLibrary templates;
 	private final AssigneeSuggestions suggestions;
 
+	private final TaskerTypes types;
+
 	TaskerPages(TaskerRouting routing, TaskerAnswers answers, TaskerClearance clearance, TaskerQueries queries,
-			RoutingTemplateLibrary templates, AssigneeSuggestions suggestions) {
+			RoutingTemplateLibrary templates, AssigneeSuggestions suggestions, TaskerTypes types) {
+		this.types = types;
 		this.suggestions = suggestions;
 		this.routing = routing;
 		this.answers = answers;
@@ -343,6 +346,10 @@ class TaskerPages {
 	private String form(Model model, TaskerForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("templateOptions", templateOptions());
+		model.addAttribute("typeOptions", types.all().stream()
+			.map(type -> new Option(type.code(), type.label() + " (clearance: " + String.join(", ", type.clearance())
+					+ ")"))
+			.toList());
 		return "correspondence/taskers/new";
 	}
 

@@ -46,7 +46,14 @@ public class TaskerRouting {
 	 * @param businessDays federal business days to answer, 1 to 60.
 	 */
 	public record Draft(@Nullable UUID correspondenceId, @Nullable String subject, @Nullable String instructions,
-			@Nullable Integer businessDays, @Nullable UUID templateId, @Nullable List<AssignmentDraft> assignees) {
+			@Nullable Integer businessDays, @Nullable UUID templateId, @Nullable List<AssignmentDraft> assignees,
+			@Nullable String type) {
+
+		/** A tasker of the standard type. */
+		public Draft(@Nullable UUID correspondenceId, @Nullable String subject, @Nullable String instructions,
+				@Nullable Integer businessDays, @Nullable UUID templateId, @Nullable List<AssignmentDraft> assignees) {
+			this(correspondenceId, subject, instructions, businessDays, templateId, assignees, null);
+		}
 	}
 
 	/**
@@ -73,11 +80,13 @@ public class TaskerRouting {
 	private final AccessPolicy access;
 	private final RetentionRegistry retention;
 	private final AssignmentTargets assignees;
+	private final TaskerTypes types;
 
 	TaskerRouting(TaskerChanges changes, Taskers taskers, RoutingTemplateLibrary templates,
 			DepartmentComponents department, TrackedCorrespondence correspondence, AccessPolicy access,
-			RetentionRegistry retention, AssignmentTargets assignees) {
+			RetentionRegistry retention, AssignmentTargets assignees, TaskerTypes types) {
 		this.assignees = assignees;
+		this.types = types;
 		this.changes = changes;
 		this.taskers = taskers;
 		this.templates = templates;
@@ -105,6 +114,10 @@ public class TaskerRouting {
 			check.reject("businessDays", "Business days must be between " + TaskerDueDates.MIN_BUSINESS_DAYS + " and "
 					+ TaskerDueDates.MAX_BUSINESS_DAYS);
 		}
+		String type = draft.type() == null || draft.type().isBlank() ? TaskerTypes.STANDARD
+				: check.optional("type", draft.type(), raw -> types.of(raw).map(TaskerTypes.Type::code)
+					.orElseThrow(() -> new IllegalArgumentException("Choose one of " + types.all().stream()
+						.map(TaskerTypes.Type::code).collect(java.util.stream.Collectors.joining(", ")))));
 		AssignmentTargets.Requested adHoc = new AssignmentTargets.Requested(List.of(), false);
 		if (draft.templateId() != null && draft.assignees() != null && !draft.assignees().isEmpty()) {
 			check.reject("assignees", "Give either a routing template or assignees, not both");
@@ -118,7 +131,7 @@ public class TaskerRouting {
 		}
 		Instant now = TaskerChanges.now();
 		Tasker tasker = taskers.save(new Tasker(draft.correspondenceId(), subject, instructions, actor.component(),
-				actor.username(), days, now, TaskerDueDates.dueAt(now, days)));
+				type == null ? TaskerTypes.STANDARD : type, actor.username(), days, now, TaskerDueDates.dueAt(now, days)));
 		changes.record(tasker, actor, "CREATED", null, TaskerStatus.DRAFT, null, null, now);
 		changes.audit(tasker, AuditAction.CREATE, List.of("subject", "instructions"), null);
 		retention.track(Tasker.RECORD_TYPE, tasker.getId().toString(), RetentionFacts.created(now));

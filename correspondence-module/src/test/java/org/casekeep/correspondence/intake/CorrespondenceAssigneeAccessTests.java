@@ -106,7 +106,7 @@ class CorrespondenceAssigneeAccessTests {
 				.content("{\"kind\":\"CONCUR\",\"version\":%d}".formatted(assignmentVersion)))
 			.andExpect(status().isOk());
 		step(tasker, "compile", "{\"text\":\"The grant is paid in March.\",\"version\":%d}");
-		step(tasker, "clear", "{\"version\":%d}");
+		step(tasker, "clear", "{\"version\":%d}", OfficeUsers.ESEC_LEAD);
 		step(tasker, "dispatch", "{\"version\":%d}");
 		assertStatus(correspondence, "RESPONDED");
 		step(tasker, "close", "{\"version\":%d}");
@@ -142,8 +142,12 @@ class CorrespondenceAssigneeAccessTests {
 	}
 
 	private void step(String tasker, String action, String body) throws Exception {
+		step(tasker, action, body, OfficeUsers.ESEC_CLERK);
+	}
+
+	private void step(String tasker, String action, String body, OfficeUsers user) throws Exception {
 		int version = JsonPath.read(view(tasker), "$.version");
-		mvc.perform(post("/api/correspondence/taskers/{id}/" + action, tasker).with(OfficeUsers.ESEC_CLERK.token())
+		mvc.perform(post("/api/correspondence/taskers/{id}/" + action, tasker).with(user.token())
 				.contentType(MediaType.APPLICATION_JSON).content(body.formatted(version)))
 			.andExpect(status().isOk());
 	}

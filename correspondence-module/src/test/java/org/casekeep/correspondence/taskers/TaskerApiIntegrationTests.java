@@ -85,7 +85,13 @@ class TaskerApiIntegrationTests {
 				.content("{\"text\":\"ICE concurs. CBP non-concurs: port guidance differs.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPILED"));
-		command(OfficeUsers.ESEC_CLERK, id, "clear").andExpect(jsonPath("$.status").value("CLEARED"));
+		// Separation of duties: who compiled the response does not clear it.
+		mvc.perform(post(TASKERS + "/{id}/clear", id).with(OfficeUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("another person must clear it")));
+		command(OfficeUsers.ESEC_LEAD, id, "clear").andExpect(jsonPath("$.status").value("CLEARED"))
+			.andExpect(jsonPath("$.clearances[0].clearedBy").value("esec-lead"));
 		command(OfficeUsers.ESEC_CLERK, id, "dispatch").andExpect(jsonPath("$.status").value("DISPATCHED"));
 		command(OfficeUsers.ESEC_CLERK, id, "close")
 			.andExpect(jsonPath("$.status").value("CLOSED"))

@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskerRoutingModuleTests {
 
 	static final Actor ESEC_CLERK = new Actor("esec-clerk", "ESEC", Set.of("exec_sec"));
+	static final Actor ESEC_LEAD = new Actor("esec-lead", "ESEC", Set.of("exec_sec"));
 	static final Actor ICE_ACTION = new Actor("ice-action", "ICE", Set.of("action_officer"));
 	static final Actor CBP_ACTION = new Actor("cbp-action", "CBP", Set.of("action_officer"));
 	static final Actor PLCY_EXPERT = new Actor("plcy-expert", "PLCY", Set.of("action_officer"));
@@ -94,7 +95,8 @@ class TaskerRoutingModuleTests {
 		UUID id = tasker.id();
 		Actors.runAs(ESEC_CLERK, () -> {
 			clearance.compile(id, new TaskerClearance.Command("ICE concurs; CBP does not: see its reason.", null));
-			clearance.clear(id, new TaskerClearance.Command(null, null));
+			// Separation of duties: another person of the office clears what the clerk compiled.
+			Actors.runAs(ESEC_LEAD, () -> clearance.clear(id, new TaskerClearance.Command(null, null)));
 		});
 		scenario.stimulate(() -> Actors.callAs(ESEC_CLERK, () -> clearance.dispatch(id, new TaskerClearance.Command(null, null))))
 			.andWaitForEventOfType(ResponseDispatched.class)
@@ -110,7 +112,8 @@ class TaskerRoutingModuleTests {
 		UUID id = answeredByIceAndCbp("Retention").id();
 		TaskerView closed = Actors.callAs(ESEC_CLERK, () -> {
 			clearance.compile(id, new TaskerClearance.Command("Compiled", null));
-			clearance.clear(id, new TaskerClearance.Command(null, null));
+			// Separation of duties: another person of the office clears what the clerk compiled.
+			Actors.runAs(ESEC_LEAD, () -> clearance.clear(id, new TaskerClearance.Command(null, null)));
 			clearance.dispatch(id, new TaskerClearance.Command(null, null));
 			return clearance.close(id, new TaskerClearance.Command(null, null));
 		});
@@ -276,7 +279,8 @@ class TaskerRoutingModuleTests {
 		UUID id = answeredByIceAndCbp("History").id();
 		Actors.runAs(ESEC_CLERK, () -> {
 			clearance.compile(id, new TaskerClearance.Command("Compiled", null));
-			clearance.clear(id, new TaskerClearance.Command(null, null));
+			// Separation of duties: another person of the office clears what the clerk compiled.
+			Actors.runAs(ESEC_LEAD, () -> clearance.clear(id, new TaskerClearance.Command(null, null)));
 			clearance.dispatch(id, new TaskerClearance.Command(null, null));
 			clearance.close(id, new TaskerClearance.Command(null, null));
 		});

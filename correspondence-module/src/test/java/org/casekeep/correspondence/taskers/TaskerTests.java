@@ -30,7 +30,7 @@ class TaskerTests {
 
 	/** Every status, reached the way the office reaches it. */
 	static Tasker in(TaskerStatus status) {
-		Tasker tasker = new Tasker(null, "Respond to the Senator", null, "ESEC", "esec-clerk", 5, NOW,
+		Tasker tasker = new Tasker(null, "Respond to the Senator", null, "ESEC", TaskerTypes.STANDARD, "esec-clerk", 5, NOW,
 				TaskerDueDates.dueAt(NOW, 5));
 		if (status == TaskerStatus.DRAFT) {
 			return tasker;
@@ -57,7 +57,7 @@ class TaskerTests {
 		switch (to) {
 			case ASSIGNED -> tasker.markAssigned(NOW);
 			case COMPILED -> tasker.compile("ICE concurs.", "esec-clerk", NOW);
-			case CLEARED -> tasker.clear("esec-clerk", NOW);
+			case CLEARED -> tasker.clear("esec-lead", List.of("Executive Secretariat"), java.util.Set.of(), NOW);
 			case DISPATCHED -> tasker.dispatch("esec-clerk", NOW);
 			case CLOSED -> tasker.close(NOW);
 			case CANCELLED -> tasker.cancel("Withdrawn", NOW);

@@ -137,7 +137,7 @@ class TaskerVisibilityPropertyTests {
 	/** A draft, or an assigned tasker with up to four assignments, some already replaced by a reassignment. */
 	private static Tasker tasker(Random random) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		Tasker tasker = new Tasker(null, "Visibility case", null, pick(random, COMPONENTS), "vis-author", 5, now,
+		Tasker tasker = new Tasker(null, "Visibility case", null, pick(random, COMPONENTS), TaskerTypes.STANDARD, "vis-author", 5, now,
 				TaskerDueDates.dueAt(now, 5));
 		int assignments = random.nextInt(5);
 		if (assignments == 0) {
