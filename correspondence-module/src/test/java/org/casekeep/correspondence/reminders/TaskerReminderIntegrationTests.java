@@ -50,9 +50,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * there is a notice, and where.
  * Other tests' taskers live in the same database, so every assertion looks at the messages of its own tasker only.
  */
-// The same properties as NotifierIntegrationTests, so both share one application context.
 @ApplicationModuleTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+// Assignment notices are AssignmentNoticeIntegrationTests' to prove; here only the reminders count.
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"casekeep.correspondence.assignment-notices=false" })
 @AutoConfigureMockMvc
 class TaskerReminderIntegrationTests {
 
