@@ -39,6 +39,9 @@ public class ContactVault {
 		}
 	}
 
+	/** The record type of a study's contact data for retention, by the study's id (PIA overview "Wave Surveys"). */
+	public static final String CONTACTS_RECORD_TYPE = "survey.study_contacts";
+
 	private static final Logger log = LoggerFactory.getLogger(ContactVault.class);
 	private static final int IV_BYTES = 12;
 	private static final int TAG_BITS = 128;
