@@ -211,7 +211,6 @@ class ParticipantRecruitment {
 	}
 
 	/** The study's participants, contact details released to its recruiters and audited, masked for anyone else. */
-	@Transactional(readOnly = false)
 	List<ParticipantView> list(UUID studyId) {
 		StudyView study = studies.checked(studyId, StudyAct.READ);
 		policy.check(Operation.READ, RecordFacts.of(Participant.RECORD_TYPE, studyId, study.researchUnit(), null));
@@ -229,8 +228,7 @@ class ParticipantRecruitment {
 	@Transactional(readOnly = true)
 	List<RequestView> requests(UUID studyId) {
 		recruiting(studyId);
-		return requests.findAll().stream().filter(r -> r.getStudyId().equals(studyId))
-			.map(RequestView::of).toList();
+		return requests.findByStudyIdOrderByRequestedAt(studyId).stream().map(RequestView::of).toList();
 	}
 
 	private StudyView recruiting(UUID studyId) {

@@ -1,5 +1,6 @@
 package org.casekeep.survey.participants;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,6 @@ interface RecruitmentRequests extends JpaRepository<RecruitmentRequest, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from RecruitmentRequest r where r.id = :id")
 	Optional<RecruitmentRequest> lockById(UUID id);
+
+	List<RecruitmentRequest> findByStudyIdOrderByRequestedAt(UUID studyId);
 }

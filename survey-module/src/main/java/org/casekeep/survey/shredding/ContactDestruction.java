@@ -1,4 +1,4 @@
-package org.casekeep.survey.participants;
+package org.casekeep.survey.shredding;
 
 
 import org.casekeep.kernel.retention.RecordDestroyer;
@@ -6,6 +6,7 @@ import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.survey.gates.WaveClosed;
 import org.casekeep.survey.keys.ContactVault;
+import org.casekeep.survey.participants.ParticipantPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
