@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * A participant's contact details in the clear, only ever in memory: a name and at least one way to reach them (PIA
  * 2.2: only name, e-mail, phone and mailing address are collected for recruitment).
  */
-record ContactDetails(@Nullable String name, @Nullable String email, @Nullable String phone,
+public record ContactDetails(@Nullable String name, @Nullable String email, @Nullable String phone,
 		@Nullable String address) {
 
 	/** What a recruiter or an export gave, checked field by field; {@code prefix} names the row of an import. */
-	static ContactDetails checked(InputCheck input, String prefix, @Nullable String name, @Nullable String email,
+	public static ContactDetails checked(InputCheck input, String prefix, @Nullable String name, @Nullable String email,
 			@Nullable String phone, @Nullable String address) {
 		String checkedName = input.requiredText(prefix + "name", name, "Name", 200);
 		String checkedEmail = input.optional(prefix + "email", email, raw -> EmailAddress.of(raw).value());

@@ -37,16 +37,6 @@ class Participant extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "survey.participant";
 
-	/** How the person came to the study (PIA 1.2, 2.2). */
-	enum Source {
-		/** Added by a recruiter of the study. */
-		DIRECT,
-		/** From another Department system's export, with its source and Privacy Act Statement. */
-		IMPORT,
-		/** Offered by the CRM: a stakeholder whose notice allows research contact. */
-		CRM
-	}
-
 	@Id
 	private UUID id;
 
@@ -55,7 +45,7 @@ class Participant extends AssignedIdEntity {
 	private String researchUnit;
 
 	@Enumerated(EnumType.STRING)
-	private Source source;
+	private ParticipantSource source;
 
 	private @Nullable UUID importId;
 
@@ -98,7 +88,7 @@ class Participant extends AssignedIdEntity {
 	protected Participant() {
 	}
 
-	Participant(UUID studyId, String researchUnit, Source source, @Nullable UUID importId, @Nullable UUID requestId,
+	Participant(UUID studyId, String researchUnit, ParticipantSource source, @Nullable UUID importId, @Nullable UUID requestId,
 			String addedBy, LocalDate addedOn) {
 		this.id = UUID.randomUUID();
 		this.studyId = studyId;
@@ -162,7 +152,7 @@ class Participant extends AssignedIdEntity {
 	@Override
 	public UUID getId() { return id; }
 	UUID getStudyId() { return studyId; }
-	Source getSource() { return source; }
+	ParticipantSource getSource() { return source; }
 	@Nullable UUID getImportId() { return importId; }
 	@Nullable UUID getRequestId() { return requestId; }
 	String getAddedBy() { return addedBy; }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * components for anyone else and audits the read of those revealed.
  */
 @ReleasedAs(Participant.RECORD_TYPE)
-record ParticipantView(UUID id, UUID studyId, String source, @Nullable UUID importId, @Nullable UUID requestId,
+public record ParticipantView(UUID id, UUID studyId, String source, @Nullable UUID importId, @Nullable UUID requestId,
 		@Nullable String name, @Nullable String email, @Nullable String phone, @Nullable String address,
 		String addedBy, LocalDate addedOn, boolean optedOut, boolean contactDestroyed, Set<String> maskedFields) {
 

@@ -1,4 +1,4 @@
-package org.casekeep.survey.participants;
+package org.casekeep.survey.recruiting;
 
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;

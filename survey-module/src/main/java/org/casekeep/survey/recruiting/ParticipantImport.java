@@ -1,4 +1,4 @@
-package org.casekeep.survey.participants;
+package org.casekeep.survey.recruiting;
 
 import java.time.LocalDate;
 import java.util.UUID;

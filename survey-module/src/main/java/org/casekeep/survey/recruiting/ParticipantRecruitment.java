@@ -1,25 +1,23 @@
-package org.casekeep.survey.participants;
+package org.casekeep.survey.recruiting;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.kernel.access.AccessPolicy;
-import org.casekeep.kernel.access.Actor;
-import org.casekeep.kernel.access.Operation;
-import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
-import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.recruitment.RecruitmentCandidatesOffered;
 import org.casekeep.kernel.recruitment.RecruitmentListRequested;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.survey.gates.StudyGates;
-import org.casekeep.survey.keys.ContactVault;
 import org.casekeep.survey.optout.OptOutList;
+import org.casekeep.survey.participants.ContactDetails;
+import org.casekeep.survey.participants.ParticipantPanel;
+import org.casekeep.survey.participants.ParticipantSource;
+import org.casekeep.survey.participants.ParticipantView;
 import org.casekeep.survey.studies.ResearchTime;
 import org.casekeep.survey.studies.StudyAct;
 import org.casekeep.survey.studies.StudyRegistry;
@@ -77,30 +75,23 @@ class ParticipantRecruitment {
 
 	private final StudyRegistry studies;
 	private final StudyGates gates;
-	private final Participants participants;
+	private final ParticipantPanel panel;
 	private final ParticipantImports imports;
 	private final RecruitmentRequests requests;
-	private final ContactVault vault;
 	private final OptOutList optOuts;
-	private final AccessPolicy policy;
-	private final PersonalDataGuard guard;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final ResearchTime time;
 
-	ParticipantRecruitment(StudyRegistry studies, StudyGates gates, Participants participants,
-			ParticipantImports imports, RecruitmentRequests requests, ContactVault vault, OptOutList optOuts,
-			AccessPolicy policy, PersonalDataGuard guard, AuditTrail audit, ApplicationEventPublisher events,
-			ResearchTime time) {
+	ParticipantRecruitment(StudyRegistry studies, StudyGates gates, ParticipantPanel panel,
+			ParticipantImports imports, RecruitmentRequests requests, OptOutList optOuts, AuditTrail audit,
+			ApplicationEventPublisher events, ResearchTime time) {
 		this.studies = studies;
 		this.gates = gates;
-		this.participants = participants;
+		this.panel = panel;
 		this.imports = imports;
 		this.requests = requests;
-		this.vault = vault;
 		this.optOuts = optOuts;
-		this.policy = policy;
-		this.guard = guard;
 		this.audit = audit;
 		this.events = events;
 		this.time = time;
@@ -116,8 +107,8 @@ class ParticipantRecruitment {
 		if (optOuts.isOptedOut(contact.email(), contact.phone())) {
 			throw new OptedOutException();
 		}
-		Participant participant = store(study, Participant.Source.DIRECT, null, null, contact);
-		return guard.release(ParticipantView.of(participant, contact), participant.facts(), "recruitment");
+		UUID participant = store(study, ParticipantSource.DIRECT, null, null, contact);
+		return panel.released(participant, contact);
 	}
 
 	/**
@@ -155,7 +146,7 @@ class ParticipantRecruitment {
 				refused.add(i);
 			}
 			else {
-				store(study, Participant.Source.IMPORT, taken.getId(), null, contact);
+				store(study, ParticipantSource.IMPORT, taken.getId(), null, contact);
 				added++;
 			}
 		}
@@ -173,7 +164,7 @@ class ParticipantRecruitment {
 			@Nullable String component) {
 		StudyView study = recruiting(studyId);
 		gates.requireNoneOpen(study);
-		Actor actor = org.casekeep.kernel.access.Actors.require();
+		org.casekeep.kernel.access.Actor actor = org.casekeep.kernel.access.Actors.require();
 		RecruitmentRequest request = requests.saveAndFlush(new RecruitmentRequest(studyId, study.researchUnit(),
 				actor.username(), time.now(), blankToNull(issue), blankToNull(state), blankToNull(component)));
 		audit.record(AuditEvent.of(AuditAction.CREATE, "survey.recruitment_request", request.getId(),
@@ -202,7 +193,7 @@ class ParticipantRecruitment {
 			}
 			String name = (candidate.firstName() + " " + candidate.lastName()).strip();
 			String address = candidate.address() == null ? null : String.join(", ", candidate.address().lines());
-			storeFor(request.getStudyId(), request.getResearchUnit(), request.getRequestedBy(), Participant.Source.CRM,
+			panel.store(request.getStudyId(), request.getResearchUnit(), request.getRequestedBy(), ParticipantSource.CRM,
 					null, request.getId(), new ContactDetails(name, candidate.email(), candidate.workPhone(), address));
 			added++;
 		}
@@ -213,15 +204,7 @@ class ParticipantRecruitment {
 	/** The study's participants, contact details released to its recruiters and audited, masked for anyone else. */
 	List<ParticipantView> list(UUID studyId) {
 		StudyView study = studies.checked(studyId, StudyAct.READ);
-		policy.check(Operation.READ, RecordFacts.of(Participant.RECORD_TYPE, studyId, study.researchUnit(), null));
-		List<Participant> found = participants.findByStudyIdOrderByAddedOnAscIdAsc(studyId);
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		ContactVault.Sealer sealer = vault.hasKey(studyId) ? vault.existing(studyId) : null;
-		return guard.releaseAll(found.stream()
-			.map(p -> ParticipantView.of(p, p.isShredded() || sealer == null ? null : p.contact(sealer))).toList(),
-				view -> RecordFacts.of(Participant.RECORD_TYPE, view.id(), study.researchUnit(), null), "recruitment");
+		return panel.list(studyId, study.researchUnit());
 	}
 
 	/** The study's requests to the CRM. */
@@ -233,24 +216,14 @@ class ParticipantRecruitment {
 
 	private StudyView recruiting(UUID studyId) {
 		StudyView study = studies.collecting(studyId);
-		policy.check(Operation.CREATE, RecordFacts.of(Participant.RECORD_TYPE, studyId, study.researchUnit(), null));
+		panel.checkRecruiter(studyId, study.researchUnit());
 		return study;
 	}
 
-	private Participant store(StudyView study, Participant.Source source, @Nullable UUID importId,
-			@Nullable UUID requestId, ContactDetails contact) {
-		return storeFor(study.id(), study.researchUnit(), org.casekeep.kernel.access.Actors.require().username(),
+	private UUID store(StudyView study, ParticipantSource source, @Nullable UUID importId, @Nullable UUID requestId,
+			ContactDetails contact) {
+		return panel.store(study.id(), study.researchUnit(), org.casekeep.kernel.access.Actors.require().username(),
 				source, importId, requestId, contact);
-	}
-
-	private Participant storeFor(UUID studyId, String unit, String by, Participant.Source source,
-			@Nullable UUID importId, @Nullable UUID requestId, ContactDetails contact) {
-		Participant participant = new Participant(studyId, unit, source, importId, requestId, by, time.today());
-		participant.seal(vault.forStudy(studyId), contact);
-		participants.save(participant);
-		audit.record(AuditEvent.of(AuditAction.CREATE, Participant.RECORD_TYPE, participant.getId(), unit)
-			.withFields(List.of("name", "email", "phone", "address")).withDetails("added: " + source.name()));
-		return participant;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String raw) {

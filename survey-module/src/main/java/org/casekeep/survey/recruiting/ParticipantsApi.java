@@ -1,9 +1,10 @@
-package org.casekeep.survey.participants;
+package org.casekeep.survey.recruiting;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.survey.participants.ParticipantView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
