@@ -1,8 +1,11 @@
 /**
  * Customer research (seed: customer-research-pia.txt): studies and the gates they pass before any collection (their
  * Privacy Threshold Analysis, the PRA's OMB clearance and Federal Register notice, vendor tool approvals), and
- * instruments approved version by version, kept under GRS 6.5 item 010. Recruitment, consent, recordings and
- * transcripts, answers and reports are still to come.
+ * instruments approved version by version, kept under GRS 6.5 item 010; participants recruited directly, from another
+ * system's export or from the CRM, their contact details sealed under a key of the study and never added once they
+ * opted out; invitations to waves and a public answer page whose answers carry nothing that leads to the person; and
+ * the crypto-shredding of contact data when the final wave closes. Consent, recordings and transcripts, sign-up and
+ * reports are still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customer research", allowedDependencies = "kernel")
 @org.jspecify.annotations.NullMarked

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/research/studies/{id}/gates} answers what still blocks the study; {@code POST .../waves} opens
- * collection, refused with 409 naming the open gates while any is.
+ * collection, refused with 409 naming the open gates while any is; {@code POST .../waves/{n}/closure} closes one
+ * ({@code {"finalWave": true}} for the last, which destroys the study's contact data).
  */
 @RestController
 @RequestMapping("/api/research/studies/{id}")
@@ -36,6 +37,17 @@ class GatesApi {
 	@GetMapping("/waves")
 	List<CollectionDesk.WaveView> waves(@PathVariable UUID id) {
 		return collection.waves(id);
+	}
+
+	/** What closing a wave says: whether it is the study's final one (then its contact data is destroyed). */
+	record Closure(@org.jspecify.annotations.Nullable Boolean finalWave) {
+	}
+
+	@PostMapping("/waves/{number}/closure")
+	CollectionDesk.WaveView close(@PathVariable UUID id, @PathVariable int number,
+			@org.springframework.web.bind.annotation.RequestBody(required = false)
+			@org.jspecify.annotations.Nullable Closure closure) {
+		return collection.closeWave(id, number, closure != null && Boolean.TRUE.equals(closure.finalWave()));
 	}
 
 	@PostMapping("/waves")

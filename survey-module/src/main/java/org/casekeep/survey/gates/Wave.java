@@ -1,6 +1,7 @@
 package org.casekeep.survey.gates;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalDataRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wave of collection of a study, opened once every gate is closed, with the approved instrument versions it uses
@@ -35,6 +37,10 @@ class Wave extends AssignedIdEntity {
 
 	private String instrumentVersions;
 
+	private @Nullable LocalDate closedOn;
+
+	private boolean finalWave;
+
 	protected Wave() {
 	}
 
@@ -46,6 +52,22 @@ class Wave extends AssignedIdEntity {
 		this.openedAt = openedAt;
 		this.instrumentVersions = instrumentVersions;
 	}
+
+	/**
+	 * Closes the wave on the day; the final one ends recruitment and follow-up (PIA overview "Wave Surveys").
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException if it is closed already.
+	 */
+	void close(LocalDate today, boolean last) {
+		if (closedOn != null) {
+			throw new org.casekeep.kernel.validation.WorkflowConflictException("Wave " + number + " is already closed");
+		}
+		this.closedOn = today;
+		this.finalWave = last;
+	}
+
+	boolean isClosed() { return closedOn != null; }
+	@Nullable LocalDate getClosedOn() { return closedOn; }
+	boolean isFinalWave() { return finalWave; }
 
 	@Override
 	public UUID getId() { return id; }

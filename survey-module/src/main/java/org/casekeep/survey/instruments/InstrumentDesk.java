@@ -177,6 +177,18 @@ public class InstrumentDesk {
 				: List.of(new OpenGate(Gate.INSTRUMENT_APPROVAL, "Not approved: " + String.join(", ", pending) + "."));
 	}
 
+	/**
+	 * The instruments a respondent answers, in order, for the public answer page and staff keying in paper answers.
+	 * No actor is checked: only to be called once {@code StudyGates} found no gate open, so each current version is
+	 * the approved one.
+	 */
+	@Transactional(readOnly = true)
+	public List<InstrumentView> forRespondent(StudyView study) {
+		return instruments.findByStudyIdOrderByCreatedAt(study.id()).stream()
+			.filter(Instrument::currentVersionApproved)
+			.map(instrument -> InstrumentView.of(instrument, study.publicFacing())).toList();
+	}
+
 	/** The approved versions collection uses, e.g. {@code <id>:2}, for the record of a wave. */
 	@Transactional(readOnly = true)
 	public List<String> versionsInUse(UUID studyId) {

@@ -220,6 +220,19 @@ public class StudyRegistry {
 		return StudyView.of(study, time.today());
 	}
 
+	/**
+	 * The study for a respondent holding a valid invitation, who signs in as nobody: the invitation is their only
+	 * authority, so no actor is checked here; the caller checks the gates next (PIA 1.5, 4.1).
+	 * @throws RecordNotFoundException if there is no such study.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException (409) if it is closed.
+	 */
+	@Transactional(readOnly = true)
+	public StudyView forRespondent(UUID id) {
+		Study study = find(id);
+		study.requireOpen();
+		return StudyView.of(study, time.today());
+	}
+
 	private StudyView changed(Study study, List<String> fields, String details) {
 		studies.saveAndFlush(study);
 		audit.record(AuditEvent.of(AuditAction.UPDATE, Study.RECORD_TYPE, study.getId(), study.getResearchUnit())

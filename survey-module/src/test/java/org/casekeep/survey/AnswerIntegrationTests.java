@@ -1,0 +1,267 @@
+package org.casekeep.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casekeep.survey.studies.Gate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Invitations and answers kept apart (Customer Research PIA overview "Wave Surveys", 2.5, 3.4, 4.1) against the
+ * embedded PostgreSQL, through the public answer page as a respondent uses it and the API as staff do: the answer
+ * stored holds no token, contact, invitation or IP and only the day; SPII in an open answer is redacted before it is
+ * stored; nothing is accepted while a gate is open; the page reads in Spanish with its privacy notice before the
+ * first question; the bot trap refuses a form sent faster than a person reads it.
+ */
+@ApplicationModuleTest
+@AutoConfigureMockMvc
+@Import({ SettableClock.Config.class, PublicSecurity.class })
+@TestPropertySource(properties = { "casekeep.public.form-min-seconds=1", "casekeep.public.submissions-per-hour=1000",
+		"casekeep.public.pages-per-minute=1000" })
+class AnswerIntegrationTests {
+
+	static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
+	static final String OPEN_QUESTION = "What could the visitor centre do better?";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ResearchApi api;
+
+	/** A study collecting: gates closed, wave 1 open, one participant invited. */
+	record Collecting(String study, String instrument, String yesNo, String open, String link, String participant) {
+	}
+
+	@BeforeEach
+	void today() {
+		clock.setToday(LocalDate.of(2027, 3, 1));
+		api = new ResearchApi(mvc, clock);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void theAnswerStoredHoldsNoTokenContactInvitationOrIpAndOnlyTheDay() throws Exception {
+		Collecting c = collecting(false, "rosa.diaz@example.org");
+		answer(c, Map.of("q-" + c.yesNo(), "YES", "q-" + c.open(), "Longer opening hours")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your answers were received")));
+
+		assertThat(jdbc.sql("select column_name from information_schema.columns where table_schema = 'survey' "
+				+ "and table_name = 'answer'").query(String.class).list())
+			.containsExactlyInAnyOrder("id", "study_id", "wave_number", "pseudonym", "received_on", "language",
+					"keyed_in");
+		assertThat(jdbc.sql("select data_type from information_schema.columns where table_schema = 'survey' "
+				+ "and table_name = 'answer' and column_name = 'received_on'").query(String.class).single())
+			.isEqualTo("date");
+		String token = c.link().substring(c.link().lastIndexOf('/') + 1);
+		String invitation = jdbc.sql("select id::text || token_digest from survey.invitation where study_id = ?::uuid")
+			.param(c.study()).query(String.class).single();
+		String stored = jdbc.sql("select a::text || string_agg(v::text, '|') from survey.answer a "
+				+ "join survey.answer_value v on v.answer_id = a.id where a.study_id = ?::uuid group by a.*")
+			.param(c.study()).query(String.class).single();
+		assertThat(stored).doesNotContain(token).doesNotContain(invitation.substring(0, 36))
+			.doesNotContain(invitation.substring(36)).doesNotContain(c.participant()).doesNotContain("rosa")
+			.doesNotContain("127.0.0.1").contains("2027-03-01").contains("Longer opening hours");
+		assertThat(jdbc.sql("select pseudonym is null from survey.answer where study_id = ?::uuid").param(c.study())
+			.query(Boolean.class).single()).as("a single-wave anonymous study links nothing").isTrue();
+		assertThat(jdbc.sql("select used from survey.invitation where study_id = ?::uuid").param(c.study())
+			.query(Boolean.class).single()).isTrue();
+
+		// One invitation, one answer: the link is spent.
+		answer(c, Map.of("q-" + c.yesNo(), "NO")).andExpect(status().isNotFound());
+		assertThat(answers(c)).isOne();
+	}
+
+	@Test
+	void aWaveStudysAnswerCarriesAPseudonymousIdThatIsNeitherTheParticipantNorTheInvitation() throws Exception {
+		Collecting c = collecting(true, "li.wei@example.org");
+		answer(c, Map.of("q-" + c.yesNo(), "NO")).andExpect(status().isOk());
+
+		String pseudonym = jdbc.sql("select pseudonym::text from survey.answer where study_id = ?::uuid")
+			.param(c.study()).query(String.class).single();
+		assertThat(pseudonym).isNotNull().isNotEqualTo(c.participant());
+		assertThat(jdbc.sql("select count(*) from survey.invitation where id::text = ? or participant_id::text = ?")
+			.params(pseudonym, pseudonym).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void spiiInAnOpenAnswerIsRedactedBeforeItIsStored() throws Exception {
+		Collecting c = collecting(false, "sam.ng@example.org");
+		answer(c, Map.of("q-" + c.open(), "My SSN is 212-48-7731 and my A-Number is A123456789, please call"))
+			.andExpect(status().isOk());
+
+		String value = jdbc.sql("select v.value || '|' || v.redacted from survey.answer_value v join survey.answer a "
+				+ "on a.id = v.answer_id where a.study_id = ?::uuid").param(c.study()).query(String.class).single();
+		assertThat(value).doesNotContain("212-48-7731").doesNotContain("123456789").contains("[REDACTED")
+			.endsWith("|true");
+	}
+
+	@Test
+	void anAnswerIsRefusedWhileAGateIsOpenThroughThePageAndTheApi() throws Exception {
+		Collecting c = collecting(false, "kai.ho@example.org");
+		// The instrument changes after approval: its new version is not approved, the gate is open again.
+		api.question(c.study(), c.instrument(), "{\"kind\":\"YES_NO\",\"text\":\"Was it clean?\"}")
+			.andExpect(status().isCreated());
+		assertThat(api.openGates(c.study())).containsExactly(Gate.INSTRUMENT_APPROVAL.name());
+
+		mvc.perform(get(c.link())).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("not accepting answers")));
+		answer(c, Map.of("q-" + c.yesNo(), "YES")).andExpect(status().isConflict());
+		api.json(post(ResearchApi.STUDIES + "/{id}/answers", c.study()), ResearchUsers.RESEARCHER,
+				"{\"q-" + c.yesNo() + "\":[\"YES\"]}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("INSTRUMENT_APPROVAL")));
+		api.json(post(ResearchApi.STUDIES + "/{id}/invitations", c.study()), ResearchUsers.RESEARCHER, "{}")
+			.andExpect(status().isConflict());
+		assertThat(answers(c)).isZero();
+		assertThat(jdbc.sql("select used from survey.invitation where study_id = ?::uuid").param(c.study())
+			.query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void thePageReadsInSpanishWithThePrivacyNoticeBeforeTheFirstQuestion() throws Exception {
+		Collecting c = collecting(false, "ines.ruiz@example.org");
+		String page = mvc.perform(get(c.link()).param("lang", "es")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("lang=\"es\"").contains("Declaración de la Ley de Privacidad")
+			.contains("Enviar mis respuestas").contains("No participar en futuras investigaciones")
+			.contains("Did you find what you came for?");
+		int notice = page.indexOf("Declaración de la Ley de Privacidad");
+		for (String element : List.of("44 U.S.C. 3501; E.O. 12862", "To improve the visitor centre",
+				"DHS/ALL-002 routine uses", "Answering is voluntary.", "Not answering has no effect on any DHS service.")) {
+			assertThat(page.indexOf(element)).as(element).isGreaterThan(notice)
+				.isLessThan(page.indexOf("Did you find what you came for?"));
+		}
+		assertThat(page).doesNotContain("ines.ruiz").doesNotContain("Privacy Act Statement");
+	}
+
+	@Test
+	void theBotTrapRefusesAFormSentFasterThanAPersonReadsIt() throws Exception {
+		Collecting c = collecting(false, "ola.berg@example.org");
+		String stamp = stamp(c.link());
+		mvc.perform(post(c.link()).with(csrf()).param("stamp", stamp).param("website", "")
+			.param("q-" + c.yesNo(), "YES"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("wait a few seconds")));
+		Thread.sleep(1100);
+		mvc.perform(post(c.link()).with(csrf()).param("stamp", stamp).param("website", "http://spam.example")
+			.param("q-" + c.yesNo(), "YES"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(answers(c)).isZero();
+		assertThat(jdbc.sql("select used from survey.invitation where study_id = ?::uuid").param(c.study())
+			.query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void anOptOutFromTheInvitationRemovesThePersonFromLaterWavesAndEveryStudy() throws Exception {
+		Collecting c = collecting(true, "tom.fry@example.org");
+		String stamp = stamp(c.link());
+		Thread.sleep(1100);
+		mvc.perform(post(c.link() + "/opt-out").with(csrf()).param("stamp", stamp).param("website", ""))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("will not be contacted")));
+
+		api.openWave(c.study(), ResearchUsers.RESEARCHER).andExpect(status().isCreated());
+		api.json(post(ResearchApi.STUDIES + "/{id}/invitations", c.study()), ResearchUsers.RESEARCHER,
+				"{\"linked\":true}").andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(0));
+		String other = api.publicStudy(false);
+		api.json(post(ResearchApi.STUDIES + "/{id}/participants", other), ResearchUsers.RESEARCHER,
+				ParticipantRecruitmentIntegrationTests.contact("Tom Fry", "Tom.Fry@example.org", null))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void staffKeyInAPaperAnswerAnonymouslyUnderTheSameChecks() throws Exception {
+		Collecting c = collecting(false, "paper.person@example.org");
+		api.json(post(ResearchApi.STUDIES + "/{id}/answers", c.study()), ResearchUsers.RESEARCHER,
+				"{\"q-" + c.yesNo() + "\":[\"MAYBE\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("q-" + c.yesNo()));
+		api.json(post(ResearchApi.STUDIES + "/{id}/answers", c.study()), ResearchUsers.APPROVER,
+				"{\"q-" + c.yesNo() + "\":[\"YES\"]}").andExpect(status().isForbidden());
+		api.json(post(ResearchApi.STUDIES + "/{id}/answers", c.study()), ResearchUsers.RESEARCHER,
+				"{\"q-" + c.yesNo() + "\":[\"YES\"]}").andExpect(status().isCreated());
+		assertThat(jdbc.sql("select keyed_in and pseudonym is null from survey.answer where study_id = ?::uuid")
+			.param(c.study()).query(Boolean.class).single()).isTrue();
+	}
+
+	private Collecting collecting(boolean linked, String email) throws Exception {
+		String study = api.publicStudy(false);
+		String instrument = api.closeGatesExcept(study, Gate.INSTRUMENT_APPROVAL);
+		api.question(study, instrument, "{\"kind\":\"OPEN_ENDED\",\"text\":\"" + OPEN_QUESTION + "\"}")
+			.andExpect(status().isCreated());
+		api.perform(post(ResearchApi.STUDIES + "/{id}/instruments/{i}/approval", study, instrument),
+				ResearchUsers.APPROVER).andExpect(status().isOk());
+		api.openWave(study, ResearchUsers.RESEARCHER).andExpect(status().isCreated());
+		String participant = JsonPath.read(api.json(post(ResearchApi.STUDIES + "/{id}/participants", study),
+				ResearchUsers.RESEARCHER, ParticipantRecruitmentIntegrationTests.contact("Pat Doe", email, null))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String link = JsonPath.read(api.json(post(ResearchApi.STUDIES + "/{id}/invitations", study),
+				ResearchUsers.RESEARCHER, "{\"linked\":" + linked + "}").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$[0].link");
+		String questions = api.perform(get(ResearchApi.STUDIES + "/{id}/instruments/{i}", study, instrument),
+				ResearchUsers.RESEARCHER).andReturn().getResponse().getContentAsString();
+		String yesNo = JsonPath.<List<String>>read(questions, "$.questions[?(@.kind == 'YES_NO')].id").getFirst();
+		String open = JsonPath.<List<String>>read(questions, "$.questions[?(@.kind == 'OPEN_ENDED')].id").getFirst();
+		return new Collecting(study, instrument, yesNo, open, link, participant);
+	}
+
+	/** Answers as a person does: the page first, a moment to read it, then the form sent with its stamp. */
+	private org.springframework.test.web.servlet.ResultActions answer(Collecting c, Map<String, String> values)
+			throws Exception {
+		String stamp = stampOrEmpty(c.link());
+		Thread.sleep(1100);
+		MockHttpServletRequestBuilder request = post(c.link()).with(csrf()).param("stamp", stamp).param("website", "");
+		values.forEach(request::param);
+		return mvc.perform(request);
+	}
+
+	private String stamp(String link) throws Exception {
+		String stamp = stampOrEmpty(link);
+		assertThat(stamp).isNotEmpty();
+		return stamp;
+	}
+
+	private String stampOrEmpty(String link) throws Exception {
+		Matcher found = STAMP.matcher(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+		return found.find() ? found.group(1) : "";
+	}
+
+	private long answers(Collecting c) {
+		return jdbc.sql("select count(*) from survey.answer where study_id = ?::uuid").param(c.study())
+			.query(Long.class).single();
+	}
+}
