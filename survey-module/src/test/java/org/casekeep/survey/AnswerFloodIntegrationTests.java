@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-@Import({ SettableClock.Config.class, PublicSecurity.class })
+@Import(SettableClock.Config.class)
 @TestPropertySource(properties = "casekeep.public.submissions-per-hour=2")
 class AnswerFloodIntegrationTests {
 

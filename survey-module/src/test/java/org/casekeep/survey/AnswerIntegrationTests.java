@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-@Import({ SettableClock.Config.class, PublicSecurity.class })
+@Import(SettableClock.Config.class)
 @TestPropertySource(properties = { "casekeep.public.form-min-seconds=1", "casekeep.public.submissions-per-hour=1000",
 		"casekeep.public.pages-per-minute=1000" })
 class AnswerIntegrationTests {

@@ -30,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Three filter chains. {@code /public/**}: no sign-in at all. {@code /api/**}: stateless OAuth2 resource server, Keycloak bearer tokens, problem documents
+ * Two filter chains behind the kernel's public one ({@code /public/**}, no sign-in at all:
+ * {@link org.casekeep.kernel.publicweb.PublicWebSecurity}). {@code /api/**}: stateless OAuth2 resource server, Keycloak bearer tokens, problem documents
  * for 401 and 403. Everything else: OAuth2 login (authorization code with PKCE) and a web session; logout ends the
  * Keycloak session too. Deny by default: every request needs an authenticated user except static assets, health and
  * the OpenAPI description.
@@ -42,33 +43,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/uswds/**", "/webjars/**", "/css/**", "/js/**", "/error", "/error/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**" };
 
-	/**
-	 * {@code /public/**}: the pages that face the internet without sign-in (complaint portal, survey answers). Nobody
-	 * is signed in there, even a staff member with a session: the chain keeps no security context and saves no
-	 * request, so a public page never shows or uses a staff identity. Forms carry CSRF tokens (in the session, which
-	 * is created only when a form is served); nothing is cached; the Referer never leaves.
-	 */
-	@Bean
-	@Order(0)
-	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(org.casekeep.kernel.publicweb.PublicWeb.PATTERN,
-				org.casekeep.kernel.publicweb.PublicWeb.PREFIX)
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.securityContext(context -> context.securityContextRepository(
-					new org.springframework.security.web.context.NullSecurityContextRepository()))
-			.requestCache(cache -> cache.disable())
-			.anonymous(anonymous -> anonymous.principal("public"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
-		return http.build();
-	}
-
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server
@@ -87,7 +64,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository clients, AuditTrail audit,
+	SecurityFilterChain webChain(HttpSecurity http, ClientRegistrationRepository clients, AuditTrail audit,
 			org.casekeep.kernel.notify.Notifier notifier,
 			@Value("${casekeep.public-url}") String publicUrl,
 			@Value("${casekeep.keycloak.url}") String keycloakUrl) throws Exception {

@@ -42,7 +42,8 @@ class NavigationIntegrationTests {
 		assertThat(areas(actor("oido_manager"))).containsExactly(OMBUDSMAN, PRIVACY);
 		assertThat(areas(actor("isso"))).containsExactly(PRIVACY);
 		assertThat(areas(actor("platform_admin"))).containsExactly(PRIVACY);
-		assertThat(areas(actor("crm_user", "privacy_officer"))).containsExactly(CRM, PRIVACY);
+		// Component privacy offices review research studies' privacy threshold analyses (Customer Research PIA 1.5).
+		assertThat(areas(actor("crm_user", "privacy_officer"))).containsExactly(CRM, RESEARCH, PRIVACY);
 		assertThat(areas(actor())).isEmpty();
 		assertThat(shell.areasFor(null)).isEmpty();
 	}

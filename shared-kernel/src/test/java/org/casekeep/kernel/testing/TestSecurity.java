@@ -12,12 +12,13 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The shape of the platform's security for a module's own tests, without Keycloak: every request must be signed in
  * ({@link SignedIn}); the API ({@code /api/**}) is stateless and needs no CSRF token, as under the platform's resource
- * server; pages keep their session and CSRF protection. Steps aside when the application under test has its own
- * filter chain (the platform's).
+ * server; pages keep their session and CSRF protection; the public pages get the kernel's own chain
+ * ({@link org.casekeep.kernel.publicweb.PublicWebSecurity}), as in the application. Steps aside when the application
+ * under test has its own page chain (the platform's {@code webChain}).
  */
 @AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnMissingBean(SecurityFilterChain.class)
+@ConditionalOnMissingBean(name = "webChain")
 public class TestSecurity {
 
 	@Bean
