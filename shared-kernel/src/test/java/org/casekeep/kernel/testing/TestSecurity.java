@@ -11,7 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The shape of the platform's security for a module's own tests, without Keycloak: every request must be signed in
- * ({@link SignedIn}); the API ({@code /api/**}) is stateless and needs no CSRF token, as under the platform's resource
+ * ({@link SignedIn}) except on the public pages; the API ({@code /api/**}) is stateless and needs no CSRF token, as under the platform's resource
  * server; pages keep their session and CSRF protection. Steps aside when the application under test has its own
  * filter chain (the platform's).
  */
@@ -19,6 +19,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 public class TestSecurity {
+
+	/**
+	 * The public pages ({@code /public/**}), as the platform's own chain serves them: open to anyone, nobody signed in
+	 * there (no security context kept), no request saved, CSRF tokens on forms.
+	 */
+	@Bean
+	@org.springframework.core.annotation.Order(0)
+	SecurityFilterChain testPublicSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/public/**", "/public")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.securityContext(context -> context.securityContextRepository(
+					new org.springframework.security.web.context.NullSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.anonymous(anonymous -> anonymous.principal("public"))
+			.build();
+	}
 
 	@Bean
 	@org.springframework.core.annotation.Order(1)
