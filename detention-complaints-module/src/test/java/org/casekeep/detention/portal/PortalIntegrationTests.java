@@ -238,6 +238,12 @@ class PortalIntegrationTests {
 				select d.kind || ' ' || d.uploaded_by from detention.complaint_document d
 				join detention.complaint c on c.id = d.complaint_id where c.case_number = ?""", filed[0]))
 			.isEqualTo("SENT_BY_SUBMITTER public-portal");
+		// Analysts see it on the complaint's page, beside the complaint as received.
+		String id = TestDatabase.single("select id::text from detention.complaint where case_number = ?", filed[0]);
+		assertThat(PageTesting.html(mvc, get("/detention/complaints/{id}", id)
+				.with(org.casekeep.detention.OidoUsers.ANALYST.token()), 200))
+			.contains("Added by the submitter on the portal").contains("They gave it back torn.")
+			.contains("The facility took my Bible");
 		// Nothing to add is refused, in words, and nothing is appended.
 		String empty = PageTesting.html(mvc, multipart("/public/detention/status/information").param("text", " ")
 				.with(csrf()).session(session), 422);
