@@ -49,9 +49,10 @@ class PortalPages {
 	private static final String FOLLOW_UP = "detention.portal.followUp";
 
 	/** What the public may give on the form (PIA 2.1); the channel and day received are the server's to set. */
-	static final String[] PUBLIC_FIELDS = { "anonymous", "submitterRole", "submitterName", "submitterMailingAddress",
-			"submitterEmail", "submitterPhone", "submitterOrganization", "detaineeName", "aNumber", "dateOfBirth",
-			"countryOfBirth", "stays[0].facility", "stays[0].detainedFrom", "stays[0].detainedTo", "incidentDate",
+	static final String[] PUBLIC_FIELDS = { "anonymous", "submitterRole", "submitterName", "submitterAliases",
+			"submitterMailingAddress", "submitterEmail", "submitterPhone", "submitterOrganization", "detaineeName",
+			"detaineeAliases", "aNumber", "detaineeMailingAddress", "detaineeEmail", "detaineePhone", "sex",
+			"transgenderStatus", "dateOfBirth", "countryOfBirth", "citizenships", "stays[0].facility", "stays[0].detainedFrom", "stays[0].detainedTo", "incidentDate",
 			"description", "categories", "otherCategory", "subjectOfInquiry", "otherFamilyMembers", "priorActions",
 			"consentToInvestigate", "consentToRepresentative", "designatedRepresentative", "verificationSignedBy",
 			"verificationSignedOn" };
@@ -198,6 +199,8 @@ class PortalPages {
 		model.addAttribute("roles", List.of(SubmitterRole.values()));
 		model.addAttribute("categories", List.of(Category.values()));
 		model.addAttribute("subjects", List.of(SubjectOfInquiry.values()));
+		model.addAttribute("sexes", List.of(org.casekeep.detention.intake.Sex.values()));
+		model.addAttribute("transgender", List.of(org.casekeep.detention.intake.TransgenderStatus.values()));
 		return "detention/portal/complaint";
 	}
 

@@ -69,8 +69,8 @@ class PortalIntegrationTests {
 			.contains("The detainee consents to OIDO investigating the complaint")
 			.contains("The detainee consents to OIDO disclosing information in the file to a designated representative")
 			.contains("I want to complain anonymously");
-		for (String optional : new String[] { "aNumber", "submitterName", "stays0.facility", "incidentDate",
-				"verificationSignedBy" }) {
+		for (String optional : new String[] { "aNumber", "submitterName", "detaineeAliases", "sex", "citizenships",
+				"stays0.facility", "incidentDate", "verificationSignedBy", "attachment" }) {
 			assertThat(label(html, optional)).as(optional).contains("(optional)").doesNotContain("*");
 		}
 		assertThat(label(html, "description")).contains("*").doesNotContain("(optional)");
@@ -156,6 +156,18 @@ class PortalIntegrationTests {
 		assertThat(PageTesting.tag(html, "id=\"aNumber\"")).contains("value=\"A12\"").contains("usa-input--error")
 			.contains("aria-invalid=\"true\"").contains("aNumber-error");
 		assertThat(html).contains("id=\"aNumber-error\"").contains("id=\"incidentDate-error\"");
+		assertThat(TestDatabase.count("select count(*) from detention.complaint")).isEqualTo(before);
+	}
+
+	@Test
+	void aFileOfAKindNotAcceptedIsRefusedInWordsWithTheFormKeptAndNothingStored() throws Exception {
+		long before = TestDatabase.count("select count(*) from detention.complaint");
+		MockMultipartHttpServletRequestBuilder sent = complaint();
+		sent.file(new MockMultipartFile("attachment", "tool.exe", "application/octet-stream",
+				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 }));
+		String html = PageTesting.html(mvc, sent.param("description", "With a program attached"), 422);
+		assertThat(html).contains("There is a problem").containsPattern("We cannot accept (this kind of file|this file)")
+			.contains("Your file was not kept").contains("With a program attached");
 		assertThat(TestDatabase.count("select count(*) from detention.complaint")).isEqualTo(before);
 	}
 
