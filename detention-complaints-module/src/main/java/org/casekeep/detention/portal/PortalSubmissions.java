@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 class PortalSubmissions {
 
 	/** A complaint filed: what the submitter is shown once. */
-	record Submitted(String caseNumber, String receiptCode, CorrespondenceLog.@Nullable Outcome emailed) {
+	record Submitted(String caseNumber, String receiptCode, CorrespondenceLog.@Nullable Outcome emailed)
+			implements java.io.Serializable {
 
 		@Override
 		public String toString() {

@@ -269,6 +269,20 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void staffCannotEnterAComplaintAsIfTheSubmitterHadFiledItOnThePortal() throws Exception {
+		long before = TestDatabase.count("select count(*) from detention.complaint");
+		mvc.perform(post("/api/detention/complaints").with(org.casekeep.detention.OidoUsers.INTAKE.token())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"channel\":\"PORTAL\",\"receivedOn\":\"2026-11-30\",\"description\":\"Typed by staff\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("channel")));
+		assertThat(TestDatabase.count("select count(*) from detention.complaint")).isEqualTo(before);
+		assertThat(PageTesting.html(mvc, get("/detention/complaints/new").with(org.casekeep.detention.OidoUsers.INTAKE.token()),
+				200)).doesNotContain("value=\"PORTAL\"");
+	}
+
+	@Test
 	void theComplaintPortalIsListedAmongThePublicServices() throws Exception {
 		String html = PageTesting.html(mvc, get("/public"), 200);
 		assertThat(html).contains("File a complaint about immigration detention")
