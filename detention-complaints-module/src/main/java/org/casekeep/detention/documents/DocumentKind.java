@@ -7,5 +7,7 @@ public enum DocumentKind {
 	LEGAL_RECORD,
 	MEDICAL_RECORD,
 	/** Records of disability accommodation, personal property or the conditions of detention. */
-	OTHER_RECORD
+	OTHER_RECORD,
+	/** Sent by the submitter on the public portal, with the complaint or later, as received (PIA 2.4). */
+	SENT_BY_SUBMITTER
 }

@@ -132,9 +132,9 @@ public class SupportingDocuments {
 		});
 	}
 
-	/** The kinds, for forms. */
+	/** The kinds staff choose from, for forms; what the public sends is marked so by the portal. */
 	static Set<DocumentKind> kinds() {
-		return EnumSet.allOf(DocumentKind.class);
+		return EnumSet.complementOf(EnumSet.of(DocumentKind.SENT_BY_SUBMITTER));
 	}
 
 	private static RecordFacts facts(ComplaintDocument document) {
@@ -146,5 +146,44 @@ public class SupportingDocuments {
 	private static String baseName(String fileName) {
 		String name = fileName.replace('\\', '/');
 		return name.substring(name.lastIndexOf('/') + 1);
+	}
+
+	/** A file the public sent, checked before anything is written: its type from its content, its text and its SPII. */
+	public record PublicFile(String fileName, String mediaType, byte[] content, boolean readable, List<String> findings) {
+	}
+
+	/**
+	 * Checks a file a member of the public sends on the portal, with the complaint or later, by the same upload check
+	 * and limits as staff's. Must not be called inside a transaction.
+	 * @throws org.casekeep.kernel.files.UploadRefusedException for a file too large (413), of a type not accepted
+	 * (415) or hostile (422).
+	 */
+	public PublicFile checkFromPublic(String fileName, byte[] content) {
+		String name = baseName(fileName);
+		name = name.isBlank() ? "document" : name.length() > 255 ? name.substring(name.length() - 255) : name;
+		UploadCheck.Checked text = uploads.check(name, content, ACCEPTED);
+		List<String> findings = spii.scan(text.text()).stream().map(f -> f.kind().name()).distinct().toList();
+		return new PublicFile(name, text.mediaType(), content, text.readable(), findings);
+	}
+
+	/**
+	 * Stores a checked file of the public as a supporting document of the complaint, in the caller's transaction. Only
+	 * for the portal, after it filed the complaint or checked the submitter's receipt code.
+	 * @return the document's id.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public UUID storeFromPublic(ComplaintId id, PublicFile file) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		ComplaintDocument document = new ComplaintDocument(id.value(), DocumentKind.SENT_BY_SUBMITTER, file.fileName(),
+				file.mediaType(), file.content(), file.readable(), file.findings(),
+				org.casekeep.detention.intake.ComplaintIntake.PORTAL_SUBMITTER, now);
+		documents.save(document);
+		audit.record(new AuditEvent(AuditAction.CREATE, ComplaintDocument.RECORD_TYPE, document.getId().toString(),
+				OidoRoles.COMPONENT, List.of("fileName", "content"), ComplaintRecords.PURPOSE,
+				"complaint " + id + "; sent by the submitter through the portal; " + file.mediaType()
+						+ (file.readable() ? "" : "; text unreadable, review by eye")
+						+ (file.findings().isEmpty() ? "" : "; SPII found: " + String.join(",", file.findings()))));
+		return document.getId();
 	}
 }

@@ -8,7 +8,9 @@ public enum Channel {
 	EMAIL("E-mail"),
 	FAX("Fax"),
 	/** Typed directly into the system during the call. */
-	TELEPHONE("Telephone");
+	TELEPHONE("Telephone"),
+	/** Filed by the submitter on the public web portal (PIA 2.2: the online form), never typed by staff. */
+	PORTAL("Web portal");
 
 	private final String label;
 

@@ -9,7 +9,9 @@ import org.casekeep.kernel.web.Option;
 /** The reference data of complaints as the choices of the pages' selects and checkboxes, from the enums themselves. */
 public final class Choices {
 
-	public static final List<Option> CHANNELS = of(Channel.values(), Channel::label);
+	/** The channels staff enter complaints from; the portal's complaints are filed by the public themselves. */
+	public static final List<Option> CHANNELS = of(java.util.Arrays.stream(Channel.values())
+		.filter(c -> c != Channel.PORTAL).toArray(Channel[]::new), Channel::label);
 	public static final List<Option> SUBMITTER_ROLES = of(SubmitterRole.values(), SubmitterRole::label);
 	public static final List<Option> SEXES = of(Sex.values(), Sex::label);
 	public static final List<Option> TRANSGENDER = of(TransgenderStatus.values(), TransgenderStatus::label);

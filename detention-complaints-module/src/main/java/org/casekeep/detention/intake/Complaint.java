@@ -253,6 +253,20 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 	@PersonalData(category = PiiCategory.FREE_TEXT, description = "Resolution of the complaint")
 	private @Nullable String resolution;
 
+	/**
+	 * The Argon2id hash of the one-time receipt code of a complaint filed on the portal, never the code: its submitter
+	 * follows up with it without an account (PIA footnote 2). Not personal data by itself.
+	 */
+	private @Nullable String receiptCodeHash;
+
+	@PersonalData(category = PiiCategory.FREE_TEXT, sensitivity = Sensitivity.HIGH,
+			description = "What the submitter added through the portal after filing, as received (PIA 2.4)")
+	@ElementCollection
+	@CollectionTable(schema = "detention", name = "complaint_submitter_addition",
+			joinColumns = @JoinColumn(name = "complaint_id"))
+	@OrderColumn(name = "position")
+	private List<SubmitterAddition> submitterAdditions = new ArrayList<>();
+
 	private @Nullable Instant closedAt;
 
 	private @Nullable String closedBy;
@@ -264,7 +278,8 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 	static final java.util.Set<String> CORRECTABLE = java.util.Arrays.stream(Complaint.class.getDeclaredFields())
 		.filter(f -> f.isAnnotationPresent(PersonalData.class))
 		.map(java.lang.reflect.Field::getName)
-		.filter(name -> !java.util.Set.of("caseNumber", "declineReason", "corrections", "researchNotes", "resolution")
+		.filter(name -> !java.util.Set.of("caseNumber", "declineReason", "corrections", "researchNotes", "resolution",
+				"submitterAdditions")
 			.contains(name))
 		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -273,6 +288,12 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 
 	/** A complaint as received, with its case number; received, awaiting triage. */
 	Complaint(String caseNumber, ComplaintValues v, String createdBy, Instant now) {
+		this(caseNumber, v, createdBy, now, null);
+	}
+
+	/** A complaint filed on the portal, with the hash of its receipt code (never the code). */
+	Complaint(String caseNumber, ComplaintValues v, String createdBy, Instant now, @Nullable String receiptCodeHash) {
+		this.receiptCodeHash = receiptCodeHash;
 		this.id = UUID.randomUUID();
 		this.caseNumber = caseNumber;
 		this.createdBy = createdBy;
@@ -552,7 +573,22 @@ class Complaint extends AssignedIdEntity implements ComplaintCase {
 		return List.copyOf(changed);
 	}
 
+	/**
+	 * Appends what the submitter added through the portal, as received (PIA 2.4): the complaint as filed stays as it
+	 * was. Accepted whatever the status: submitters may update their case at any time (PIA 7.3).
+	 */
+	List<String> appendFromSubmitter(@Nullable String text, @Nullable UUID documentId, Instant now) {
+		if ((text == null || text.isBlank()) && documentId == null) {
+			throw InvalidInputException.of("text", "Write something or choose a file");
+		}
+		submitterAdditions.add(new SubmitterAddition(text == null || text.isBlank() ? null : text.strip(), documentId, now));
+		updatedAt = now;
+		return List.of("submitterAdditions");
+	}
+
 	// Getters for views (package-private).
+	@Nullable String receiptCodeHash() { return receiptCodeHash; }
+	List<SubmitterAddition> submitterAdditions() { return List.copyOf(submitterAdditions); }
 	Instant createdAt() { return createdAt; }
 	Instant updatedAt() { return updatedAt; }
 	String createdBy() { return createdBy; }

@@ -60,6 +60,10 @@ public class ComplaintIntake {
 		java.time.Instant now = records.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		ComplaintValues values = ComplaintValues.of(draft, today, scan);
+		if (values.channel() == Channel.PORTAL) {
+			throw org.casekeep.kernel.validation.InvalidInputException.of("channel",
+					"Complaints from the web portal are filed by the submitters themselves");
+		}
 		List<DescriptionScan.Finding> findings = draft.description() == null ? List.of()
 				: scan.scan(draft.description().strip());
 		Complaint complaint = new Complaint(caseNumbers.next(Year.from(today)), values, actor.username(), now);
@@ -74,5 +78,76 @@ public class ComplaintIntake {
 		return new ComplaintReceipt(complaint.getId(), complaint.caseNumber(),
 				findings.stream().map(f -> new ComplaintReceipt.Finding(f.kind(), f.start(), f.end())).toList(),
 				values.descriptionRedacted());
+	}
+
+	/** Who files the portal's complaints and additions, in audit entries and on the complaint: the public. */
+	public static final String PORTAL_SUBMITTER = "public-portal";
+
+	/** A complaint as the portal may know it after its receipt code was checked: its identity and status only. */
+	public record PortalCase(ComplaintCase.ComplaintId id, String caseNumber, ComplaintStatus status) {
+	}
+
+	/**
+	 * Files a complaint a member of the public wrote on the portal (PIA 2.2: the online form), in the caller's
+	 * transaction, with the hash of its receipt code (never the code). Nobody is signed in: the public may file and
+	 * learn nothing else. The form's channel and day received are set here, not taken from the request. The
+	 * description is scanned, and what the scan finds is kept for staff to redact (PIA 2.1, 2.4: data as received), never
+	 * shown back.
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming every field that cannot be accepted.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public PortalCase fileFromPortal(ComplaintForm form, String receiptCodeHash) {
+		java.time.Instant now = records.now();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		form.setChannel(Channel.PORTAL.name());
+		form.setReceivedOn(today.toString());
+		form.setPaperOriginalDestroyedOn(null);
+		form.setRedactUnsolicitedIdentifiers(false);
+		ComplaintValues values = ComplaintValues.of(form.toDraft(), today, scan);
+		Complaint complaint = new Complaint(caseNumbers.next(Year.from(today)), values, PORTAL_SUBMITTER, now,
+				receiptCodeHash);
+		complaints.save(complaint);
+		audit.record(new AuditEvent(AuditAction.CREATE, ComplaintRecords.RECORD_TYPE, complaint.getId().toString(),
+				OidoRoles.COMPONENT, complaint.givenFields(), ComplaintRecords.PURPOSE, "channel: PORTAL"
+						+ (values.descriptionFindings().isEmpty() ? ""
+								: "; unsolicited identifiers held for redaction: "
+										+ String.join(",", values.descriptionFindings()))));
+		retention.track(complaint);
+		return new PortalCase(complaint.id(), complaint.caseNumber(), complaint.status());
+	}
+
+	/**
+	 * The complaint whose case number and receipt code a person typed, or empty, in the same time whether the case
+	 * does not exist, was not filed on the portal, or the code is wrong, so that neither can be enumerated.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PortalCase> followUp(String caseNumber, String typedCode,
+			org.casekeep.kernel.publicweb.ReceiptCodes codes) {
+		java.util.Optional<Complaint> found = complaints.findByCaseNumber(caseNumber.strip().toUpperCase(java.util.Locale.ROOT));
+		String hash = found.map(Complaint::receiptCodeHash).orElse(null);
+		if (!codes.matches(typedCode, hash)) {
+			return java.util.Optional.empty();
+		}
+		return found.map(c -> new PortalCase(c.id(), c.caseNumber(), c.status()));
+	}
+
+	/**
+	 * Appends what a submitter added through the portal, after {@link #followUp} proved they hold the receipt code, as
+	 * received (PIA 2.4), in the caller's transaction; audited with the field names only.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void appendFromSubmitter(ComplaintCase.ComplaintId id, @org.jspecify.annotations.Nullable String text,
+			java.util.@org.jspecify.annotations.Nullable UUID documentId) {
+		if (text != null && text.length() > ComplaintValues.TEXT) {
+			throw org.casekeep.kernel.validation.InvalidInputException.of("text", "At most " + ComplaintValues.TEXT
+					+ " characters");
+		}
+		Complaint complaint = complaints.findById(id.value())
+			.orElseThrow(() -> new org.casekeep.kernel.access.RecordNotFoundException(ComplaintRecords.RECORD_TYPE, id));
+		List<String> changed = complaint.appendFromSubmitter(text, documentId, records.now());
+		complaints.saveAndFlush(complaint);
+		audit.record(new AuditEvent(AuditAction.UPDATE, ComplaintRecords.RECORD_TYPE, complaint.getId().toString(),
+				OidoRoles.COMPONENT, changed, ComplaintRecords.PURPOSE, "added by the submitter through the portal"
+						+ (documentId == null ? "" : ", with a file")));
 	}
 }

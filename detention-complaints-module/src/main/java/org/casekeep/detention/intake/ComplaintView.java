@@ -32,7 +32,8 @@ public record ComplaintView(UUID id, String caseNumber, ComplaintStatus status, 
 		@Nullable Instant emergencyFlaggedAt, @Nullable Jurisdiction jurisdiction, @Nullable String assignedAnalyst,
 		@Nullable UUID mergedInto, @Nullable ReferralAgency referredTo, List<String> confidentialityProtections,
 		@Nullable String declineReason, @Nullable String triagedBy, @Nullable Instant triagedAt,
-		@Nullable List<Correction> corrections, @Nullable List<ResearchNote> researchNotes, @Nullable String resolution,
+		@Nullable List<Correction> corrections, @Nullable List<ResearchNote> researchNotes, @Nullable List<SubmitterAddition> submitterAdditions,
+		@Nullable String resolution,
 		@Nullable Instant closedAt, @Nullable String closedBy, String createdBy,
 		Instant createdAt, Instant updatedAt, long version, Set<String> maskedFields) {
 
@@ -48,7 +49,7 @@ public record ComplaintView(UUID id, String caseNumber, ComplaintStatus status, 
 				c.consentToRepresentative(), c.designatedRepresentative(), c.verificationSignedBy(),
 				c.verificationSignedOn(), c.emergency(), c.emergencyFlaggedAt(), c.jurisdiction(),
 				c.assignedAnalyst(), c.mergedInto() == null ? null : c.mergedInto().value(), c.referredTo(), c.confidentialityProtections(),
-				c.declineReason(), c.triagedBy(), c.triagedAt(), c.corrections(), c.researchNotes(), c.resolution(),
+				c.declineReason(), c.triagedBy(), c.triagedAt(), c.corrections(), c.researchNotes(), c.submitterAdditions(), c.resolution(),
 				c.closedAt(), c.closedBy(), c.createdBy(), c.createdAt(), c.updatedAt(),
 				c.version(), Set.of());
 	}

@@ -21,4 +21,6 @@ interface Complaints extends JpaRepository<Complaint, UUID> {
 	long countQueue(ComplaintStatus status);
 
 	List<Complaint> findAllByIdIn(Collection<UUID> ids);
+
+	java.util.Optional<Complaint> findByCaseNumber(String caseNumber);
 }

@@ -14,7 +14,8 @@ import org.casekeep.kernel.spii.SpiiFinding;
  * Finds the identifiers submitters offer unasked in a complaint's description (PIA 2.1: "such information may include
  * PII such as Visa number or Passport number"): whatever the kernel's SPII detector finds (SSNs, A-Numbers, receipt
  * numbers, dates of birth), and passport and visa numbers, which it does not know: 6 to 12 letters and digits with at
- * least one digit, within 30 characters after the word passport or visa. Findings are offered for redaction, never
+ * least one digit, within 30 characters after the word passport or visa (or, since the portal is also in Spanish, pasaporte or
+ * visado). Findings are offered for redaction, never
  * applied without the intake staff's choice, and never logged.
  */
 final class DescriptionScan {
@@ -33,7 +34,7 @@ final class DescriptionScan {
 	static final String VISA_NUMBER = "VISA_NUMBER";
 
 	private static final Pattern TRAVEL_DOCUMENT = Pattern.compile(
-			"(?i)\\b(passport|visa)\\b[^\\n]{0,30}?(?<![\\p{L}\\p{N}])((?=[A-Z0-9]*\\d)[A-Z0-9]{6,12})(?![\\p{L}\\p{N}])");
+			"(?i)\\b(passport|pasaporte|visa|visado)\\b[^\\n]{0,30}?(?<![\\p{L}\\p{N}])((?=[A-Z0-9]*\\d)[A-Z0-9]{6,12})(?![\\p{L}\\p{N}])");
 
 	private final SpiiDetector detector = new SpiiDetector();
 
@@ -45,7 +46,7 @@ final class DescriptionScan {
 		}
 		Matcher matcher = TRAVEL_DOCUMENT.matcher(text);
 		while (matcher.find()) {
-			String kind = matcher.group(1).toLowerCase(Locale.ROOT).equals("visa") ? VISA_NUMBER : PASSPORT_NUMBER;
+			String kind = matcher.group(1).toLowerCase(Locale.ROOT).startsWith("vis") ? VISA_NUMBER : PASSPORT_NUMBER;
 			int start = matcher.start(2);
 			int end = matcher.end(2);
 			if (findings.stream().noneMatch(f -> f.start() < end && start < f.end())) {
