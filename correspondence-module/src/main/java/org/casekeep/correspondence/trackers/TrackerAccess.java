@@ -1,0 +1,27 @@
+package org.casekeep.correspondence.trackers;
+
+import org.casekeep.kernel.access.AccessRule;
+import org.casekeep.kernel.access.Operation;
+
+/**
+ * Who may do what with a tracker's items: its restricted library only (Correspondence PIA Appendix A: OCC-PMT "only
+ * OCC employees", LETS "only OLIA employees", STARS "personnel within the Office of Privacy", EMMA "only approved SCOPS
+ * employees", ...), except the intake form where the type opens it to every employee (OPQ). Anything else is denied.
+ */
+final class TrackerAccess {
+
+	private TrackerAccess() {
+	}
+
+	static AccessRule rule(TrackerType type) {
+		return AccessRule.of(type.recordType(), (actor, operation, facts) -> switch (operation) {
+			case CREATE -> type.maySubmit(actor);
+			case READ, SEARCH, UPDATE -> type.inLibrary(actor);
+			case DELETE, EXPORT, DISCLOSE -> false;
+		});
+	}
+
+	static boolean permits(TrackerType type, org.casekeep.kernel.access.Actor actor, Operation operation) {
+		return rule(type).permits(actor, operation, org.casekeep.kernel.access.RecordFacts.ofType(type.recordType()));
+	}
+}
