@@ -68,11 +68,11 @@ record TrackerType(String code, String name, String description, String source, 
 		return stages.stream().filter(Stage::initial).findFirst().orElseThrow();
 	}
 
-	List<Field> intakeFields() {
+	public List<Field> intakeFields() {
 		return fields.stream().filter(Field::onIntake).toList();
 	}
 
-	List<Field> listFields() {
+	public List<Field> listFields() {
 		return fields.stream().filter(Field::list).toList();
 	}
 
