@@ -41,6 +41,12 @@ class TrackerApiIntegrationTests {
 	@Autowired
 	DataInventory inventory;
 
+	@Autowired
+	List<org.casekeep.kernel.retention.RecordDestroyer> destroyers;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	TrackerApi api;
 
 	@BeforeEach
@@ -130,6 +136,18 @@ class TrackerApiIntegrationTests {
 		assertThat(entries).filteredOn(e -> e.recordType().equals("correspondence.tracker.emma"))
 			.extracting(InventoryEntry::field).contains("receiptNumber", "applicantName", "aNumber")
 			.doesNotContain("correspondenceType");
+	}
+
+	@Test
+	void everyTrackerTypeHasADestroyerThatRemovesItsItemWhenRetentionEnds() throws Exception {
+		assertThat(destroyers).extracting(org.casekeep.kernel.retention.RecordDestroyer::recordType)
+			.filteredOn(type -> type.startsWith("correspondence.tracker.")).hasSize(8);
+		String id = api.created(TrackerUsers.OCC_ATTORNEY, "occ-pmt", OCC_MATTER);
+		org.casekeep.kernel.retention.RecordDestroyer occ = destroyers.stream()
+			.filter(d -> d.recordType().equals("correspondence.tracker.occ-pmt")).findFirst().orElseThrow();
+		transactions.executeWithoutResult(status -> occ.destroy(id));
+		transactions.executeWithoutResult(status -> occ.destroy(id));
+		assertThat(single("select count(*) from correspondence.tracker_item where id = ?::uuid", id)).isEqualTo("0");
 	}
 
 	@Test
