@@ -1,7 +1,6 @@
 package org.casekeep.correspondence.trackers;
 
 import org.casekeep.kernel.access.AccessRule;
-import org.casekeep.kernel.access.Operation;
 
 /**
  * Who may do what with a tracker's items: its restricted library only (Correspondence PIA Appendix A: OCC-PMT "only
@@ -19,9 +18,5 @@ final class TrackerAccess {
 			case READ, SEARCH, UPDATE -> type.inLibrary(actor);
 			case DELETE, EXPORT, DISCLOSE -> false;
 		});
-	}
-
-	static boolean permits(TrackerType type, org.casekeep.kernel.access.Actor actor, Operation operation) {
-		return rule(type).permits(actor, operation, org.casekeep.kernel.access.RecordFacts.ofType(type.recordType()));
 	}
 }
