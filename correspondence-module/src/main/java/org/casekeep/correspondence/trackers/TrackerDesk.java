@@ -203,7 +203,8 @@ class TrackerDesk {
 		Instant now = Instant.now();
 		List<TrackerItem> closed = received.stream().filter(item -> item.closedAt() != null).toList();
 		Double average = closed.isEmpty() ? null : closed.stream()
-			.mapToInt(item -> TrackerItem.CALENDAR.businessDaysBetween(TrackerItem.CALENDAR.localDate(item.receivedAt()),
+			.mapToInt(item -> TrackerItem.CALENDAR.businessDaysBetween(
+					TrackerItem.CALENDAR.localDate(item.receivedAt()),
 					TrackerItem.CALENDAR.localDate(item.closedAt())))
 			.average().orElse(0);
 		long overdue = received.stream()

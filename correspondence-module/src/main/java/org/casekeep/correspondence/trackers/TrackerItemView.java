@@ -37,7 +37,8 @@ record TrackerItemView(UUID id, String type, String reference, String stage, Str
 	}
 
 	/** One row of a tracker's list: no more than the fields its type shows in lists, released like an item. */
-	record Row(UUID id, String reference, String stage, String stageLabel, Instant receivedAt, @Nullable LocalDate nextDue,
+	record Row(UUID id, String reference, String stage, String stageLabel, Instant receivedAt,
+			@Nullable LocalDate nextDue,
 			boolean overdue, List<FlagView> flags, Map<String, @Nullable Object> values, Set<String> maskedFields) {
 	}
 

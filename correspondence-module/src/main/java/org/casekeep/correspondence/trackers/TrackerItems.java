@@ -28,9 +28,16 @@ class TrackerItems {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<LinkedHashMap<String, String>> REACHED = new TypeReference<>() {
+	};
+
 	private static final String COLUMNS = """
-			id, tracker_type, reference, stage, owning_component, requester_username, field_values::text as field_values,
-			reached::text as reached, received_at, updated_at, closed_at, final_decision_at, version""";
+			id, tracker_type, reference, stage, owning_component, requester_username,
+			field_values::text as field_values, reached::text as reached, received_at, updated_at, closed_at,
+			final_decision_at, version""";
 
 	/** The orders a list may be sorted in, by the name a request gives. */
 	static final Map<String, String> SORTS = Map.of("received", "received_at", "due", "next_due", "reference",
@@ -72,7 +79,8 @@ class TrackerItems {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void update(TrackerType type, TrackerItem item) {
 		int updated = jdbc.sql("""
-				update correspondence.tracker_item set stage = ?, field_values = cast(? as jsonb), reached = cast(? as jsonb),
+				update correspondence.tracker_item
+				set stage = ?, field_values = cast(? as jsonb), reached = cast(? as jsonb),
 				    next_due = ?, updated_at = ?, closed_at = ?, final_decision_at = ?, version = version + 1
 				where id = ? and tracker_type = ? and version = ?""")
 			.params(item.stage(), json(item.values()), json(item.reached()), item.nextDue(type).orElse(null),
@@ -150,10 +158,8 @@ class TrackerItems {
 	}
 
 	private static TrackerItem item(ResultSet rs, int row) throws SQLException {
-		Map<String, Object> values = JSON.readValue(rs.getString("field_values"), new TypeReference<LinkedHashMap<String, Object>>() {
-		});
-		Map<String, String> reachedText = JSON.readValue(rs.getString("reached"), new TypeReference<LinkedHashMap<String, String>>() {
-		});
+		Map<String, Object> values = JSON.readValue(rs.getString("field_values"), VALUES);
+		Map<String, String> reachedText = JSON.readValue(rs.getString("reached"), REACHED);
 		Map<String, Instant> reached = new LinkedHashMap<>();
 		reachedText.forEach((stage, at) -> reached.put(stage, Instant.parse(at)));
 		values.replaceAll((name, value) -> value instanceof Integer number ? number.longValue() : value);

@@ -43,18 +43,21 @@ class TrackerPages {
 	String index(Model model) {
 		model.addAttribute("types", desk.available());
 		model.addAttribute("inLibrary", desk.available().stream()
-			.filter(type -> type.inLibrary(org.casekeep.kernel.access.Actors.require())).map(TrackerType::code).toList());
+			.filter(type -> type.inLibrary(org.casekeep.kernel.access.Actors.require()))
+			.map(TrackerType::code).toList());
 		return "correspondence/trackers/index";
 	}
 
 	@GetMapping("/{type}")
 	String list(@PathVariable String type, @RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(defaultValue = "received") String sort, @RequestParam(defaultValue = "desc") String direction,
-			@RequestParam(required = false) @Nullable String lookup, @RequestParam(required = false) @Nullable String value,
+			@RequestParam(required = false) @Nullable String lookup,
+			@RequestParam(required = false) @Nullable String value,
 			Model model) {
 		TrackerType tracker = desk.type(type);
 		model.addAttribute("tracker", tracker);
-		model.addAttribute("results", desk.list(type, Paging.of(page, null), sort, !"asc".equals(direction), lookup, value));
+		model.addAttribute("results",
+				desk.list(type, Paging.of(page, null), sort, !"asc".equals(direction), lookup, value));
 		model.addAttribute("sort", sort);
 		model.addAttribute("direction", direction);
 		model.addAttribute("lookupFields", tracker.fields().stream().filter(TrackerType.Field::lookup).toList());
@@ -127,7 +130,8 @@ class TrackerPages {
 		return errors;
 	}
 
-	private static String form(Model model, TrackerType tracker, Map<String, String> values, Map<String, String> errors) {
+	private static String form(Model model, TrackerType tracker, Map<String, String> values,
+			Map<String, String> errors) {
 		model.addAttribute("tracker", tracker);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

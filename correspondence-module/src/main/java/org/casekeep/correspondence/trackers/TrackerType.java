@@ -116,17 +116,21 @@ record TrackerType(String code, String name, String description, String source, 
 		String where = "Tracker type " + code + ": ";
 		require(CODE.matcher(code).matches(), where + "code must be lower case letters, digits and dashes");
 		require(!isBlank(name) && !isBlank(source) && !isBlank(legalBasis) && !isBlank(retention)
-				&& !isBlank(referencePrefix), where + "name, source, legalBasis, retention and referencePrefix are required");
+				&& !isBlank(referencePrefix),
+				where + "name, source, legalBasis, retention and referencePrefix are required");
 		require(library != null && !library.roles().isEmpty(), where + "library must name at least one role");
 		require(!fields.isEmpty(), where + "declares no field");
 		for (Field field : fields) {
-			require(NAME.matcher(field.name()).matches(), where + "field name '" + field.name() + "' is not an identifier");
+			require(NAME.matcher(field.name()).matches(),
+					where + "field name '" + field.name() + "' is not an identifier");
 			require(fields.stream().filter(f -> f.name().equals(field.name())).count() == 1,
 					where + "field " + field.name() + " is declared twice");
-			require(field.type() != null && !isBlank(field.label()), where + "field " + field.name() + " needs a type and a label");
+			require(field.type() != null && !isBlank(field.label()),
+					where + "field " + field.name() + " needs a type and a label");
 			require(field.type() != FieldType.CHOICE || !field.options().isEmpty(),
 					where + "choice field " + field.name() + " lists no options");
-			require(!field.required() || field.onIntake(), where + "required field " + field.name() + " is not on the intake form");
+			require(!field.required() || field.onIntake(),
+					where + "required field " + field.name() + " is not on the intake form");
 			require(field.personalData() == null || field.personalData().category() != null,
 					where + "field " + field.name() + " declares personal data without a category");
 		}
@@ -143,8 +147,10 @@ record TrackerType(String code, String name, String description, String source, 
 			require(stage(milestone.reachedAt()).isPresent(),
 					where + "milestone " + milestone.code() + " is reached at unknown stage " + milestone.reachedAt());
 			require(milestone.days() > 0, where + "milestone " + milestone.code() + " needs a positive number of days");
-			require(milestone.from() == null || field(milestone.from()).filter(f -> f.type() == FieldType.DATE).isPresent(),
-					where + "milestone " + milestone.code() + " counts from " + milestone.from() + ", not a date field");
+			require(milestone.from() == null
+					|| field(milestone.from()).filter(f -> f.type() == FieldType.DATE).isPresent(),
+					where + "milestone " + milestone.code() + " counts from " + milestone.from()
+							+ ", not a date field");
 		}
 		for (Flag flag : flags) {
 			require(field(flag.field()).filter(f -> f.type() == FieldType.DATE).isPresent(),
@@ -180,7 +186,10 @@ record TrackerType(String code, String name, String description, String source, 
 	enum Submitters {
 		/** Only those in the library. */
 		LIBRARY,
-		/** Any signed-in employee of a component (Appendix A, OPQ: "the form is able to be completed by DHS employees"). */
+		/**
+		 * Any signed-in employee of a component (Appendix A, OPQ: "The form is able to be completed by DHS employees
+		 * and contractors").
+		 */
 		ANY_EMPLOYEE
 	}
 

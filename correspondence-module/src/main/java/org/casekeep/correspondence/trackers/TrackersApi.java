@@ -54,7 +54,8 @@ class TrackersApi {
 	}
 
 	@GetMapping("/{type}/items")
-	ResultPage<TrackerItemView.Row> list(@PathVariable String type, @RequestParam(required = false) @Nullable Integer page,
+	ResultPage<TrackerItemView.Row> list(@PathVariable String type,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(defaultValue = "received") String sort,
 			@RequestParam(defaultValue = "desc") String direction,

@@ -33,7 +33,8 @@ public class PersonalDataCatalog {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	public PersonalDataCatalog(EntityManagerFactory entityManagerFactory, List<RecordTypeContributor> contributors) {
-		this(entityManagerFactory.getMetamodel().getManagedTypes().stream().<Class<?>>map(ManagedType::getJavaType).toList(),
+		this(entityManagerFactory.getMetamodel().getManagedTypes().stream()
+			.<Class<?>>map(ManagedType::getJavaType).toList(),
 				contributors.stream().flatMap(contributor -> contributor.recordTypes().stream()).toList());
 	}
 
