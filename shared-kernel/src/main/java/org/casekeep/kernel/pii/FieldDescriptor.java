@@ -73,6 +73,17 @@ public record FieldDescriptor(String name, PiiCategory category, Sensitivity sen
 				refinement.description().isBlank() ? ofType.description() : refinement.description());
 	}
 
+	/**
+	 * The descriptor of a field declared as data (see {@link RecordTypeContributor}), under the same rules as a
+	 * {@link PersonalData} declaration on a plain field: SPII and high sensitivity are never exported, a blank
+	 * description is the field's name.
+	 */
+	public static FieldDescriptor declared(String name, PiiCategory category, Sensitivity sensitivity,
+			Set<String> visibleTo, VisibilityScope scope, boolean exportable, String description) {
+		return descriptor(name, category, sensitivity, visibleTo.toArray(String[]::new), scope, exportable,
+				description);
+	}
+
 	private static FieldDescriptor descriptor(String name, PiiCategory category, Sensitivity sensitivity,
 			String[] visibleTo, VisibilityScope scope, boolean exportable, String description) {
 		boolean leaves = exportable && category != PiiCategory.SENSITIVE_PII && sensitivity != Sensitivity.HIGH;

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every personal-data field of every module, read once at start-up from the {@link PersonalData} declarations on
- * the persistent classes that JPA knows. Nothing is listed by hand: a new annotated field appears here, in the
+ * the persistent classes that JPA knows, and from the record types modules declare as data
+ * ({@link RecordTypeContributor}). Nothing is listed by hand: a new annotated field appears here, in the
  * data inventory, in masking and in audit entries without further change. A field holding a value type that
  * declares its personal data (a {@code PostalAddress}, a {@code PhoneNumber}) is listed under the field's name with
  * the type's declaration, as the field refines it.
@@ -31,22 +32,33 @@ public class PersonalDataCatalog {
 	private final Map<String, RecordTypeDescriptor> byType;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	public PersonalDataCatalog(EntityManagerFactory entityManagerFactory) {
-		this(entityManagerFactory.getMetamodel().getManagedTypes().stream().<Class<?>>map(ManagedType::getJavaType).toList());
+	public PersonalDataCatalog(EntityManagerFactory entityManagerFactory, List<RecordTypeContributor> contributors) {
+		this(entityManagerFactory.getMetamodel().getManagedTypes().stream()
+			.<Class<?>>map(ManagedType::getJavaType).toList(),
+				contributors.stream().flatMap(contributor -> contributor.recordTypes().stream()).toList());
+	}
+
+	PersonalDataCatalog(Collection<? extends Class<?>> persistentClasses) {
+		this(persistentClasses, List.of());
 	}
 
 	/** A catalog of the given classes, for tests and tools that run without JPA. */
 	public static PersonalDataCatalog of(Class<?>... persistentClasses) {
-		return new PersonalDataCatalog(java.util.Arrays.asList(persistentClasses));
+		return new PersonalDataCatalog(java.util.Arrays.asList(persistentClasses), List.of());
 	}
 
-	PersonalDataCatalog(Collection<? extends Class<?>> persistentClasses) {
+	/** A catalog of the given classes and record types declared as data, for tests and tools without JPA. */
+	public static PersonalDataCatalog of(List<RecordTypeDescriptor> contributed, Class<?>... persistentClasses) {
+		return new PersonalDataCatalog(java.util.Arrays.asList(persistentClasses), contributed);
+	}
+
+	PersonalDataCatalog(Collection<? extends Class<?>> persistentClasses, List<RecordTypeDescriptor> contributed) {
 		Map<String, RecordTypeDescriptor> types = new TreeMap<>();
-		persistentClasses.stream()
+		java.util.stream.Stream.concat(persistentClasses.stream()
 			.filter(type -> type.isAnnotationPresent(PersonalDataRecord.class))
 			.sorted(Comparator.comparing(Class::getName))
-			.forEach(type -> {
-				RecordTypeDescriptor descriptor = describe(type);
+			.map(PersonalDataCatalog::describe), contributed.stream())
+			.forEach(descriptor -> {
 				RecordTypeDescriptor clash = types.put(descriptor.type(), descriptor);
 				if (clash != null) {
 					throw new IllegalStateException("Record type " + descriptor.type() + " is declared twice");

@@ -83,6 +83,56 @@ public class PersonalDataGuard {
 		return release(view, facts, purpose, AuditAction.EXPORT);
 	}
 
+	/**
+	 * Releases the field values of a record whose type is declared as data ({@link RecordTypeContributor}), by field
+	 * name, exactly as {@link #release} releases a view: a hidden text becomes {@link #MASK}, any other hidden value
+	 * {@literal null}; values of undeclared names hold no personal data and pass. Audits the read of what was revealed.
+	 */
+	public ReleasedValues releaseValues(Map<String, ? extends @Nullable Object> values, RecordFacts facts,
+			String purpose) {
+		return releaseAllValues(List.of(values), List.of(facts), purpose).get(0);
+	}
+
+	/** Releases the values of many such records (a page of a list): one audit entry per record, one round trip. */
+	public List<ReleasedValues> releaseAllValues(List<? extends Map<String, ? extends @Nullable Object>> values,
+			List<RecordFacts> facts, String purpose) {
+		if (values.size() != facts.size()) {
+			throw new IllegalArgumentException("One RecordFacts per record of values");
+		}
+		Actor actor = Actors.require();
+		List<ReleasedValues> released = new ArrayList<>(values.size());
+		List<AuditEvent> entries = new ArrayList<>(values.size());
+		for (int i = 0; i < values.size(); i++) {
+			RecordFacts recordFacts = facts.get(i);
+			RecordTypeDescriptor type = catalog.require(recordFacts.recordType());
+			Map<String, @Nullable Object> shown = new java.util.LinkedHashMap<>();
+			Set<String> revealed = new LinkedHashSet<>();
+			Set<String> masked = new LinkedHashSet<>();
+			values.get(i).forEach((name, value) -> {
+				FieldDescriptor field = type.fields().get(name);
+				if (field == null || maySee(actor, field, recordFacts)) {
+					if (field != null && value != null) {
+						revealed.add(name);
+					}
+					shown.put(name, value);
+				}
+				else {
+					masked.add(name);
+					shown.put(name, value == null ? null : value instanceof String ? MASK : null);
+				}
+			});
+			Released<Object> one = new Released<>(shown, List.copyOf(revealed), masked);
+			released.add(new ReleasedValues(java.util.Collections.unmodifiableMap(shown), Set.copyOf(masked)));
+			entries.add(entry(AuditAction.READ, recordFacts, one, purpose));
+		}
+		auditTrail.recordAll(entries);
+		return released;
+	}
+
+	/** The values of a record declared as data, as released to a viewer, and the names of the fields masked. */
+	public record ReleasedValues(Map<String, @Nullable Object> values, Set<String> maskedFields) {
+	}
+
 	/** Masks a view for an actor without writing an audit entry; for checks and previews that show nothing. */
 	public <T extends Record> T mask(T view, RecordFacts facts, Actor actor) {
 		return apply(view, facts, actor, false).view();
