@@ -60,7 +60,12 @@ class KeycloakRealmE2ETests {
                 new DemoUser("ice-privacy", List.of("privacy_officer"), "ICE"),
                 new DemoUser("cpo", List.of("chief_privacy_officer"), "PRIV"),
                 new DemoUser("isso", List.of("isso"), "OCIO"),
-                new DemoUser("admin", List.of("platform_admin"), "OCIO"));
+                new DemoUser("admin", List.of("platform_admin"), "OCIO"),
+                new DemoUser("uscis-counsel", List.of("occ_attorney"), "USCIS"),
+                new DemoUser("uscis-ops", List.of("opq_supervisor", "ra_review_team", "scops_mailbox", "emma_user",
+                        "olia_liaison"), "USCIS"),
+                new DemoUser("uscis-privacy", List.of("privacy_incident_analyst", "privacy_incident_supervisor"), "USCIS"),
+                new DemoUser("ogc-rams", List.of("rams_user", "rams_admin"), "OGC"));
     }
 
     @BeforeAll
