@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.kernel.access.Actors;
@@ -59,9 +61,14 @@ class CorrespondencePages {
 	private final CorrespondenceSearch search;
 	private final LetterTaskers taskers;
 	private final CorrespondenceCorrection correction;
+	private final IntakeAssignment assignment;
+
+	/** The session attribute (prefix) of an assignment chosen at intake, waiting for the letter's SPII review. */
+	static final String PENDING = "casekeep.correspondence.pendingAssignment.";
 
 	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search,
-			LetterTaskers taskers, CorrespondenceCorrection correction) {
+			LetterTaskers taskers, CorrespondenceCorrection correction, IntakeAssignment assignment) {
+		this.assignment = assignment;
 		this.correction = correction;
 		this.taskers = taskers;
 		this.intake = intake;
@@ -160,15 +167,38 @@ class CorrespondencePages {
 		return form(model, form);
 	}
 
+	/**
+	 * Takes a letter in and, when the clerk chose whom to assign it to, assigns it (PIA "Receipt &amp; Assignment"):
+	 * the assignment is checked before anything is stored, so a refused assignee loses nothing and writes nothing.
+	 * A letter with SPII waits for its review first (PIA 3.4); the assignment follows the review.
+	 */
 	@PostMapping("/intake")
 	ModelAndView create(@ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect, HttpSession session) throws IOException {
+		IntakeAssignment.Choice choice = form.assignment();
 		try {
+			if (!choice.isEmpty()) {
+				try {
+					assignment.check(choice, form.getSubject());
+				}
+				catch (InvalidInputException ex) {
+					ex.problems().forEach(p -> binding.rejectValue(IntakeForm.assignmentField(p.field()), "invalid",
+							p.message()));
+					return PageForms.unprocessable(form(model, form));
+				}
+			}
 			CorrespondenceView created = intake.intake(form.toDraft(), Uploads.of(form.getFiles()));
 			if (created.awaitingSpiiReview()) {
+				if (!choice.isEmpty()) {
+					session.setAttribute(PENDING + created.id(), choice);
+				}
 				redirect.addFlashAttribute("notice", created.referenceNumber() + " was stored. Sensitive information "
-						+ "was found: decide for each finding before the record is received.");
+						+ "was found: decide for each finding before the record is received"
+						+ (choice.isEmpty() ? "." : " and assigned."));
 				return new ModelAndView("redirect:/correspondence/intake/" + created.id() + "/review");
+			}
+			if (!choice.isEmpty()) {
+				return assigned(created, choice, redirect);
 			}
 			redirect.addFlashAttribute("notice", created.referenceNumber() + " was received.");
 			return new ModelAndView("redirect:/correspondence/" + created.id());
@@ -186,23 +216,26 @@ class CorrespondencePages {
 	}
 
 	@GetMapping("/intake/{id}/review")
-	String review(@PathVariable UUID id, Model model) {
+	String review(@PathVariable UUID id, Model model, HttpSession session) {
 		CorrespondenceView view = search.get(id);
 		if (!view.awaitingSpiiReview()) {
 			return "redirect:/correspondence/" + id;
 		}
+		model.addAttribute("pendingAssignment", session.getAttribute(PENDING + id));
 		return review(model, view, Map.of(), Map.of(), null, false);
 	}
 
 	@PostMapping("/intake/{id}/review")
 	ModelAndView decide(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpSession session) {
 		CorrespondenceView view = search.get(id);
 		List<SpiiReview.Decision> decisions = new ArrayList<>();
 		Map<UUID, Answer> answers = new LinkedHashMap<>();
+		// "Redact all": one choice for every finding, instead of one each.
+		boolean redactAll = params.containsKey("redactAll");
 		for (CorrespondenceView.Finding finding : view.findings()) {
-			Answer answer = new Answer(params.get("decision-" + finding.id()), params.get("justification-" + finding.id()),
-					params.containsKey("extraneous-" + finding.id()));
+			Answer answer = new Answer(redactAll ? "REDACT" : params.get("decision-" + finding.id()),
+					params.get("justification-" + finding.id()), params.containsKey("extraneous-" + finding.id()));
 			answers.put(finding.id(), answer);
 			decisions.add(new SpiiReview.Decision(finding.id(), answer.decision(), answer.justification(), answer.extraneous()));
 		}
@@ -210,6 +243,11 @@ class CorrespondencePages {
 		Long version = parseVersion(params.get("version"));
 		try {
 			CorrespondenceView reviewed = spiiReview.decide(id, new SpiiReview.Decisions(version, decisions, bodyExtraneous));
+			Object pending = session.getAttribute(PENDING + id);
+			if (pending instanceof IntakeAssignment.Choice choice) {
+				session.removeAttribute(PENDING + id);
+				return assigned(reviewed, choice, redirect);
+			}
 			redirect.addFlashAttribute("notice", reviewed.referenceNumber() + " was reviewed and received.");
 			return new ModelAndView("redirect:/correspondence/" + id);
 		}
@@ -236,6 +274,21 @@ class CorrespondencePages {
 		}
 	}
 
+	/** Assigns a received letter as chosen at intake and opens its tasker; a refusal now leaves it to assign later. */
+	private ModelAndView assigned(CorrespondenceView letter, IntakeAssignment.Choice choice,
+			RedirectAttributes redirect) {
+		try {
+			UUID tasker = assignment.assign(letter.id(), letter.subject(), choice);
+			redirect.addFlashAttribute("notice", letter.referenceNumber() + " was received and assigned.");
+			return new ModelAndView("redirect:/correspondence/taskers/" + tasker);
+		}
+		catch (InvalidInputException | org.casekeep.kernel.validation.WorkflowConflictException ex) {
+			redirect.addFlashAttribute("notice", letter.referenceNumber() + " was received but not assigned: "
+					+ ex.getMessage() + " Assign it from its page.");
+			return new ModelAndView("redirect:/correspondence/" + letter.id());
+		}
+	}
+
 	private static @Nullable Long parseVersion(@Nullable String raw) {
 		try {
 			return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
@@ -257,6 +310,8 @@ class CorrespondencePages {
 
 	private String form(Model model, IntakeForm form) {
 		model.addAttribute("form", form);
+		model.addAttribute("assignTemplateOptions", assignment.templateOptions());
+		model.addAttribute("assignTypeOptions", assignment.typeOptions());
 		model.addAttribute("channelOptions", Arrival.Channel.values());
 		model.addAttribute("methodOptions", Arrival.IntakeMethod.values());
 		model.addAttribute("sourceOptions", Arrival.SourceType.values());

@@ -44,6 +44,12 @@ class IntakeForm {
 	private @Nullable String caseNumber;
 	private @Nullable String aNumber;
 	private @Nullable String receiptNumber;
+	// Assigning it at once (IntakeAssignment): optional.
+	private @Nullable String assignAssignees;
+	private @Nullable String assignTemplateId;
+	private @Nullable String assignBusinessDays = "10";
+	private @Nullable String assignType;
+	private boolean assignWholeDepartment;
 	private List<MultipartFile> files = new ArrayList<>();
 
 	IntakeDraft toDraft() {
@@ -102,6 +108,32 @@ class IntakeForm {
 	public void setaNumber(@Nullable String aNumber) { this.aNumber = aNumber; }
 	public @Nullable String getReceiptNumber() { return receiptNumber; }
 	public void setReceiptNumber(@Nullable String receiptNumber) { this.receiptNumber = receiptNumber; }
+	public @Nullable String getAssignAssignees() { return assignAssignees; }
+	public void setAssignAssignees(@Nullable String assignAssignees) { this.assignAssignees = assignAssignees; }
+	public @Nullable String getAssignTemplateId() { return assignTemplateId; }
+	public void setAssignTemplateId(@Nullable String assignTemplateId) { this.assignTemplateId = assignTemplateId; }
+	public @Nullable String getAssignBusinessDays() { return assignBusinessDays; }
+	public void setAssignBusinessDays(@Nullable String assignBusinessDays) { this.assignBusinessDays = assignBusinessDays; }
+	public @Nullable String getAssignType() { return assignType; }
+	public void setAssignType(@Nullable String assignType) { this.assignType = assignType; }
+	public boolean isAssignWholeDepartment() { return assignWholeDepartment; }
+	public void setAssignWholeDepartment(boolean assignWholeDepartment) { this.assignWholeDepartment = assignWholeDepartment; }
+
+	/** Whom to assign it to at once, as typed; empty when it is to be assigned later. */
+	IntakeAssignment.Choice assignment() {
+		return new IntakeAssignment.Choice(assignAssignees, assignTemplateId, assignBusinessDays, assignType,
+				assignWholeDepartment);
+	}
+
+	/** The field of this form a problem of the assignment names. */
+	static String assignmentField(String field) {
+		return switch (field) {
+			case "templateId" -> "assignTemplateId";
+			case "businessDays" -> "assignBusinessDays";
+			case "type" -> "assignType";
+			default -> "assignAssignees";
+		};
+	}
 	public List<MultipartFile> getFiles() { return files; }
 	public void setFiles(@Nullable List<MultipartFile> files) { this.files = files == null ? new ArrayList<>() : files; }
 }

@@ -11,7 +11,6 @@ import org.casekeep.correspondence.files.AttachmentUpload;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.correspondence.routing.AssigneeSuggestions;
-import org.casekeep.correspondence.routing.RoutingTemplateLibrary;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.FieldProblem;
@@ -48,20 +47,18 @@ class TaskerPages {
 	private final TaskerAnswers answers;
 	private final TaskerClearance clearance;
 	private final TaskerQueries queries;
-	private final RoutingTemplateLibrary templates;
 	private final AssigneeSuggestions suggestions;
 
-	private final TaskerTypes types;
+	private final TaskerOnIntake onIntake;
 
 	TaskerPages(TaskerRouting routing, TaskerAnswers answers, TaskerClearance clearance, TaskerQueries queries,
-			RoutingTemplateLibrary templates, AssigneeSuggestions suggestions, TaskerTypes types) {
-		this.types = types;
+			AssigneeSuggestions suggestions, TaskerOnIntake onIntake) {
+		this.onIntake = onIntake;
 		this.suggestions = suggestions;
 		this.routing = routing;
 		this.answers = answers;
 		this.clearance = clearance;
 		this.queries = queries;
-		this.templates = templates;
 	}
 
 	@GetMapping
@@ -346,16 +343,12 @@ class TaskerPages {
 	private String form(Model model, TaskerForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("templateOptions", templateOptions());
-		model.addAttribute("typeOptions", types.all().stream()
-			.map(type -> new Option(type.code(), type.label() + " (clearance: " + String.join(", ", type.clearance())
-					+ ")"))
-			.toList());
+		model.addAttribute("typeOptions", onIntake.typeOptions());
 		return "correspondence/taskers/new";
 	}
 
 	private List<Option> templateOptions() {
-		return templates.list().stream()
-			.map(t -> new Option(t.id().toString(), t.name() + " (" + t.owningComponent() + ")")).toList();
+		return onIntake.templateOptions();
 	}
 
 	private static Map<String, String> errors(InvalidInputException ex) {

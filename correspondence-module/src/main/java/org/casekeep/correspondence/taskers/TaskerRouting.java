@@ -102,6 +102,49 @@ public class TaskerRouting {
 	 */
 	@Transactional
 	public TaskerView create(Draft draft) {
+		Checked checked = checked(draft);
+		Actor actor = checked.actor();
+		String subject = checked.subject();
+		String instructions = checked.instructions();
+		int days = checked.days();
+		String type = checked.type();
+		AssignmentTargets.Requested adHoc = checked.adHoc();
+		if (draft.correspondenceId() != null) {
+			correspondence.requireLinkable(draft.correspondenceId(), actor);
+		}
+		Instant now = TaskerChanges.now();
+		Tasker tasker = taskers.save(new Tasker(draft.correspondenceId(), subject, instructions, actor.component(),
+				type, actor.username(), days, now, TaskerDueDates.dueAt(now, days)));
+		changes.record(tasker, actor, "CREATED", null, TaskerStatus.DRAFT, null, null, now);
+		changes.audit(tasker, AuditAction.CREATE, List.of("subject", "instructions"), null);
+		retention.track(Tasker.RECORD_TYPE, tasker.getId().toString(), RetentionFacts.created(now));
+		if (draft.templateId() != null) {
+			applyTemplate(tasker, actor, draft.templateId(), now);
+		}
+		else if (!adHoc.targets().isEmpty() || adHoc.wholeDepartment()) {
+			assignAdHoc(tasker, actor, adHoc, now);
+		}
+		return changes.release(tasker, actor);
+	}
+
+	/**
+	 * Checks a draft as {@link #create} would, writing nothing: who may create it, its fields and its assignees (in
+	 * the directory). Lets a caller refuse a whole request before it stores anything else (the one-page intake).
+	 *
+	 * @throws InvalidInputException naming {@code subject}, {@code instructions}, {@code businessDays}, {@code type}
+	 * or {@code assignees}.
+	 */
+	@Transactional(readOnly = true)
+	public void check(Draft draft) {
+		checked(draft);
+	}
+
+	/** A draft's values, checked. */
+	private record Checked(Actor actor, String subject, @Nullable String instructions, int days, String type,
+			AssignmentTargets.Requested adHoc) {
+	}
+
+	private Checked checked(Draft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Tasker.RECORD_TYPE));
 		InputCheck check = new InputCheck();
 		String subject = check.requiredText("subject", draft.subject(), "Subject", SUBJECT_MAX);
@@ -126,22 +169,8 @@ public class TaskerRouting {
 			adHoc = assignees.withDepartment(check, "assignees", draft.assignees());
 		}
 		check.throwIfInvalid();
-		if (draft.correspondenceId() != null) {
-			correspondence.requireLinkable(draft.correspondenceId(), actor);
-		}
-		Instant now = TaskerChanges.now();
-		Tasker tasker = taskers.save(new Tasker(draft.correspondenceId(), subject, instructions, actor.component(),
-				type == null ? TaskerTypes.STANDARD : type, actor.username(), days, now, TaskerDueDates.dueAt(now, days)));
-		changes.record(tasker, actor, "CREATED", null, TaskerStatus.DRAFT, null, null, now);
-		changes.audit(tasker, AuditAction.CREATE, List.of("subject", "instructions"), null);
-		retention.track(Tasker.RECORD_TYPE, tasker.getId().toString(), RetentionFacts.created(now));
-		if (draft.templateId() != null) {
-			applyTemplate(tasker, actor, draft.templateId(), now);
-		}
-		else if (!adHoc.targets().isEmpty() || adHoc.wholeDepartment()) {
-			assignAdHoc(tasker, actor, adHoc, now);
-		}
-		return changes.release(tasker, actor);
+		return new Checked(actor, java.util.Objects.requireNonNull(subject), instructions,
+				java.util.Objects.requireNonNull(days), type == null ? TaskerTypes.STANDARD : type, adHoc);
 	}
 
 	/**
