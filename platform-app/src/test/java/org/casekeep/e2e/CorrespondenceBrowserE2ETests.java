@@ -1,15 +1,9 @@
 package org.casekeep.e2e;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casekeep.e2e.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,21 +119,10 @@ class CorrespondenceBrowserE2ETests extends BrowserTest {
 		wait.until(ExpectedConditions.stalenessOf(button));
 	}
 
+	/** A letter as a PDF file on disk, for the browser's file input. */
 	private static Path scannedLetter(String text) throws Exception {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(bytes);
-			Path file = Files.createTempFile("letter", ".pdf");
-			Files.write(file, bytes.toByteArray());
-			return file;
-		}
+		Path file = Files.createTempFile("letter", ".pdf");
+		Files.write(file, org.casekeep.kernel.testing.Documents.pdf(text));
+		return file;
 	}
 }
