@@ -2,7 +2,7 @@ package org.casekeep.detention;
 
 import java.util.Set;
 
-import org.casekeep.detention.intake.OidoRoles;
+import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.testing.SignedIn;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;

@@ -1,8 +1,8 @@
 package org.casekeep.detention.casework;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintRecords;
-import org.casekeep.detention.intake.ComplaintView;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintView;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.validation.InputCheck;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package org.casekeep.detention.casework;
 
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.PageForms;

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintRecords;
-import org.casekeep.detention.intake.ComplaintView;
-import org.casekeep.detention.intake.SubmitterRole;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintView;
+import org.casekeep.detention.complaint.SubmitterRole;
 import org.casekeep.detention.confirmation.CorrespondenceLog.Channel;
 import org.casekeep.detention.confirmation.CorrespondenceLog.Kind;
 import org.casekeep.detention.confirmation.CorrespondenceLog.Outcome;

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintRecords;
-import org.casekeep.detention.intake.OidoRoles;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
-import org.casekeep.detention.intake.ComplaintDraft;
+import org.casekeep.detention.complaint.ComplaintDraft;
+import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.detention.intake.ComplaintIntake;
-import org.casekeep.detention.intake.OidoRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.springframework.boot.ApplicationArguments;

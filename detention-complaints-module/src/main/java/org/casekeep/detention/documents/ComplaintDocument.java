@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.casekeep.detention.intake.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintRecords;
 import org.casekeep.kernel.db.AssignedIdEntity;
 import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;

@@ -3,7 +3,7 @@ package org.casekeep.detention.documents;
 import java.io.IOException;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
 import org.casekeep.kernel.files.UploadRefusedException;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;

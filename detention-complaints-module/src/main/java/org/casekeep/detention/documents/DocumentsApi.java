@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
 import org.casekeep.kernel.web.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;

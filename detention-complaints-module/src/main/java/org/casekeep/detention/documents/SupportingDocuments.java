@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintFacts;
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintRecords;
-import org.casekeep.detention.intake.OidoRoles;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintFacts;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.access.RecordFacts;

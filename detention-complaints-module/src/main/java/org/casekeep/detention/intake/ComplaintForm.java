@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.casekeep.detention.complaint.ComplaintDraft;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,17 +1,21 @@
 package org.casekeep.detention.intake;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.casekeep.detention.complaint.Channel;
+import org.casekeep.detention.complaint.ComplaintCase;
+import org.casekeep.detention.complaint.ComplaintDraft;
+import org.casekeep.detention.complaint.ComplaintFiling;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintStatus;
+import org.casekeep.detention.complaint.ComplaintValues;
+import org.casekeep.detention.complaint.DescriptionScan;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordFacts;
-import org.casekeep.kernel.audit.AuditAction;
-import org.casekeep.kernel.audit.AuditEvent;
-import org.casekeep.kernel.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,28 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintIntake {
 
-	private final Complaints complaints;
-	private final CaseNumbers caseNumbers;
-	private final ComplaintRetention retention;
+	private final ComplaintFiling filing;
+
 	private final ComplaintRecords records;
+
 	private final AccessPolicy access;
-	private final AuditTrail audit;
+
 	private final DescriptionScan scan = new DescriptionScan();
 
-	ComplaintIntake(Complaints complaints, CaseNumbers caseNumbers, ComplaintRetention retention,
-			ComplaintRecords records, AccessPolicy access, AuditTrail audit) {
-		this.complaints = complaints;
-		this.caseNumbers = caseNumbers;
-		this.retention = retention;
+	ComplaintIntake(ComplaintFiling filing, ComplaintRecords records, AccessPolicy access) {
+		this.filing = filing;
 		this.records = records;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	/** Whether no complaint was entered yet (demo data and first-run checks); tells nothing about any complaint. */
 	@Transactional(readOnly = true)
 	public boolean noneFiled() {
-		return complaints.count() == 0;
+		return filing.noneFiled();
 	}
 
 	/**
@@ -66,16 +66,11 @@ public class ComplaintIntake {
 		}
 		List<DescriptionScan.Finding> findings = draft.description() == null ? List.of()
 				: scan.scan(draft.description().strip());
-		Complaint complaint = new Complaint(caseNumbers.next(Year.from(today)), values, actor.username(), now);
-		complaints.save(complaint);
-		audit.record(new AuditEvent(AuditAction.CREATE, ComplaintRecords.RECORD_TYPE, complaint.getId().toString(),
-				OidoRoles.COMPONENT, complaint.givenFields(), ComplaintRecords.PURPOSE,
-				"channel: " + values.channel().name()
-						+ (values.descriptionFindings().isEmpty() ? ""
-								: "; unsolicited identifiers " + (values.descriptionRedacted() ? "redacted: " : "kept: ")
-										+ String.join(",", values.descriptionFindings()))));
-		retention.track(complaint);
-		return new ComplaintReceipt(complaint.getId(), complaint.caseNumber(),
+		ComplaintFiling.Filed filed = filing.file(values, actor.username(), now, null, "channel: " + values.channel().name()
+				+ (values.descriptionFindings().isEmpty() ? ""
+						: "; unsolicited identifiers " + (values.descriptionRedacted() ? "redacted: " : "kept: ")
+								+ String.join(",", values.descriptionFindings())));
+		return new ComplaintReceipt(filed.id().value(), filed.caseNumber(),
 				findings.stream().map(f -> new ComplaintReceipt.Finding(f.kind(), f.start(), f.end())).toList(),
 				values.descriptionRedacted());
 	}
@@ -104,16 +99,11 @@ public class ComplaintIntake {
 		form.setPaperOriginalDestroyedOn(null);
 		form.setRedactUnsolicitedIdentifiers(false);
 		ComplaintValues values = ComplaintValues.of(form.toDraft(), today, scan);
-		Complaint complaint = new Complaint(caseNumbers.next(Year.from(today)), values, PORTAL_SUBMITTER, now,
-				receiptCodeHash);
-		complaints.save(complaint);
-		audit.record(new AuditEvent(AuditAction.CREATE, ComplaintRecords.RECORD_TYPE, complaint.getId().toString(),
-				OidoRoles.COMPONENT, complaint.givenFields(), ComplaintRecords.PURPOSE, "channel: PORTAL"
-						+ (values.descriptionFindings().isEmpty() ? ""
-								: "; unsolicited identifiers held for redaction: "
-										+ String.join(",", values.descriptionFindings()))));
-		retention.track(complaint);
-		return new PortalCase(complaint.id(), complaint.caseNumber(), complaint.status());
+		ComplaintFiling.Filed filed = filing.file(values, PORTAL_SUBMITTER, now, receiptCodeHash, "channel: PORTAL"
+				+ (values.descriptionFindings().isEmpty() ? ""
+						: "; unsolicited identifiers held for redaction: "
+								+ String.join(",", values.descriptionFindings())));
+		return new PortalCase(filed.id(), filed.caseNumber(), filed.status());
 	}
 
 	/**
@@ -123,12 +113,7 @@ public class ComplaintIntake {
 	@Transactional(readOnly = true)
 	public java.util.Optional<PortalCase> followUp(String caseNumber, String typedCode,
 			org.casekeep.kernel.publicweb.ReceiptCodes codes) {
-		java.util.Optional<Complaint> found = complaints.findByCaseNumber(caseNumber.strip().toUpperCase(java.util.Locale.ROOT));
-		String hash = found.map(Complaint::receiptCodeHash).orElse(null);
-		if (!codes.matches(typedCode, hash)) {
-			return java.util.Optional.empty();
-		}
-		return found.map(c -> new PortalCase(c.id(), c.caseNumber(), c.status()));
+		return filing.followUp(caseNumber, typedCode, codes).map(c -> new PortalCase(c.id(), c.caseNumber(), c.status()));
 	}
 
 	/**
@@ -138,16 +123,6 @@ public class ComplaintIntake {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void appendFromSubmitter(ComplaintCase.ComplaintId id, @org.jspecify.annotations.Nullable String text,
 			java.util.@org.jspecify.annotations.Nullable UUID documentId) {
-		if (text != null && text.length() > ComplaintValues.TEXT) {
-			throw org.casekeep.kernel.validation.InvalidInputException.of("text", "At most " + ComplaintValues.TEXT
-					+ " characters");
-		}
-		Complaint complaint = complaints.findById(id.value())
-			.orElseThrow(() -> new org.casekeep.kernel.access.RecordNotFoundException(ComplaintRecords.RECORD_TYPE, id));
-		List<String> changed = complaint.appendFromSubmitter(text, documentId, records.now());
-		complaints.saveAndFlush(complaint);
-		audit.record(new AuditEvent(AuditAction.UPDATE, ComplaintRecords.RECORD_TYPE, complaint.getId().toString(),
-				OidoRoles.COMPONENT, changed, ComplaintRecords.PURPOSE, "added by the submitter through the portal"
-						+ (documentId == null ? "" : ", with a file")));
+		filing.appendFromSubmitter(id, text, documentId);
 	}
 }

@@ -2,7 +2,11 @@ package org.casekeep.detention.intake;
 
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.Choices;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintStatus;
+import org.casekeep.detention.complaint.DescriptionScan;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
@@ -84,7 +88,7 @@ class ComplaintPages {
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		model.addAttribute("complaint", records.get(new ComplaintId(id)));
-		model.addAttribute("correctableFields", Complaint.CORRECTABLE.stream().sorted().toList());
+		model.addAttribute("correctableFields", ComplaintRecords.correctableFields());
 		return "detention/complaints/detail";
 	}
 

@@ -4,7 +4,12 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintDraft;
+import org.casekeep.detention.complaint.ComplaintRecords;
+import org.casekeep.detention.complaint.ComplaintStatus;
+import org.casekeep.detention.complaint.ComplaintSummary;
+import org.casekeep.detention.complaint.ComplaintView;
 import org.casekeep.kernel.validation.UnreadableInputException;
 import org.casekeep.kernel.web.Paging;
 import org.casekeep.kernel.web.ResultPage;

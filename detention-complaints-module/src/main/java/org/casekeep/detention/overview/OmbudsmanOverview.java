@@ -1,6 +1,6 @@
 package org.casekeep.detention.overview;
 
-import org.casekeep.detention.intake.OidoRoles;
+import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.web.NavigationEntry;

@@ -10,11 +10,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.casekeep.detention.intake.Category;
+import org.casekeep.detention.complaint.Category;
+import org.casekeep.detention.complaint.SubjectOfInquiry;
+import org.casekeep.detention.complaint.SubmitterRole;
 import org.casekeep.detention.intake.ComplaintForm;
 import org.casekeep.detention.intake.ComplaintIntake.PortalCase;
-import org.casekeep.detention.intake.SubjectOfInquiry;
-import org.casekeep.detention.intake.SubmitterRole;
 import org.casekeep.kernel.files.UploadRefusedException;
 import org.casekeep.kernel.publicweb.FormStamps;
 import org.casekeep.kernel.validation.FieldProblem;
@@ -58,7 +58,7 @@ class PortalPages {
 			"verificationSignedOn" };
 
 	/** The complaint followed up in this session, after its receipt code was checked. */
-	record FollowUp(java.util.UUID id, String caseNumber, org.casekeep.detention.intake.ComplaintStatus status,
+	record FollowUp(java.util.UUID id, String caseNumber, org.casekeep.detention.complaint.ComplaintStatus status,
 			Instant until) implements Serializable {
 
 		static FollowUp of(PortalCase complaint) {
@@ -67,7 +67,7 @@ class PortalPages {
 		}
 
 		PortalCase complaint() {
-			return new PortalCase(new org.casekeep.detention.intake.ComplaintCase.ComplaintId(id), caseNumber, status);
+			return new PortalCase(new org.casekeep.detention.complaint.ComplaintCase.ComplaintId(id), caseNumber, status);
 		}
 	}
 
@@ -199,8 +199,8 @@ class PortalPages {
 		model.addAttribute("roles", List.of(SubmitterRole.values()));
 		model.addAttribute("categories", List.of(Category.values()));
 		model.addAttribute("subjects", List.of(SubjectOfInquiry.values()));
-		model.addAttribute("sexes", List.of(org.casekeep.detention.intake.Sex.values()));
-		model.addAttribute("transgender", List.of(org.casekeep.detention.intake.TransgenderStatus.values()));
+		model.addAttribute("sexes", List.of(org.casekeep.detention.complaint.Sex.values()));
+		model.addAttribute("transgender", List.of(org.casekeep.detention.complaint.TransgenderStatus.values()));
 		return "detention/portal/complaint";
 	}
 

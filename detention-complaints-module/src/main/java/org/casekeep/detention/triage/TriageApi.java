@@ -3,11 +3,11 @@ package org.casekeep.detention.triage;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintView;
-import org.casekeep.detention.intake.ConfidentialityProtection;
-import org.casekeep.detention.intake.Jurisdiction;
-import org.casekeep.detention.intake.ReferralAgency;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintView;
+import org.casekeep.detention.complaint.ConfidentialityProtection;
+import org.casekeep.detention.complaint.Jurisdiction;
+import org.casekeep.detention.complaint.ReferralAgency;
 import org.casekeep.kernel.validation.OneOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;

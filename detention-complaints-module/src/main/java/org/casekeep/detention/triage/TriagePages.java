@@ -3,9 +3,9 @@ package org.casekeep.detention.triage;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.Choices;
-import org.casekeep.detention.intake.ComplaintCase.ComplaintId;
-import org.casekeep.detention.intake.ComplaintRecords;
+import org.casekeep.detention.complaint.Choices;
+import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.ComplaintRecords;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.PageForms;

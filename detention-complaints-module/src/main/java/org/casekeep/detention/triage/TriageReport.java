@@ -3,9 +3,9 @@ package org.casekeep.detention.triage;
 import java.util.List;
 import java.util.UUID;
 
-import org.casekeep.detention.intake.ComplaintStatus;
-import org.casekeep.detention.intake.ComplaintSummary;
-import org.casekeep.detention.intake.Jurisdiction;
+import org.casekeep.detention.complaint.ComplaintStatus;
+import org.casekeep.detention.complaint.ComplaintSummary;
+import org.casekeep.detention.complaint.Jurisdiction;
 import org.jspecify.annotations.Nullable;
 
 /**
