@@ -242,14 +242,9 @@ class TaskerPages {
 			@RequestParam(required = false) @Nullable String dueDate,
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		try {
-			answers.requestExtension(id, assignmentId, new TaskerAnswers.ExtensionRequest(date(dueDate), reason,
-					version));
-			redirect.addFlashAttribute("notice", "Your request for more time was sent to the assigning office.");
-		}
-		catch (InvalidInputException ex) {
-			refused(redirect, "extension:" + assignmentId, errors(ex), reason);
-		}
+		act(redirect, "extension:" + assignmentId, reason, () -> answers.requestExtension(id, assignmentId,
+				new TaskerAnswers.ExtensionRequest(date(dueDate), reason, version)),
+				"Your request for more time was sent to the assigning office.");
 		return "redirect:/correspondence/taskers/" + id + "#assignments";
 	}
 
@@ -259,13 +254,8 @@ class TaskerPages {
 			@RequestParam(required = false) @Nullable String dueDate,
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		try {
-			answers.extend(id, assignmentId, new TaskerAnswers.Extension(date(dueDate), reason, version));
-			redirect.addFlashAttribute("notice", "The due date was extended.");
-		}
-		catch (InvalidInputException ex) {
-			refused(redirect, "due-date:" + assignmentId, errors(ex), reason);
-		}
+		act(redirect, "due-date:" + assignmentId, reason, () -> answers.extend(id, assignmentId,
+				new TaskerAnswers.Extension(date(dueDate), reason, version)), "The due date was extended.");
 		return "redirect:/correspondence/taskers/" + id + "#assignments";
 	}
 
@@ -275,14 +265,9 @@ class TaskerPages {
 			@RequestParam(required = false) @Nullable Boolean approve,
 			@RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		try {
-			answers.decideExtension(id, assignmentId, new TaskerAnswers.ExtensionDecision(approve, note, version));
-			redirect.addFlashAttribute("notice", Boolean.TRUE.equals(approve) ? "The extension was approved."
-					: "The extension was refused.");
-		}
-		catch (InvalidInputException ex) {
-			refused(redirect, "decision:" + assignmentId, errors(ex), note);
-		}
+		act(redirect, "decision:" + assignmentId, note, () -> answers.decideExtension(id, assignmentId,
+				new TaskerAnswers.ExtensionDecision(approve, note, version)),
+				Boolean.TRUE.equals(approve) ? "The extension was approved." : "The extension was refused.");
 		return "redirect:/correspondence/taskers/" + id + "#assignments";
 	}
 
@@ -320,6 +305,21 @@ class TaskerPages {
 			redirect.addFlashAttribute("actionInput", Map.of("action", "cancel", "text", text == null ? "" : text));
 		}
 		return "redirect:/correspondence/taskers/" + id;
+	}
+
+	/**
+	 * Runs one tasker action of the page: its notice on success; on refusal the errors and what was typed go back to
+	 * the form {@code form} of the tasker page (the same error pattern for every action).
+	 */
+	private static void act(RedirectAttributes redirect, String form, @Nullable String input, Runnable action,
+			String notice) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (InvalidInputException ex) {
+			refused(redirect, form, errors(ex), input);
+		}
 	}
 
 	private static void refused(RedirectAttributes redirect, String form, Map<String, String> errors,
