@@ -1,22 +1,16 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casekeep.survey.studies.Gate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -42,35 +36,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SettableClock.Config.class)
 @TestPropertySource(properties = { "casekeep.public.form-min-seconds=1", "casekeep.public.submissions-per-hour=1000",
 		"casekeep.public.pages-per-minute=1000" })
-class AnswerIntegrationTests {
+class AnswerIntegrationTests extends ResearchIntegrationTest {
 
 	static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
 	static final String OPEN_QUESTION = "What could the visitor centre do better?";
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ResearchApi api;
-
 	/** A study collecting: gates closed, wave 1 open, one participant invited. */
 	record Collecting(String study, String instrument, String yesNo, String open, String link, String participant) {
-	}
-
-	@BeforeEach
-	void today() {
-		clock.setToday(LocalDate.of(2027, 3, 1));
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@Test

@@ -1,16 +1,10 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -32,31 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class InstrumentApprovalIntegrationTests {
+class InstrumentApprovalIntegrationTests extends ResearchIntegrationTest {
 
 	static final String INSTRUMENTS = ResearchApi.STUDIES + "/{id}/instruments";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(LocalDate.of(2027, 3, 1));
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void changingAnApprovedInstrumentMakesANewVersionThatMustBeApprovedBeforeCollection() throws Exception {

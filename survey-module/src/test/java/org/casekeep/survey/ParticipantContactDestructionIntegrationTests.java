@@ -1,20 +1,15 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.casekeep.kernel.retention.RetentionSweeper;
 import org.casekeep.survey.keys.ContactVault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -34,35 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class ParticipantContactDestructionIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class ParticipantContactDestructionIntegrationTests extends ResearchIntegrationTest {
 
 	@Autowired
 	ContactVault vault;
 
 	@Autowired
 	RetentionSweeper sweeper;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(LocalDate.of(2027, 3, 1));
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void closingTheFinalWaveDestroysTheKeySoTheContactDataCanNeverBeReadAgainAndIsCertified(Scenario scenario)

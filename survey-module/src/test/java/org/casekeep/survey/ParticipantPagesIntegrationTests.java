@@ -1,15 +1,10 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,26 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class ParticipantPagesIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(LocalDate.of(2027, 3, 1));
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+class ParticipantPagesIntegrationTests extends ResearchIntegrationTest {
 
 	@Test
 	void aRecruiterAddsAParticipantAndSeesTheirContactDetailsAndNobodyElseSeesThePage() throws Exception {

@@ -1,6 +1,5 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,17 +8,12 @@ import org.casekeep.kernel.recruitment.RecruitmentCandidatesOffered.Candidate;
 import org.casekeep.kernel.recruitment.RecruitmentListRequested;
 import org.casekeep.kernel.values.PostalAddress;
 import org.casekeep.survey.studies.Gate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -39,31 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class ParticipantRecruitmentIntegrationTests {
-
-	static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(TODAY);
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+class ParticipantRecruitmentIntegrationTests extends ResearchIntegrationTest {
 
 	@Test
 	void contactDetailsAreStoredOnlyEncryptedUnderTheStudysKey() throws Exception {

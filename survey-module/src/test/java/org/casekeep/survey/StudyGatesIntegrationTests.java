@@ -1,20 +1,14 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 
 import org.casekeep.survey.studies.Gate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,31 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class StudyGatesIntegrationTests {
-
-	static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(TODAY);
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+class StudyGatesIntegrationTests extends ResearchIntegrationTest {
 
 	@Test
 	void collectionOpensOnceEveryGateIsClosedAndRecordsTheApprovedVersionItUses() throws Exception {

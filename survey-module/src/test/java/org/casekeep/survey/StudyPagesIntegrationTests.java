@@ -1,17 +1,11 @@
 package org.casekeep.survey;
 
-import java.time.LocalDate;
 
 import org.casekeep.kernel.testing.PageTesting;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,29 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class StudyPagesIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(LocalDate.of(2027, 3, 1));
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+class StudyPagesIntegrationTests extends ResearchIntegrationTest {
 
 	@Test
 	void theStudyPageShowsEveryApplicableGateAsAChecklistAndRefusesCollectionWhileOneIsOpen() throws Exception {

@@ -2,20 +2,15 @@ package org.casekeep.survey;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
 import org.casekeep.kernel.retention.RetentionSweeper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,34 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest
 @AutoConfigureMockMvc
 @Import(SettableClock.Config.class)
-class StudyRetentionIntegrationTests {
-
-	static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	SettableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class StudyRetentionIntegrationTests extends ResearchIntegrationTest {
 
 	@Autowired
 	RetentionSweeper sweeper;
-
-	ResearchApi api;
-
-	@BeforeEach
-	void today() {
-		clock.setToday(TODAY);
-		api = new ResearchApi(mvc, clock);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void aClosedStudyCollectsNothingAndIsDestroyedOneYearAfterItsCloseWithACertificate() throws Exception {
