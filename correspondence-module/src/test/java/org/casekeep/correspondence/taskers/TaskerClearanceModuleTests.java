@@ -35,11 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TaskerClearanceModuleTests {
 
-	static final Actor CLERK = new Actor("esec-clerk", "ESEC", Set.of("exec_sec"));
-	static final Actor LEAD = new Actor("esec-lead", "ESEC", Set.of("exec_sec"));
+	static final Actor CLERK = OfficeUsers.ESEC_CLERK.actor();
+	static final Actor LEAD = OfficeUsers.ESEC_LEAD.actor();
+	static final Actor ICE_ACTION = OfficeUsers.ICE_ACTION.actor();
+	// Two more people of the office, for the third and fourth signature of a three-level clearance.
 	static final Actor COUNSEL = new Actor("esec-counsel", "ESEC", Set.of("exec_sec"));
 	static final Actor FRONT_OFFICE = new Actor("esec-front", "ESEC", Set.of("exec_sec"));
-	static final Actor ICE_ACTION = new Actor("ice-action", "ICE", Set.of("action_officer"));
 
 	@Autowired
 	TaskerRouting routing;
@@ -73,7 +74,9 @@ class TaskerClearanceModuleTests {
 		assertThatThrownBy(() -> clear(LEAD, id)).isInstanceOf(WorkflowConflictException.class)
 			.hasMessageContaining("earlier level");
 		assertThatThrownBy(() -> Actors.callAs(CLERK, () -> clearance.dispatch(id, new TaskerClearance.Command(null,
-				null)))).as("nothing is dispatched before every level").isInstanceOf(RuntimeException.class);
+				null)))).as("nothing is dispatched before every level")
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.extracting(p -> p.field()).containsExactly("status"));
 		clear(COUNSEL, id);
 		TaskerView cleared = clear(FRONT_OFFICE, id);
 
