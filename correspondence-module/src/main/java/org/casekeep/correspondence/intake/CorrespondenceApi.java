@@ -37,10 +37,12 @@ class CorrespondenceApi {
 	private final SpiiReview review;
 	private final CorrespondenceSearch search;
 	private final CorrespondenceCorrection correction;
+	private final CorrespondenceDuplicates duplicates;
 
 	CorrespondenceApi(CorrespondenceIntake intake, SpiiReview review, CorrespondenceSearch search,
-			CorrespondenceCorrection correction) {
+			CorrespondenceCorrection correction, CorrespondenceDuplicates duplicates) {
 		this.correction = correction;
+		this.duplicates = duplicates;
 		this.intake = intake;
 		this.review = review;
 		this.search = search;
@@ -110,6 +112,15 @@ class CorrespondenceApi {
 	@GetMapping("/{id}/corrections")
 	List<CorrespondenceCorrection.Entry> corrections(@PathVariable UUID id) {
 		return correction.history(id);
+	}
+
+	/**
+	 * The records that may be about the same matter: sharing the constituent's receipt number, A-Number (for those who
+	 * may see it) or case number, or the correspondent; each with what it shares, never the value.
+	 */
+	@GetMapping("/{id}/duplicates")
+	List<CorrespondenceDuplicates.PossibleDuplicate> duplicates(@PathVariable UUID id) {
+		return duplicates.of(id);
 	}
 
 	@ExceptionHandler

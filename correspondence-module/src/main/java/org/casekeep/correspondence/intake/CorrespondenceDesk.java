@@ -38,11 +38,12 @@ class CorrespondenceDesk {
 	private final PersonalDataGuard guard;
 	private final RetentionRegistry retention;
 	private final ApplicationEventPublisher events;
+	private final CorrespondentNotices notices;
 	private final Clock clock = Clock.systemUTC();
 
 	CorrespondenceDesk(CorrespondenceRecords records, Attachments attachments, SpiiReviewItems reviewItems,
 			CorrespondenceAccessRules rules, PersonalDataGuard guard, RetentionRegistry retention,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CorrespondentNotices notices) {
 		this.records = records;
 		this.attachments = attachments;
 		this.reviewItems = reviewItems;
@@ -50,6 +51,7 @@ class CorrespondenceDesk {
 		this.guard = guard;
 		this.retention = retention;
 		this.events = events;
+		this.notices = notices;
 	}
 
 	/** The record, or not found. */
@@ -93,9 +95,13 @@ class CorrespondenceDesk {
 			.toList());
 	}
 
-	/** Tells other modules a record was received ({@code CorrespondenceReceived}), in the caller's transaction. */
+	/**
+	 * Tells other modules a record was received ({@code CorrespondenceReceived}), and the correspondent who gave an
+	 * address that we have it, in the caller's transaction.
+	 */
 	void announce(Correspondence c) {
 		events.publishEvent(c.received());
+		notices.received(c);
 	}
 
 	static RetentionFacts retentionFacts(Correspondence c) {

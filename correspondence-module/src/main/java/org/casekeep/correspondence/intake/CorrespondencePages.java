@@ -62,13 +62,18 @@ class CorrespondencePages {
 	private final LetterTaskers taskers;
 	private final CorrespondenceCorrection correction;
 	private final IntakeAssignment assignment;
+	private final CorrespondenceDuplicates duplicates;
+	private final CorrespondentNotices notices;
 
 	/** The session attribute (prefix) of an assignment chosen at intake, waiting for the letter's SPII review. */
 	static final String PENDING = "casekeep.correspondence.pendingAssignment.";
 
 	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search,
-			LetterTaskers taskers, CorrespondenceCorrection correction, IntakeAssignment assignment) {
+			LetterTaskers taskers, CorrespondenceCorrection correction, IntakeAssignment assignment,
+			CorrespondenceDuplicates duplicates, CorrespondentNotices notices) {
 		this.assignment = assignment;
+		this.duplicates = duplicates;
+		this.notices = notices;
 		this.correction = correction;
 		this.taskers = taskers;
 		this.intake = intake;
@@ -157,6 +162,8 @@ class CorrespondencePages {
 		model.addAttribute("taskers", taskers.of(id));
 		model.addAttribute("corrections", correction.history(id));
 		model.addAttribute("correctableFields", Correspondence.CORRECTABLE);
+		model.addAttribute("duplicates", duplicates.of(id));
+		model.addAttribute("correspondentNotices", notices.sentFor(id));
 		return "correspondence/intake/detail";
 	}
 

@@ -94,6 +94,45 @@ interface CorrespondenceRecords extends JpaRepository<Correspondence, UUID> {
 			@Nullable String aNumberComponent, @Nullable String caseNumber, @Nullable String referenceNumber,
 			@Nullable String correspondent, int limit);
 
+	/**
+	 * The newest visible records other than {@code id} that share an identifier or the correspondent with it, at most
+	 * {@code limit}, each saying what it shares (see {@link CorrespondenceDuplicates}). Each criterion is optional;
+	 * the A-Number is compared only among the records of {@code aNumberComponent} (PIA 2.5).
+	 */
+	@Query(value = """
+			select c.id as id,
+			       coalesce(c.receipt_number = cast(:receiptNumber as text), false) as sameReceiptNumber,
+			       coalesce(c.a_number = cast(:aNumber as text)
+			                and c.owning_component = cast(:aNumberComponent as text), false) as sameANumber,
+			       coalesce(lower(c.case_number) = cast(:caseNumber as text), false) as sameCaseNumber,
+			       coalesce(lower(c.email) = cast(:email as text), false) as sameEmail,
+			       coalesce(lower(c.last_name) = cast(:lastName as text) and lower(c.first_name) = cast(:firstName as text)
+			                and left(c.zip, 5) = cast(:zip as text), false) as sameNameAndZip
+			from correspondence.correspondence c where """ + VISIBLE + """
+			  and c.id <> :id
+			  and (c.receipt_number = cast(:receiptNumber as text)
+			       or (c.a_number = cast(:aNumber as text) and c.owning_component = cast(:aNumberComponent as text))
+			       or lower(c.case_number) = cast(:caseNumber as text)
+			       or lower(c.email) = cast(:email as text)
+			       or (lower(c.last_name) = cast(:lastName as text) and lower(c.first_name) = cast(:firstName as text)
+			           and left(c.zip, 5) = cast(:zip as text)))
+			order by c.received_at desc, c.id
+			limit :limit""", nativeQuery = true)
+	List<Shared> sharingWith(boolean everyComponent, @Nullable String component, String[] assigneeKeys,
+			@Nullable String status, UUID id, @Nullable String receiptNumber, @Nullable String aNumber,
+			@Nullable String aNumberComponent, @Nullable String caseNumber, @Nullable String email,
+			@Nullable String lastName, @Nullable String firstName, @Nullable String zip, int limit);
+
+	/** Another record and what it shares with the one compared. */
+	interface Shared {
+		UUID getId();
+		boolean getSameReceiptNumber();
+		boolean getSameANumber();
+		boolean getSameCaseNumber();
+		boolean getSameEmail();
+		boolean getSameNameAndZip();
+	}
+
 	/** For the rest of the transaction, matches are read through the text indexes rather than by scanning tables. */
 	@Modifying
 	@Query(value = "set local enable_seqscan = off", nativeQuery = true)

@@ -140,21 +140,30 @@ public class CorrespondenceSearch {
 	 * assignments of the whole page looked up at once.
 	 */
 	private List<Result> release(Actor actor, List<Correspondence> found) {
+		Map<UUID, RecordFacts> permitted = readable(actor, found);
+		List<Result> summaries = found.stream().filter(c -> permitted.containsKey(c.getId()))
+			.map(CorrespondenceSearch::summary).toList();
+		return guard.releaseAll(summaries, summary -> permitted.get(summary.id()), CorrespondenceIntake.PURPOSE);
+	}
+
+	/**
+	 * Those of the records found that the access rule lets the actor read, in the order found, with their facts; the
+	 * assignments of them all looked up at once.
+	 */
+	Map<UUID, RecordFacts> readable(Actor actor, List<Correspondence> found) {
 		Set<UUID> assigned = rules.assignedAmong(actor, found.stream()
 			.filter(c -> !actor.belongsTo(c.getOwningComponent()))
 			.map(Correspondence::getId)
 			.toList());
 		Map<UUID, RecordFacts> permitted = new LinkedHashMap<>();
-		List<Result> summaries = new ArrayList<>(found.size());
 		for (Correspondence c : found) {
 			RecordFacts facts = CorrespondenceDesk.facts(c,
 					assigned.contains(c.getId()) ? Set.of(actor.username()) : Set.of());
 			if (access.permits(actor, Operation.READ, facts)) {
 				permitted.put(c.getId(), facts);
-				summaries.add(summary(c));
 			}
 		}
-		return guard.releaseAll(summaries, summary -> permitted.get(summary.id()), CorrespondenceIntake.PURPOSE);
+		return permitted;
 	}
 
 	/** Whether the current user may take in and search correspondence at all (for the pages). */

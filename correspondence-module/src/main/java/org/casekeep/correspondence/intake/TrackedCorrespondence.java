@@ -49,15 +49,17 @@ public class TrackedCorrespondence {
 	private final AccessPolicy access;
 	private final AuditTrail audit;
 	private final SpiiReviewItems reviewItems;
+	private final CorrespondentNotices notices;
 
 	TrackedCorrespondence(CorrespondenceDesk desk, CorrespondenceRecords records, Attachments attachments,
-			AccessPolicy access, AuditTrail audit, SpiiReviewItems reviewItems) {
+			AccessPolicy access, AuditTrail audit, SpiiReviewItems reviewItems, CorrespondentNotices notices) {
 		this.desk = desk;
 		this.records = records;
 		this.attachments = attachments;
 		this.access = access;
 		this.audit = audit;
 		this.reviewItems = reviewItems;
+		this.notices = notices;
 	}
 
 	/**
@@ -118,11 +120,16 @@ public class TrackedCorrespondence {
 		}
 	}
 
-	/** The response to this record went out: it is {@code RESPONDED}, unless already closed. */
+	/**
+	 * The response to this record went out: it is {@code RESPONDED}, unless already closed, and the correspondent who
+	 * gave an address is told (once).
+	 */
 	public void responseDispatched(UUID id) {
-		if (desk.find(id).getStatus() != CorrespondenceStatus.CLOSED) {
+		Correspondence correspondence = desk.find(id);
+		if (correspondence.getStatus() != CorrespondenceStatus.CLOSED) {
 			moveTo(id, CorrespondenceStatus.RESPONDED);
 		}
+		notices.responseSent(correspondence, desk.now());
 	}
 
 	/**

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.spii.SpiiDetector;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -67,19 +70,28 @@ public class Notifier {
 	private final JdbcClient jdbc;
 	private final ObjectProvider<JavaMailSender> mail;
 	private final Map<String, ViewerKeys> viewerKeys;
+	private final Map<String, RequesterAddresses> requesterAddresses;
+	private final AuditTrail audit;
 	private final SpiiDetector spii = new SpiiDetector();
 	private final String from;
 
 	Notifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, List<ViewerKeys> viewerKeys,
+			List<RequesterAddresses> requesterAddresses, AuditTrail audit,
 			@Value("${casekeep.notifications.from:casekeep@casekeep.example}") String from) {
 		this.jdbc = jdbc;
 		this.mail = mail;
-		this.viewerKeys = viewerKeys.stream().collect(Collectors.toUnmodifiableMap(ViewerKeys::recordType,
-				Function.identity(), (a, b) -> {
-					throw new IllegalStateException("Two ViewerKeys for record type " + a.recordType() + ": " + a
-							+ " and " + b);
-				}));
+		this.viewerKeys = byRecordType(viewerKeys, ViewerKeys::recordType);
+		this.requesterAddresses = byRecordType(requesterAddresses, RequesterAddresses::recordType);
+		this.audit = audit;
 		this.from = from;
+	}
+
+	/** One contributor per record type: two for one type stop the application at start-up. */
+	private static <T> Map<String, T> byRecordType(List<T> contributors, Function<T, String> recordType) {
+		return contributors.stream().collect(Collectors.toUnmodifiableMap(recordType, Function.identity(), (a, b) -> {
+			throw new IllegalStateException("Two " + a.getClass().getInterfaces()[0].getSimpleName()
+					+ " for record type " + recordType.apply(a) + ": " + a + " and " + b);
+		}));
 	}
 
 	/**
@@ -99,7 +111,7 @@ public class Notifier {
 				insert into kernel.notification (id, recipient, recipient_kind, subject, body, link, dedup_key, created_at,
 				    audience_type, audience)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[])) on conflict (dedup_key) do nothing""")
-			.params(id, notice.recipient(), notice.toComponent() ? "COMPONENT" : "USER", notice.subject(), notice.body(),
+			.params(id, notice.recipient(), notice.kind().name(), notice.subject(), notice.body(),
 					notice.link(), notice.dedupKey(), Timestamp.from(now),
 					audience == null ? null : audience.recordType(),
 					audience == null ? null : audience.keys().stream().sorted().toArray(String[]::new))
@@ -107,8 +119,9 @@ public class Notifier {
 		if (inserted == 0) {
 			return false;
 		}
-		Optional<String> address = address(notice);
 		JavaMailSender sender = mail.getIfAvailable();
+		// Without mail nothing is sent, so no address is read (a requester's is personal data, and its read audited).
+		Optional<String> address = sender == null ? Optional.empty() : address(notice);
 		if (sender != null && address.isPresent()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -193,7 +206,43 @@ public class Notifier {
 			.param("keys", keys.toArray(String[]::new));
 	}
 
+	/**
+	 * The notices sent to the requester of a record, oldest first, for the record's own page; the caller checked that
+	 * the user may read the record. They carry no personal data, and the address they went to is not kept with them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Notification> toRequesterOf(String recordType, String recordId) {
+		return jdbc.sql("""
+				select id, recipient, recipient_kind, subject, body, link, created_at, emailed_at
+				from kernel.notification where recipient_kind = 'REQUESTER' and recipient = ? order by created_at, id""")
+			.param(Notice.requesterOf(recordType, recordId))
+			.query((rs, row) -> {
+				Timestamp emailedAt = rs.getTimestamp(8);
+				return new Notification(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), false, null,
+						emailedAt == null ? null : emailedAt.toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * Where the notice is emailed: a user's address learnt at sign-in, a component's mailbox, or the address a
+	 * requester left on the record, read from the record through its module (the read audited, PIA: every access to
+	 * PII leaves an entry) and never copied into the notification.
+	 */
 	private Optional<String> address(Notice notice) {
+		if (notice.kind() == Notice.Kind.REQUESTER) {
+			int colon = notice.recipient().lastIndexOf(':');
+			String recordType = notice.recipient().substring(0, colon);
+			String recordId = notice.recipient().substring(colon + 1);
+			RequesterAddresses addresses = requesterAddresses.get(recordType);
+			Optional<RequesterAddresses.Address> address = addresses == null ? Optional.empty()
+					: addresses.emailOf(recordId);
+			address.ifPresent(a -> audit.record(new AuditEvent(AuditAction.READ, recordType, recordId,
+					a.owningComponent(), List.of(addresses.field()), "notice to the requester",
+					"address read to email a notice")));
+			return address.map(RequesterAddresses.Address::email);
+		}
 		String sql = notice.toComponent() ? "select mailbox from kernel.component where code = ?"
 				: "select email from kernel.user_account where username = ?";
 		return jdbc.sql(sql).param(notice.recipient()).query(String.class).optional();
@@ -213,13 +262,21 @@ public class Notifier {
 			message.setSubject("[Casekeep] " + CONTENT_FREE);
 			message.setText(CONTENT_FREE + "." + link);
 		}
+		else if (notice.kind() == Notice.Kind.REQUESTER) {
+			// Someone outside the Department: the notice as it stands, without the product's name or a link.
+			message.setSubject(notice.subject());
+			message.setText(notice.body());
+		}
 		else {
 			message.setSubject("[Casekeep] " + notice.subject());
 			message.setText(notice.body() + link);
 		}
 		try {
 			sender.send(message);
-			jdbc.sql("update kernel.notification set emailed_to = ?, emailed_at = now() where id = ?").params(address, id).update();
+			// A requester's address stays on their record alone: the notification says only that it went there.
+			jdbc.sql("update kernel.notification set emailed_to = ?, emailed_at = now() where id = ?")
+				.params(notice.kind() == Notice.Kind.REQUESTER ? "the requester's address on the record" : address, id)
+				.update();
 		}
 		catch (MailException ex) {
 			// The in-app notification stands; the email can be resent from the notification record.
