@@ -33,11 +33,19 @@ public enum OidoUsers {
 		return actor.username();
 	}
 
+	/** The user, with their annual privacy training recorded as current (PIA 8.2), as every OIDO user has. */
 	public Actor actor() {
+		org.casekeep.kernel.testing.PrivacyTrainingRecords.completedToday(actor.username(), actor.component());
 		return actor;
 	}
 
+	/** The user signed in, with their privacy training current (see {@link #actor()}). */
 	public RequestPostProcessor token() {
-		return SignedIn.as(actor);
+		return SignedIn.as(actor());
+	}
+
+	/** The same person before their privacy training was ever recorded. */
+	public Actor untrained() {
+		return actor;
 	}
 }

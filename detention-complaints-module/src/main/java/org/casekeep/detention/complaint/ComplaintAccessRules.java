@@ -3,6 +3,7 @@ package org.casekeep.detention.complaint;
 import java.util.Set;
 
 import org.casekeep.kernel.access.AccessRule;
+import org.casekeep.kernel.training.TrainingRequirement;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
 import org.casekeep.kernel.access.RecordFacts;
@@ -33,6 +34,16 @@ class ComplaintAccessRules {
 			case READ, SEARCH, UPDATE -> OidoRoles.worksCases(actor);
 			case DELETE, EXPORT, DISCLOSE -> false;
 		};
+	}
+
+	/**
+	 * Every record of the ombudsman (complaints, their documents, and whatever else the module keeps under
+	 * {@code detention.}) is closed to a user whose annual privacy training is not current (PIA 8.2), whatever their
+	 * role: the kernel's policy refuses before any rule is asked, and explains why.
+	 */
+	@Bean
+	TrainingRequirement caseDataNeedsCurrentTraining() {
+		return new TrainingRequirement("detention.", "OIDO PIA 8.2");
 	}
 
 	/** Notices that name a complaint are seen by those who read every complaint: OIDO analysts and managers. */

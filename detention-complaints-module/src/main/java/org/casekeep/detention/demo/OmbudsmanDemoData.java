@@ -10,6 +10,8 @@ import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.detention.intake.ComplaintIntake;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.access.PrivacyRoles;
+import org.casekeep.kernel.training.PrivacyTraining;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -24,14 +26,26 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class OmbudsmanDemoData implements ApplicationRunner {
 
-	private final ComplaintIntake intake;
+	/** The demo realm's OIDO staff (keycloak/casekeep-realm.json). */
+	private static final List<String> STAFF = List.of("oido-intake", "oido-analyst", "oido-auditor",
+			"oido-investigator", "oido-manager");
 
-	OmbudsmanDemoData(ComplaintIntake intake) {
+	private final ComplaintIntake intake;
+	private final PrivacyTraining training;
+
+	OmbudsmanDemoData(ComplaintIntake intake, PrivacyTraining training) {
 		this.intake = intake;
+		this.training = training;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// PIA 8.2: case data needs current training. The demo staff completed it today, as the realm's CPO records.
+		Actors.runAs(new Actor("cpo", "PRIV", Set.of(PrivacyRoles.CHIEF_PRIVACY_OFFICER)), () -> STAFF.stream()
+			.filter(user -> training.currentUntil(user).filter(until -> until.isAfter(LocalDate.now(ZoneOffset.UTC)))
+				.isEmpty())
+			.forEach(user -> training.record(new PrivacyTraining.Recording(user, OidoRoles.COMPONENT,
+					"DHS Privacy Awareness", LocalDate.now(java.time.ZoneId.of("America/New_York"))))));
 		Actor clerk = new Actor("oido-intake", OidoRoles.COMPONENT, Set.of(OidoRoles.INTAKE));
 		Actors.runAs(clerk, () -> {
 			if (!intake.noneFiled()) {

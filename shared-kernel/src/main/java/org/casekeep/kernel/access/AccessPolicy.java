@@ -18,16 +18,37 @@ public class AccessPolicy {
 
 	private final Map<String, AccessRule> rules;
 	private final Refusals refusals;
+	private final List<AccessPrecondition> preconditions;
 
+	/** A policy of the rules alone, with no precondition (for benchmarks that build one by hand). */
 	public AccessPolicy(List<AccessRule> rules, Refusals refusals) {
-		this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(AccessRule::recordType, Function.identity()));
-		this.refusals = refusals;
+		this(rules, refusals, List.of());
 	}
 
-	/** Whether the actor may perform the operation; {@literal false} for record types no rule governs. */
+	@org.springframework.beans.factory.annotation.Autowired
+	public AccessPolicy(List<AccessRule> rules, Refusals refusals, List<AccessPrecondition> preconditions) {
+		this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(AccessRule::recordType, Function.identity()));
+		this.refusals = refusals;
+		this.preconditions = List.copyOf(preconditions);
+	}
+
+	/**
+	 * Whether the actor may perform the operation; {@literal false} for record types no rule governs, and for those
+	 * behind a precondition the actor does not meet.
+	 */
 	public boolean permits(Actor actor, Operation operation, RecordFacts facts) {
 		AccessRule rule = rules.get(facts.recordType());
-		return rule != null && rule.permits(actor, operation, facts);
+		return rule != null && unmet(actor, facts.recordType()) == null && rule.permits(actor, operation, facts);
+	}
+
+	/** The first precondition on the record type the actor does not meet, or {@literal null}. */
+	private @org.jspecify.annotations.Nullable AccessPrecondition unmet(Actor actor, String recordType) {
+		for (AccessPrecondition precondition : preconditions) {
+			if (precondition.covers(recordType) && !precondition.isMetBy(actor)) {
+				return precondition;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -42,7 +63,8 @@ public class AccessPolicy {
 		}
 		refusals.refused(operation, facts);
 		AccessRule rule = rules.get(facts.recordType());
-		String reason = actor == null || rule == null ? null : rule.refusal(actor);
+		AccessPrecondition unmet = actor == null || rule == null ? null : unmet(actor, facts.recordType());
+		String reason = actor == null || rule == null ? null : unmet != null ? unmet.refusal() : rule.refusal(actor);
 		if (reason != null) {
 			throw new ExplainedAccessDenial(reason);
 		}
