@@ -1,7 +1,6 @@
 package org.casekeep.detention.inspections;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.NavigationEntry;
-import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +93,7 @@ class InspectionPages {
 		Detail file = records.get(new FileId(id));
 		model.addAttribute("file", file);
 		model.addAttribute("manager", OidoRoles.isManager(Actors.require()));
-		model.addAttribute("answers", options(InspectionFile.Answer.values(), InspectionFile.Answer::label));
+		model.addAttribute("answers", Inputs.options(InspectionFile.Answer.values(), InspectionFile.Answer::label));
 		model.addAttribute("standards", reference.standardOptions());
 		return "detention/inspections/detail";
 	}
@@ -175,8 +173,8 @@ class InspectionPages {
 	private String form(Model model, Map<String, String> values, List<FieldProblem> problems) {
 		model.addAttribute("values", new LinkedHashMap<>(values));
 		model.addAttribute("problems", problems);
-		model.addAttribute("triggers", options(InspectionFile.TriggerKind.values(), InspectionFile.TriggerKind::label));
-		model.addAttribute("types", options(InspectionFile.InspectionType.values(),
+		model.addAttribute("triggers", Inputs.options(InspectionFile.TriggerKind.values(), InspectionFile.TriggerKind::label));
+		model.addAttribute("types", Inputs.options(InspectionFile.InspectionType.values(),
 				InspectionFile.InspectionType::label));
 		model.addAttribute("facilities", reference.facilityOptions());
 		return "detention/inspections/form";
@@ -201,9 +199,5 @@ class InspectionPages {
 
 	private static @Nullable Boolean consent(@Nullable String raw) {
 		return raw == null || raw.isBlank() ? null : Boolean.valueOf("yes".equalsIgnoreCase(raw) || "true".equalsIgnoreCase(raw));
-	}
-
-	static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label) {
-		return Arrays.stream(values).map(value -> new Option(value.name(), label.apply(value))).toList();
 	}
 }

@@ -155,13 +155,7 @@ public class InspectionRecords {
 		if (version != file.version()) {
 			throw new ObjectOptimisticLockingFailureException(InspectionFile.class, file.getId());
 		}
-		List<String> changed;
-		try {
-			changed = step.apply(file);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInputException.of("notes", ex.getMessage());
-		}
+		List<String> changed = step.apply(file);
 		files.saveAndFlush(file);
 		audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_TYPE, file.getId().toString(), OidoRoles.COMPONENT,
 				changed, PURPOSE, details + " by " + actor().username()));

@@ -1,7 +1,6 @@
 package org.casekeep.detention.inspections;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.casekeep.detention.inspections.InspectionFile.Answer;
 import org.casekeep.detention.inspections.InspectionFile.FileId;
@@ -42,13 +41,8 @@ public class InspectionWork {
 			@Nullable String inspectionType, @Nullable String plannedFrom, @Nullable String plannedTo) {
 		InputCheck check = new InputCheck();
 		InspectionFile.TriggerKind kind = check.required("triggerKind", triggerKind, "Triggering event",
-				choice(InspectionFile.TriggerKind.class, "Triggering event"));
-		String caseNumber = check.optional("triggerCaseNumber", triggerCaseNumber, raw -> {
-			if (!raw.matches("OIDO-\\d{4}-\\d{6}")) {
-				throw new IllegalArgumentException("A case number reads OIDO-<year>-<6 digits>");
-			}
-			return raw;
-		});
+				Inputs.choice(InspectionFile.TriggerKind.class, "Triggering event"));
+		String caseNumber = check.optional("triggerCaseNumber", triggerCaseNumber, Inputs.caseNumber());
 		if (kind == InspectionFile.TriggerKind.COMPLAINT && caseNumber == null && !check.hasProblems()) {
 			check.reject("triggerCaseNumber", "A file opened from a complaint names the complaint's case number");
 		}
@@ -59,7 +53,7 @@ public class InspectionWork {
 		}
 		String facilityCode = check.requiredText("facility", facility, "Facility", 20);
 		InspectionFile.InspectionType type = check.required("inspectionType", inspectionType, "Inspection type",
-				choice(InspectionFile.InspectionType.class, "Inspection type"));
+				Inputs.choice(InspectionFile.InspectionType.class, "Inspection type"));
 		LocalDate from = date(check, "plannedFrom", plannedFrom, "First day of the planned window");
 		LocalDate to = date(check, "plannedTo", plannedTo, "Last day of the planned window");
 		if (from != null && to != null && to.isBefore(from)) {
@@ -102,8 +96,8 @@ public class InspectionWork {
 			@Nullable String notes) {
 		InputCheck check = new InputCheck();
 		Office answering = check.required("office", office, "Office",
-				choice(Office.class, "Office"));
-		Answer given = check.required("answer", answer, "Answer", choice(Answer.class, "Answer"));
+				Inputs.choice(Office.class, "Office"));
+		Answer given = check.required("answer", answer, "Answer", Inputs.choice(Answer.class, "Answer"));
 		String text = check.text("answerNotes", notes, "Notes", 4000);
 		if (given == Answer.CONFLICT && text == null) {
 			check.reject("answerNotes", "Say what the office is investigating, and whom to contact");
@@ -186,36 +180,16 @@ public class InspectionWork {
 
 	private static Office office(@Nullable String raw) {
 		InputCheck check = new InputCheck();
-		Office office = check.required("office", raw, "Office", choice(Office.class, "Office"));
+		Office office = check.required("office", raw, "Office", Inputs.choice(Office.class, "Office"));
 		check.throwIfInvalid();
 		return office;
 	}
 
 	private static @Nullable LocalDate date(InputCheck check, String field, @Nullable String raw, String label) {
-		return check.required(field, raw, label, value -> {
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				throw new IllegalArgumentException(label + " must be a date, YYYY-MM-DD");
-			}
-		});
+		return check.required(field, raw, label, Inputs.date(label));
 	}
 
 	private static String by() {
 		return Actors.require().username();
-	}
-
-	/** The constant of an enum by its name, or a message naming the choices. */
-	static <E extends Enum<E>> java.util.function.Function<String, E> choice(Class<E> type, String label) {
-		return raw -> {
-			try {
-				return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(label + " must be one of " + java.util.Arrays.stream(
-						type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
-			}
-		};
 	}
 }

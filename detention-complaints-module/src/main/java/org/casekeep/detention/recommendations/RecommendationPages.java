@@ -1,6 +1,5 @@
 package org.casekeep.detention.recommendations;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.NavigationEntry;
-import org.casekeep.kernel.web.Option;
+import org.casekeep.detention.inspections.Inputs;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +51,8 @@ class RecommendationPages {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("results", tracking.list(status, Paging.of(page, null)));
 		model.addAttribute("status", status == null ? "" : status);
-		model.addAttribute("statusOptions", options(Recommendation.Status.values(), Recommendation.Status::label));
-		model.addAttribute("componentOptions", options(Recommendation.Component.values(), Recommendation.Component::label));
+		model.addAttribute("statusOptions", Inputs.options(Recommendation.Status.values(), Recommendation.Status::label));
+		model.addAttribute("componentOptions", Inputs.options(Recommendation.Component.values(), Recommendation.Component::label));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}
@@ -121,9 +120,5 @@ class RecommendationPages {
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.of("inspectionFileId", "Open the recommendation from the file's page");
 		}
-	}
-
-	private static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label) {
-		return Arrays.stream(values).map(value -> new Option(value.name(), label.apply(value))).toList();
 	}
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.detention.inspections.InspectionRecords;
+import org.casekeep.detention.inspections.Inputs;
 import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Operation;
@@ -79,32 +80,14 @@ public class RecommendationTracking {
 	public RecommendationViews.View issue(Draft draft) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(RECORD_TYPE));
 		InputCheck check = new InputCheck();
-		String caseNumber = check.optional("complaintCaseNumber", draft.complaintCaseNumber(), raw -> {
-			if (!raw.matches("OIDO-\\d{4}-\\d{6}")) {
-				throw new IllegalArgumentException("A case number reads OIDO-<year>-<6 digits>");
-			}
-			return raw;
-		});
+		String caseNumber = check.optional("complaintCaseNumber", draft.complaintCaseNumber(), Inputs.caseNumber());
 		if ((draft.inspectionFileId() == null) == (caseNumber == null) && !check.hasProblems()) {
 			check.reject("source", "Name either the file or the complaint the recommendation comes from");
 		}
-		Recommendation.Component component = check.required("component", draft.component(), "Component", raw -> {
-			try {
-				return Recommendation.Component.valueOf(raw.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("Component must be one of ICE, CBP, USCIS, CRCL, PLCY");
-			}
-		});
+		Recommendation.Component component = check.required("component", draft.component(), "Component",
+				Inputs.choice(Recommendation.Component.class, "Component"));
 		String text = check.requiredText("text", draft.text(), "Recommendation", 20_000);
-		LocalDate dueOn = check.required("dueOn", draft.dueOn(), "Due date", raw -> {
-			try {
-				return LocalDate.parse(raw);
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				throw new IllegalArgumentException("Due date must be a date, YYYY-MM-DD");
-			}
-		});
+		LocalDate dueOn = check.required("dueOn", draft.dueOn(), "Due date", Inputs.date("Due date"));
 		check.throwIfInvalid();
 		Instant now = now();
 		Recommendation recommendation;
@@ -161,14 +144,8 @@ public class RecommendationTracking {
 	public RecommendationViews.View respond(UUID id, @Nullable Long version, @Nullable String response,
 			@Nullable String note) {
 		InputCheck check = new InputCheck();
-		Recommendation.Response given = check.required("response", response, "Response", raw -> {
-			try {
-				return Recommendation.Response.valueOf(raw.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("Response must be one of CONCUR, NON_CONCUR, IMPLEMENTED");
-			}
-		});
+		Recommendation.Response given = check.required("response", response, "Response",
+				Inputs.choice(Recommendation.Response.class, "Response"));
 		String text = check.text("note", note, "Note", 20_000);
 		check.throwIfInvalid();
 		return change(id, version, "response " + given.name(), r -> r.respond(given, text, by(), now()));
