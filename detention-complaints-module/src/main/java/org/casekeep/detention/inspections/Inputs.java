@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.Option;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * How the inspection and recommendation forms read what users type, for {@link org.casekeep.kernel.validation.InputCheck}:
- * each converter throws {@link IllegalArgumentException} with a message for people, which the check names the field with.
+ * How the inspection and recommendation forms and API read what users send, for
+ * {@link org.casekeep.kernel.validation.InputCheck} (each converter throws {@link IllegalArgumentException} with a message
+ * for people, which the check names the field with), and the version check of every change.
  */
 public final class Inputs {
 
@@ -50,6 +54,20 @@ public final class Inputs {
 			}
 			return number;
 		};
+	}
+
+	/**
+	 * Checks the version a user saw against the record's, so that no change is lost (optimistic locking).
+	 * @throws InvalidInputException naming {@code version} if it is missing (422).
+	 * @throws ObjectOptimisticLockingFailureException if somebody changed the record since (409).
+	 */
+	public static void requireVersion(@Nullable Long seen, long current, Class<?> type, Object id) {
+		if (seen == null) {
+			throw InvalidInputException.of("version", "The version you saw is required, so no change is lost");
+		}
+		if (seen != current) {
+			throw new ObjectOptimisticLockingFailureException(type, id);
+		}
 	}
 
 	/** The constants of an enum as the options of a select, with their labels. */

@@ -149,12 +149,7 @@ public class InspectionRecords {
 	@Transactional
 	public Detail change(FileId id, @Nullable Long version, String details, Function<InspectionFile, List<String>> step) {
 		InspectionFile file = find(id, Operation.UPDATE);
-		if (version == null) {
-			throw InvalidInputException.of("version", "The version you saw is required, so no change is lost");
-		}
-		if (version != file.version()) {
-			throw new ObjectOptimisticLockingFailureException(InspectionFile.class, file.getId());
-		}
+		Inputs.requireVersion(version, file.version(), InspectionFile.class, file.getId());
 		List<String> changed = step.apply(file);
 		files.saveAndFlush(file);
 		audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_TYPE, file.getId().toString(), OidoRoles.COMPONENT,

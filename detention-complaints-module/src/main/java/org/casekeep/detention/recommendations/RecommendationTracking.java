@@ -28,13 +28,11 @@ import org.casekeep.kernel.pii.PersonalDataGuard;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
 import org.casekeep.kernel.validation.InputCheck;
-import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.Paging;
 import org.casekeep.kernel.web.ResultPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,12 +174,7 @@ public class RecommendationTracking {
 		access.check(Operation.UPDATE, RecordFacts.ofType(RECORD_TYPE));
 		Recommendation recommendation = find(id);
 		Actor actor = access.check(Operation.UPDATE, recommendation.facts());
-		if (version == null) {
-			throw InvalidInputException.of("version", "The version you saw is required, so no change is lost");
-		}
-		if (version != recommendation.version()) {
-			throw new ObjectOptimisticLockingFailureException(Recommendation.class, recommendation.getId());
-		}
+		Inputs.requireVersion(version, recommendation.version(), Recommendation.class, recommendation.getId());
 		List<String> changed = step.apply(recommendation);
 		recommendations.saveAndFlush(recommendation);
 		audit.record(new AuditEvent(AuditAction.UPDATE, RECORD_TYPE, recommendation.getId().toString(),
