@@ -150,7 +150,9 @@ class RecommendationTrackingIntegrationTests {
 			.content("{\"version\":" + version + (members.isBlank() ? "" : "," + members) + "}"));
 	}
 
+	/** An OIDO user whose annual privacy training is current (PIA 8.2). */
 	private static RequestPostProcessor as(String username, String role) {
+		org.casekeep.kernel.testing.PrivacyTrainingRecords.completedToday(username, OidoRoles.COMPONENT);
 		return SignedIn.as(new Actor(username, OidoRoles.COMPONENT, Set.of(role)));
 	}
 }
