@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyRegistry {
 
 	/** The acts of the component privacy office on a study of its component (PIA 2.5). */
+	/** The record type a study is audited and retained under. */
+	public static final String RECORD_TYPE = Study.RECORD_TYPE;
+
 	static final String REVIEW_TYPE = "survey.study.review";
 	/** The acts of the DHS Privacy Office on any study (PIA overview, 2.5). */
 	static final String APPROVAL_TYPE = "survey.study.approval";
