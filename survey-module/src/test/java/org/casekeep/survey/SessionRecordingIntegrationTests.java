@@ -269,6 +269,28 @@ class SessionRecordingIntegrationTests extends ResearchIntegrationTest {
 			.andExpect(jsonPath("$.team[0]").value("researcher"));
 	}
 
+	@Test
+	void aTranscriptUploadedAsAWordDocumentIsScannedLikeATypedOneAndTheFileIsNotKept() throws Exception {
+		String study = steps.focusGroup(null);
+		String eva = steps.participant(study, "Eva Marsh");
+		String session = steps.session(study, List.of(eva), List.of());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart(SessionSteps.SESSIONS + "/{id}/transcripts", session)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "notes.docx", "application/octet-stream",
+					org.casekeep.kernel.testing.Documents.docx("Eva Marsh was asked for her SSN 123-45-6789.")))
+			.param("kind", "NOTES").with(ResearchUsers.RESEARCHER.token()))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("NOTES"))
+			.andExpect(jsonPath("$.findings[*].kind").value(org.hamcrest.Matchers.contains("PARTICIPANT_NAME", "SSN")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart(SessionSteps.SESSIONS + "/{id}/transcripts", session)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "notes.docx", "audio/mpeg",
+					Recordings.mp3()))
+			.param("kind", "NOTES").with(ResearchUsers.RESEARCHER.token()))
+			.andExpect(status().isUnsupportedMediaType());
+		assertThat(jdbc.sql("select count(*) from survey.transcript where session_id = ?::uuid").param(session)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	private static int indexOf(byte[] haystack, byte[] needle) {
 		outer:
 		for (int i = 0; i + needle.length <= haystack.length; i++) {

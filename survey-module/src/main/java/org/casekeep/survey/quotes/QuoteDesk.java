@@ -134,7 +134,7 @@ public class QuoteDesk {
 				throw new IllegalArgumentException("Decision must be AGREED or REFUSED");
 			}
 		});
-		LocalDate on = input.required("decidedOn", draft.decidedOn(), "Date of the answer", QuoteDesk::date);
+		LocalDate on = input.required("decidedOn", draft.decidedOn(), "Date of the answer", SessionDesk::date);
 		if (on != null && on.isAfter(time.today())) {
 			input.reject("decidedOn", "The date of the answer must not be in the future");
 		}
@@ -172,8 +172,8 @@ public class QuoteDesk {
 	 */
 	public QuoteView quote(UUID sessionId, QuoteDraft draft) {
 		InputCheck input = new InputCheck();
-		UUID transcriptId = input.required("transcriptId", draft.transcriptId(), "Transcript", QuoteDesk::uuid);
-		UUID speaker = input.optional("speakerId", draft.speakerId(), QuoteDesk::uuid);
+		UUID transcriptId = input.required("transcriptId", draft.transcriptId(), "Transcript", SessionDesk::uuid);
+		UUID speaker = input.optional("speakerId", draft.speakerId(), SessionDesk::uuid);
 		String text = input.requiredText("text", draft.text(), "Quote", 2000);
 		input.throwIfInvalid();
 		TranscriptReview.VerifiedText verified = transcripts.verified(sessionId, transcriptId);
@@ -226,23 +226,5 @@ public class QuoteDesk {
 			.withFields(List.of("quotes")).withDetails(out.size() + " quotes, " + names.size() + " speakers named"));
 		audit.recordAll(exported);
 		return out;
-	}
-
-	private static UUID uuid(String raw) {
-		try {
-			return UUID.fromString(raw);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Must be an id like 0b5c5c2e-…");
-		}
-	}
-
-	private static LocalDate date(String raw) {
-		try {
-			return LocalDate.parse(raw);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new IllegalArgumentException("Enter the date as YYYY-MM-DD");
-		}
 	}
 }

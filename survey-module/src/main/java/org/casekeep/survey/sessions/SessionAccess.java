@@ -6,7 +6,6 @@ import org.casekeep.kernel.access.AccessPolicy;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.access.Operation;
-import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.audit.AuditTrail;
 import org.springframework.stereotype.Component;

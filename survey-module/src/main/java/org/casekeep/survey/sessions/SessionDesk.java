@@ -201,7 +201,8 @@ public class SessionDesk {
 		}
 	}
 
-	private static LocalDate date(String raw) {
+	/** A date typed as YYYY-MM-DD, for {@link InputCheck}; for the quotes as well. */
+	public static LocalDate date(String raw) {
 		try {
 			return LocalDate.parse(raw);
 		}
@@ -210,7 +211,8 @@ public class SessionDesk {
 		}
 	}
 
-	static UUID uuid(String raw) {
+	/** An id typed into a form or a JSON body, for {@link InputCheck}; for the quotes as well. */
+	public static UUID uuid(String raw) {
 		try {
 			return UUID.fromString(raw);
 		}

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.casekeep.kernel.files.UploadCheck;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The sessions API, answered with problem documents naming the field: {@code /api/research/studies/{id}/sessions}
  * and {@code .../consent-texts} on a study; {@code /api/research/sessions/{id}} with {@code /held},
  * {@code /consents}, {@code /recordings} (multipart {@code file}; {@code /recordings/{r}/content} plays one back),
- * {@code /transcripts} and, on one, {@code PUT} (revise), {@code /findings/{n}} (decide) and {@code /verification}.
+ * {@code /transcripts} (typed as JSON, or a PDF or Word {@code file}) and, on one, {@code PUT} (revise), {@code /findings/{n}} (decide) and {@code /verification}.
  * Edits carry the {@code version} read (409 if it changed).
  */
 @RestController
@@ -36,8 +37,11 @@ class SessionsApi {
 	private final ConsentDesk consents;
 	private final RecordingDesk recordings;
 	private final TranscriptReview transcripts;
+	private final UploadCheck uploads;
 
-	SessionsApi(SessionDesk sessions, ConsentDesk consents, RecordingDesk recordings, TranscriptReview transcripts) {
+	SessionsApi(SessionDesk sessions, ConsentDesk consents, RecordingDesk recordings, TranscriptReview transcripts,
+			UploadCheck uploads) {
+		this.uploads = uploads;
 		this.sessions = sessions;
 		this.consents = consents;
 		this.recordings = recordings;
@@ -115,12 +119,32 @@ class SessionsApi {
 		return transcripts.list(id);
 	}
 
-	@PostMapping("/api/research/sessions/{id}/transcripts")
+	@PostMapping(path = "/api/research/sessions/{id}/transcripts", consumes = "application/json")
 	ResponseEntity<TranscriptReview.TranscriptView> enter(@PathVariable UUID id,
 			@RequestBody TranscriptReview.TranscriptDraft draft) {
 		TranscriptReview.TranscriptView view = transcripts.enter(id, draft);
 		return ResponseEntity.created(URI.create("/api/research/sessions/" + id + "/transcripts/" + view.id()))
 			.body(view);
+	}
+
+	/**
+	 * A transcript or notes uploaded as a PDF or Word document: its text is extracted by the kernel's upload check,
+	 * outside any transaction, and then entered like a typed one; a scan whose text cannot be read is refused (422),
+	 * since it could not be checked for names and SPII. The file itself is not kept.
+	 */
+	@PostMapping(path = "/api/research/sessions/{id}/transcripts", consumes = "multipart/form-data")
+	ResponseEntity<TranscriptReview.TranscriptView> upload(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInputException.of("file", "Choose the transcript or notes to upload");
+		}
+		UploadCheck.Checked checked = uploads.check(name(file), file.getBytes(), UploadCheck.DOCUMENTS);
+		if (!checked.readable() || checked.text().isBlank()) {
+			throw InvalidInputException.of("file", "The text of '" + checked.fileName() + "' cannot be read, so it "
+					+ "cannot be checked for names and SPII: upload it as text or as a Word document");
+		}
+		return enter(id, new TranscriptReview.TranscriptDraft(kind, checked.text().strip()));
 	}
 
 	@GetMapping("/api/research/sessions/{id}/transcripts/{transcript}")
