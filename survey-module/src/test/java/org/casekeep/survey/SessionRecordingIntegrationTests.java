@@ -270,6 +270,31 @@ class SessionRecordingIntegrationTests extends ResearchIntegrationTest {
 	}
 
 	@Test
+	void aRecordingNobodyVerifiedIsDestroyedAYearAfterItWasMadeWithTheConsentsNameAndSignature(Scenario scenario)
+			throws Exception {
+		String study = steps.focusGroup(null);
+		String eva = steps.participant(study, "Eva Marsh");
+		String session = steps.session(study, List.of(eva), List.of());
+		steps.consent(session, eva, steps.consentText(study, "May we record? Say yes."), true)
+			.andExpect(status().isCreated());
+		String recording = steps.recording(session, Recordings.webm());
+
+		sweeper.sweep(clock.instant().plus(java.time.Duration.ofDays(364)));
+		steps.play(session, recording, ResearchUsers.RESEARCHER.token()).andExpect(status().isOk());
+
+		scenario.stimulate(() -> sweeper.sweep(clock.instant().plus(java.time.Duration.ofDays(367))))
+			.andWaitForStateChange(() -> jdbc.sql("select count(*) from kernel.destruction_log where record_type = "
+					+ "'survey.recording' and record_id = ?").param(recording).query(Long.class).single() > 0);
+		assertThat(jdbc.sql("select count(*) from survey.recording_content where recording_id = ?::uuid")
+			.param(recording).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select purge_reason from survey.recording where id = ?::uuid").param(recording)
+			.query(String.class).single()).contains("retention period ended");
+		assertThat(jdbc.sql("select num_nulls(signed_name, signature) = 2 and pii_destroyed from "
+				+ "survey.recording_consent where session_id = ?::uuid").param(session).query(Boolean.class).single())
+			.isTrue();
+	}
+
+	@Test
 	void aTranscriptUploadedAsAWordDocumentIsScannedLikeATypedOneAndTheFileIsNotKept() throws Exception {
 		String study = steps.focusGroup(null);
 		String eva = steps.participant(study, "Eva Marsh");
