@@ -38,6 +38,9 @@ class SessionPagesIntegrationTests extends ResearchIntegrationTest {
 		SessionSteps steps = new SessionSteps(mvc, api, clock);
 		String study = steps.focusGroup(null);
 		String eva = steps.participant(study, "Eva Marsh");
+		mvc.perform(get("/research/studies/{id}", study).with(ResearchUsers.RESEARCHER.token()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("/research/studies/" + study
+					+ "/sessions")));
 		mvc.perform(post("/research/studies/{id}/consent-texts", study).with(ResearchUsers.RESEARCHER.token())
 			.with(csrf()).param("text", "May we record this discussion? Say yes if you agree."))
 			.andExpect(status().isSeeOther());
