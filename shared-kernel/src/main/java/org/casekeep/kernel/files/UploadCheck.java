@@ -39,6 +39,19 @@ public class UploadCheck {
 			"a PDF or a Word document");
 
 	/**
+	 * Audio and video recordings of interviews and focus groups (Customer Research PIA, "Audio and Video
+	 * Recordings"): MP3, WAV, M4A, MP4 and WebM, recognised by {@link MediaSignatures} from their bytes and
+	 * checked by {@link #checkRecording}; no other set takes them, so no caller of documents gets media by mistake.
+	 */
+	public static final Accepted RECORDINGS = new Accepted(Map.of(
+			MediaSignatures.MP3, "MP3 audio",
+			MediaSignatures.WAV, "WAV audio",
+			MediaSignatures.M4A, "M4A audio",
+			MediaSignatures.MP4, "MP4 video",
+			MediaSignatures.WEBM, "WebM audio or video"),
+			"an audio or video recording (MP3, WAV, M4A, MP4 or WebM)");
+
+	/**
 	 * The media types a caller takes, with their names for people, and how a refusal describes them.
 	 *
 	 * @param types detected media type → its name for people.
@@ -78,6 +91,9 @@ public class UploadCheck {
 	 * @throws ExtractionBusyException when every extraction slot stays busy (503).
 	 */
 	public Checked check(String fileName, byte[] content, Accepted accepted) {
+		if (accepted == RECORDINGS) {
+			return checkRecording(fileName, content);
+		}
 		long max = extraction.limits().maxBytes();
 		if (content.length > max) {
 			throw new UploadRefusedException(UploadRefusedException.Reason.TOO_LARGE, fileName,
@@ -98,6 +114,28 @@ public class UploadCheck {
 			throw new UploadRefusedException(UploadRefusedException.Reason.HOSTILE, fileName,
 					"The file '" + fileName + "' was refused: " + ex.getMessage() + " Nothing was stored.", ex.limit());
 		}
+	}
+
+	/**
+	 * Checks an audio or video recording: its size within {@code casekeep.files.max-size}, and its type recognised
+	 * from the bytes as one of {@link #RECORDINGS}. Nothing is extracted: a recording has no text to check, so the
+	 * answer is never {@linkplain Checked#readable() readable} and its text is empty.
+	 *
+	 * @throws UploadRefusedException if the file is too large (413) or no recording of an accepted type (415).
+	 */
+	public Checked checkRecording(String fileName, byte[] content) {
+		long max = extraction.limits().maxBytes();
+		if (content.length > max) {
+			throw new UploadRefusedException(UploadRefusedException.Reason.TOO_LARGE, fileName,
+					"The file '" + fileName + "' is larger than " + extraction.limits().maxSize().toMegabytes()
+							+ " MB; split the recording or record at a lower bit rate.", null);
+		}
+		String mediaType = MediaSignatures.detect(content).orElse(null);
+		if (mediaType == null) {
+			throw new UploadRefusedException(UploadRefusedException.Reason.UNSUPPORTED_TYPE, fileName,
+					"The file '" + fileName + "' is not " + RECORDINGS.described() + ".", null);
+		}
+		return new Checked(fileName, content, mediaType, "", false);
 	}
 
 	/** An old OLE2 container is taken only when it is a Word document (not Excel, not an Outlook message). */

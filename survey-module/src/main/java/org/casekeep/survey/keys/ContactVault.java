@@ -89,6 +89,25 @@ public class ContactVault {
 		return new Sealer(new SecretKeySpec(decrypt(master, key.getWrapped(), wrapContext(studyId)), "AES"));
 	}
 
+	/**
+	 * A fresh random data key for one large value of a study (a session's recording), to be kept only sealed under
+	 * the study's key ({@link Sealer#sealBytes}) and opened with {@link #underDataKey}; destroying that sealed key
+	 * crypto-shreds the value alone (PIA "Audio and Video Recordings": purged once its business need is met).
+	 */
+	public byte[] newDataKey() {
+		byte[] fresh = new byte[32];
+		random.nextBytes(fresh);
+		return fresh;
+	}
+
+	/** A sealer under a data key made by {@link #newDataKey}. */
+	public Sealer underDataKey(byte[] dataKey) {
+		if (dataKey.length != 32) {
+			throw new IllegalArgumentException("A data key is 32 bytes");
+		}
+		return new Sealer(new SecretKeySpec(dataKey, "AES"));
+	}
+
 	/** Whether the study still has its key. */
 	public boolean hasKey(UUID studyId) {
 		return keys.existsById(studyId);
@@ -116,6 +135,16 @@ public class ContactVault {
 		public @Nullable String open(UUID recordId, String field, byte @Nullable [] sealed) {
 			return sealed == null ? null
 					: new String(decrypt(key, sealed, context(recordId, field)), StandardCharsets.UTF_8);
+		}
+
+		/** Seals bytes (a recording, a data key), bound to their record and field like a text. */
+		public byte[] sealBytes(UUID recordId, String field, byte[] value) {
+			return encrypt(key, value, context(recordId, field));
+		}
+
+		/** Opens what {@link #sealBytes} sealed. */
+		public byte[] openBytes(UUID recordId, String field, byte[] sealed) {
+			return decrypt(key, sealed, context(recordId, field));
 		}
 	}
 

@@ -86,6 +86,35 @@ public class ParticipantPanel {
 				view -> RecordFacts.of(Participant.RECORD_TYPE, view.id(), researchUnit, null), "recruitment");
 	}
 
+	/**
+	 * The names of some of the study's participants, opened for one stated purpose (redacting them from a session's
+	 * transcript, attributing a quote its speaker agreed to) and audited as a read of the name alone, with that
+	 * purpose; participants of other studies and those whose contact data was destroyed are left out.
+	 * @throws org.springframework.security.access.AccessDeniedException (audited) for anyone but its researchers.
+	 */
+	public java.util.Map<UUID, String> names(UUID studyId, String researchUnit, java.util.Collection<UUID> ids,
+			String purpose) {
+		policy.check(Operation.READ, RecordFacts.of(Participant.RECORD_TYPE, studyId, researchUnit, null));
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		if (ids.isEmpty() || !vault.hasKey(studyId)) {
+			return names;
+		}
+		ContactVault.Sealer sealer = vault.existing(studyId);
+		List<AuditEvent> reads = new java.util.ArrayList<>();
+		for (Participant participant : participants.findAllById(ids)) {
+			if (participant.getStudyId().equals(studyId) && !participant.isShredded()) {
+				String name = participant.contact(sealer).name();
+				if (name != null) {
+					names.put(participant.getId(), name);
+					reads.add(AuditEvent.of(AuditAction.READ, Participant.RECORD_TYPE, participant.getId(), researchUnit)
+						.withFields(List.of("name")).withPurpose(purpose));
+				}
+			}
+		}
+		audit.recordAll(reads);
+		return names;
+	}
+
 	/** Checks the current actor may recruit for a study of this unit (deny by default, refusals audited). */
 	@Transactional(readOnly = true)
 	public void checkRecruiter(UUID studyId, String researchUnit) {
