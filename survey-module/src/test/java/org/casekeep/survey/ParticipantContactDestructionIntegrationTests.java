@@ -62,6 +62,9 @@ class ParticipantContactDestructionIntegrationTests extends ResearchIntegrationT
 			.query(Long.class).single()).isZero();
 		assertThatThrownBy(() -> vault.existing(UUID.fromString(study)))
 			.isInstanceOf(ContactVault.KeyDestroyedException.class);
+		// Nor is a new key made for anything sealed later (a consent, a recording): the study forgot its people.
+		assertThatThrownBy(() -> vault.forStudy(UUID.fromString(study)))
+			.isInstanceOf(ContactVault.KeyDestroyedException.class);
 		assertThat(jdbc.sql("select num_nulls(name, email, phone, address, pseudonym) = 5 and shredded "
 				+ "from survey.participant where id = ?::uuid").param(participant).query(Boolean.class).single())
 			.isTrue();

@@ -70,9 +70,16 @@ public class ContactVault {
 		this.time = time;
 	}
 
-	/** The study's sealer, its key made on first use. */
+	/**
+	 * The study's sealer, its key made on first use.
+	 * @throws KeyDestroyedException once the study's final wave closed: its key was destroyed then, and a new one
+	 * would let personal data be kept again after the study promised to forget it.
+	 */
 	public Sealer forStudy(UUID studyId) {
 		StudyKey key = keys.findById(studyId).orElseGet(() -> {
+			if (keys.finalWaveClosed(studyId)) {
+				throw new KeyDestroyedException();
+			}
 			byte[] fresh = new byte[32];
 			random.nextBytes(fresh);
 			return keys.saveAndFlush(new StudyKey(studyId, encrypt(master, fresh, wrapContext(studyId)), time.now()));
