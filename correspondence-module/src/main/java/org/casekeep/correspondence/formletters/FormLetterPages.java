@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -11,6 +13,8 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.PageForms;
+import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -42,9 +46,17 @@ class FormLetterPages {
 		this.library = library;
 	}
 
+	/** The library, a page of 25 by default, sorted by the column the user chose (by name). */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("letters", library.library());
+	String list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, @RequestParam(required = false) @Nullable String sort,
+			HttpServletRequest request, Model model) {
+		Sorting sorting = FormLetterListing.pageSorting(sort);
+		String sortLink = Sorting.criteriaLink(request);
+		model.addAttribute("letters", FormLetterListing.page(library.library(), sorting, Paging.clamped(page, size)));
+		model.addAttribute("sorting", sorting);
+		model.addAttribute("sortLink", sortLink);
+		model.addAttribute("pageLink", sorting.pageLink(sortLink));
 		model.addAttribute("mayWrite", mayWrite());
 		return "correspondence/form-letters/list";
 	}

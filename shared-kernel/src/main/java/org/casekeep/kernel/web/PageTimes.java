@@ -16,15 +16,12 @@ import org.springframework.stereotype.Component;
  * The one way every page writes a moment or a day, so that a clerk reads the same format with its time zone
  * everywhere: {@code 3 Dec 2026, 14:05 EST} for an instant, {@code 3 Dec 2026} for a date. Instants are stored in UTC
  * and shown in the office's zone, {@code casekeep.web.time-zone} (default {@value #DEFAULT_ZONE}). Templates call it
- * by its bean name: {@code ${@times.instant(item.receivedAt)}}, {@code ${@times.date(tasker.dueAt)}},
- * {@code <time th:datetime="${@times.iso(x)}">}. Every method answers an empty string for {@literal null}, so that the
+ * as the model attribute {@code times} the {@link Shell} gives every page: {@code ${times.instant(item.receivedAt)}},
+ * {@code ${times.date(tasker.dueAt)}}, {@code <time th:datetime="${times.iso(x)}">}. Every method answers an empty string for {@literal null}, so that the
  * shell's {@code detail-row} shows "Not recorded".
  */
-@Component(PageTimes.BEAN_NAME)
+@Component
 public class PageTimes {
-
-	/** The bean name templates use. */
-	public static final String BEAN_NAME = "times";
 
 	/** The zone of the offices when the configuration names none. */
 	public static final String DEFAULT_ZONE = "America/New_York";

@@ -90,12 +90,13 @@ public record Sorting(String key, boolean descending) {
 	 * link to (adding {@code sort}).
 	 */
 	public static String criteriaLink(HttpServletRequest request) {
-		return UriComponentsBuilder.fromPath(Shell.pathWithinApplication(request))
-			.query(request.getQueryString())
-			.replaceQueryParam("page")
-			.replaceQueryParam("sort")
-			.build()
-			.toUriString();
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(Shell.pathWithinApplication(request));
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("page") && !name.equals("sort") && !name.startsWith("_")) {
+				link.queryParam(name, (Object[]) values);
+			}
+		});
+		return link.build().encode().toUriString();
 	}
 
 	/** The list's address with its criteria and this order, without {@code page}: what the page links add to. */
