@@ -356,7 +356,7 @@ class IntakeApiIntegrationTests {
 		assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(received.get(0)).startsWith(day.plusDays(599).toString());
 		String asPhrase = mvc.perform(get("/api/correspondence").param("q", "\"about " + word + "\"")
-				.with(OfficeUsers.ESEC_CLERK.token()))
+				.param("size", "100").with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(100))
 			.andReturn().getResponse().getContentAsString();

@@ -87,6 +87,31 @@ class TaskerListPagesIntegrationTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
+	@Test
+	void aRefusedAnswerComesBackWithTheSummaryTheMessageNextToTheFieldAndWhatWasTyped() throws Exception {
+		String created = mvc.perform(post("/api/correspondence/taskers").with(OfficeUsers.ESEC_CLERK.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"subject\":\"Answer form errors\",\"businessDays\":3,\"assignees\":[{\"component\":\"CBP\"}]}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		String assignment = JsonPath.read(created, "$.assignments[0].id");
+		var refused = mvc.perform(post("/correspondence/taskers/{id}/assignments/{a}/answer", id, assignment)
+				.with(OfficeUsers.CBP_ACTION.token())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("kind", "NON_CONCUR").param("text", "").param("version", "0"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String page = html(mvc, get("/correspondence/taskers/{id}", id).with(OfficeUsers.CBP_ACTION.token())
+			.flashAttrs(refused.getFlashMap()), 200);
+		String prefix = "answer-" + assignment + "-";
+		assertThat(tag(page, "id=\"" + prefix + "errors-heading\"")).contains("usa-alert__heading");
+		assertThat(page).containsPattern("role=\"alert\"[^>]*aria-labelledby=\"" + prefix + "errors-heading\"");
+		assertThat(page).containsPattern("href=\"#" + prefix + "(text|kind)\"");
+		assertThat(page).containsPattern("class=\"usa-error-message\"\\s+id=\"" + prefix + "(text|kind)-error\"");
+		assertThat(page).containsPattern("usa-form-group usa-form-group--error");
+		// What was chosen is still chosen.
+		assertThat(tag(page, "id=\"" + prefix + "kind-NON_CONCUR\"")).contains("checked");
+	}
+
 	static List<String> ids(String page) {
 		Matcher row = Pattern.compile("href=\"/correspondence/taskers/([0-9a-f-]{36})\">").matcher(page);
 		List<String> found = new ArrayList<>();
