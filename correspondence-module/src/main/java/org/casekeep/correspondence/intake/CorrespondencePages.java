@@ -175,7 +175,13 @@ class CorrespondencePages {
 		}
 		catch (InvalidInputException ex) {
 			listing.show(List.of(), model);
-			model.addAttribute("lookupErrors", ex.problems().stream().map(FieldProblem::message).toList());
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				// A problem of the whole lookup ("give one of ...") is the form's; the others are their fields'.
+				errors.merge(problem.field().equals("lookup") ? "form" : problem.field(), problem.message(),
+						(a, b) -> a + " " + b);
+			}
+			model.addAttribute("lookupErrors", errors);
 			return PageForms.unprocessable("correspondence/index");
 		}
 	}

@@ -192,6 +192,23 @@ class CorrespondenceEverydayPagesIntegrationTests {
 		assertThat(page).contains("<option value=\"lastName\" selected=\"selected\">Correspondent last name</option>");
 	}
 
+	@Test
+	void theLookupFormUsesTheSameSummaryAndFieldMessageAndKeepsWhatWasTyped() throws Exception {
+		String tooLong = "C".repeat(51);
+		String page = html(mvc, get("/correspondence/lookup").param("caseNumber", tooLong)
+			.param("correspondent", "Ode").with(OfficeUsers.ESEC_CLERK.token()), 422);
+		assertThat(page).containsPattern("role=\"alert\"[^>]*aria-labelledby=\"lookup-errors-heading\"");
+		assertThat(page).contains("href=\"#lookup-caseNumber\"");
+		assertThat(tag(page, "id=\"lookup-caseNumber-error\"")).contains("usa-error-message");
+		assertThat(tag(page, "id=\"lookup-caseNumber\"")).contains("aria-describedby=\"lookup-caseNumber-error\"")
+			.contains("value=\"" + tooLong + "\"");
+		assertThat(tag(page, "id=\"lookup-correspondent\"")).contains("value=\"Ode\"");
+
+		String nothing = html(mvc, get("/correspondence/lookup").with(OfficeUsers.ESEC_CLERK.token()), 422);
+		assertThat(nothing).contains("There is a problem").contains("Give a receipt number")
+			.doesNotContain("href=\"#lookup-lookup\"");
+	}
+
 	/** The subjects of the rows of a list page, in order. */
 	static List<String> subjects(String page) {
 		Matcher row = Pattern.compile("<td data-label=\"Subject\">([^<]*)</td>").matcher(page);
