@@ -13,8 +13,6 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.PageForms;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -51,12 +49,7 @@ class FormLetterPages {
 	String list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, @RequestParam(required = false) @Nullable String sort,
 			HttpServletRequest request, Model model) {
-		Sorting sorting = FormLetterListing.pageSorting(sort);
-		String sortLink = Sorting.criteriaLink(request);
-		model.addAttribute("letters", FormLetterListing.page(library.library(), sorting, Paging.clamped(page, size)));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("sortLink", sortLink);
-		model.addAttribute("pageLink", sorting.pageLink(sortLink));
+		FormLetterListing.ORDERS.show(model, "letters", library.library(), page, size, sort, request);
 		model.addAttribute("mayWrite", mayWrite());
 		return "correspondence/form-letters/list";
 	}

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +44,7 @@ class FormLettersApi {
 			@RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort,
 			HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		Sorting sorting = FormLetterListing.sorting(sort);
-		return FormLetterListing.page(library.library(), sorting, paging)
-			.asArray(sorting.pageLink(Sorting.criteriaLink(request)));
+		return FormLetterListing.ORDERS.answer(library.library(), page, size, sort, request);
 	}
 
 	@PostMapping

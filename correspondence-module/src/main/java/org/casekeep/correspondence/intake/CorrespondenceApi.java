@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -95,10 +93,7 @@ class CorrespondenceApi {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		Sorting sorting = CorrespondenceListing.sorting(sort);
-		return CorrespondenceListing.page(search.search(q, status), sorting, paging)
-			.asArray(sorting.pageLink(Sorting.criteriaLink(request)));
+		return CorrespondenceListing.ORDERS.answer(search.search(q, status), page, size, sort, request);
 	}
 
 	/**
@@ -114,11 +109,8 @@ class CorrespondenceApi {
 			@RequestParam(required = false) @Nullable String correspondent,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		Sorting sorting = CorrespondenceListing.sorting(sort);
-		return CorrespondenceListing.page(search.lookup(new CorrespondenceSearch.Lookup(receiptNumber, aNumber,
-				caseNumber, referenceNumber, correspondent)), sorting, paging)
-			.asArray(sorting.pageLink(Sorting.criteriaLink(request)));
+		return CorrespondenceListing.ORDERS.answer(search.lookup(new CorrespondenceSearch.Lookup(receiptNumber, aNumber,
+				caseNumber, referenceNumber, correspondent)), page, size, sort, request);
 	}
 
 	/** Corrects fields of a record, with the reason ({@code {"changes":{"lastName":"Parke"},"reason":…,"version":n}}). */

@@ -21,8 +21,6 @@ import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.AddressForm;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -114,21 +112,12 @@ class CorrespondencePages {
 		return List.of(ClosureReason.values());
 	}
 
-	/** The list's page and order as its links ask for them (clamped, never an error page). */
-	record Listing(Paging paging, Sorting sorting, String sortLink) {
-
-		static Listing of(@Nullable Integer page, @Nullable Integer size, @Nullable String sort,
-				HttpServletRequest request) {
-			return new Listing(Paging.clamped(page, size), CorrespondenceListing.pageSorting(sort),
-					Sorting.criteriaLink(request));
-		}
+	/** The list's page and order as its links ask for them (brought into range, never an error page). */
+	record Listing(@Nullable Integer page, @Nullable Integer size, @Nullable String sort, HttpServletRequest request) {
 
 		/** Puts this page of {@code all} on the page, with what its headers and page links need. */
 		void show(List<CorrespondenceSearch.Result> all, Model model) {
-			model.addAttribute("results", CorrespondenceListing.page(all, sorting, paging));
-			model.addAttribute("sorting", sorting);
-			model.addAttribute("sortLink", sortLink);
-			model.addAttribute("pageLink", sorting.pageLink(sortLink));
+			CorrespondenceListing.ORDERS.show(model, "results", all, page, size, sort, request);
 		}
 	}
 
@@ -144,7 +133,7 @@ class CorrespondencePages {
 		boolean knownStatus = status == null || status.isBlank()
 				|| java.util.Arrays.stream(CorrespondenceStatus.values()).anyMatch(s -> s.name().equals(status));
 		List<CorrespondenceSearch.Result> results = mayUse && knownStatus ? search.search(q, status) : List.of();
-		Listing.of(page, size, sort, request).show(results, model);
+		new Listing(page, size, sort, request).show(results, model);
 		model.addAttribute("searched", (q != null && !q.isBlank()) || (status != null && !status.isBlank()));
 		return "correspondence/index";
 	}
@@ -163,7 +152,7 @@ class CorrespondencePages {
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
 		CorrespondenceSearch.Lookup criteria = new CorrespondenceSearch.Lookup(receiptNumber, aNumber, caseNumber,
 				referenceNumber, correspondent);
-		Listing listing = Listing.of(page, size, sort, request);
+		Listing listing = new Listing(page, size, sort, request);
 		model.addAttribute("mayUse", search.mayUse(Actors.require()));
 		model.addAttribute("criteria", new Criteria(null, null));
 		model.addAttribute("statuses", CorrespondenceStatus.values());

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +38,7 @@ class MailboxApi {
 	ResponseEntity<List<MailboxQuarantineEntry>> quarantine(@RequestParam(defaultValue = "false") boolean resolved,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		Sorting sorting = MailboxListing.sorting(sort);
-		return MailboxListing.page(quarantine.list(resolved), sorting, paging)
-			.asArray(sorting.pageLink(Sorting.criteriaLink(request)));
+		return MailboxListing.ORDERS.answer(quarantine.list(resolved), page, size, sort, request);
 	}
 
 	@PostMapping("/quarantine/{id}/resolve")

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +37,7 @@ class MailboxPages {
 	String list(@RequestParam(defaultValue = "false") boolean resolved,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
-		Sorting sorting = MailboxListing.pageSorting(sort);
-		String sortLink = Sorting.criteriaLink(request);
-		model.addAttribute("entries", MailboxListing.page(quarantine.list(resolved), sorting,
-				Paging.clamped(page, size)));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("sortLink", sortLink);
-		model.addAttribute("pageLink", sorting.pageLink(sortLink));
+		MailboxListing.ORDERS.show(model, "entries", quarantine.list(resolved), page, size, sort, request);
 		model.addAttribute("resolved", resolved);
 		return "correspondence/mailbox/quarantine";
 	}

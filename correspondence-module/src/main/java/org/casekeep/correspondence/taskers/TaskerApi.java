@@ -12,8 +12,6 @@ import org.casekeep.correspondence.drafts.TaskerAttachmentFile;
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.correspondence.history.TaskerHistoryView;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -68,10 +66,7 @@ class TaskerApi {
 			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		Sorting sorting = TaskerListing.sorting(sort);
-		return TaskerListing.page(queries.list(status, filter), sorting, paging)
-			.asArray(sorting.pageLink(Sorting.criteriaLink(request)));
+		return TaskerListing.ORDERS.answer(queries.list(status, filter), page, size, sort, request);
 	}
 
 	@GetMapping("/dashboard")

@@ -20,8 +20,6 @@ import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
-import org.casekeep.kernel.web.Paging;
-import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -85,13 +83,7 @@ class TaskerPages {
 			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter,
 			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
 			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
-		Sorting sorting = TaskerListing.pageSorting(sort);
-		String sortLink = Sorting.criteriaLink(request);
-		model.addAttribute("taskers", TaskerListing.page(queries.list(status, filter), sorting,
-				Paging.clamped(page, size)));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("sortLink", sortLink);
-		model.addAttribute("pageLink", sorting.pageLink(sortLink));
+		TaskerListing.ORDERS.show(model, "taskers", queries.list(status, filter), page, size, sort, request);
 		model.addAttribute("dashboard", queries.dashboard());
 		model.addAttribute("status", status);
 		model.addAttribute("filter", filter == null ? TaskerQueries.Filter.ALL : filter);

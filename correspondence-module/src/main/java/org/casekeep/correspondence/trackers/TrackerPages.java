@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
+import org.casekeep.kernel.web.ListOrders;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
 import org.casekeep.kernel.web.Sorting;
@@ -72,9 +73,7 @@ class TrackerPages {
 		model.addAttribute("tracker", tracker);
 		model.addAttribute("results", desk.list(type, Paging.clamped(page, size), sorting.key(),
 				sorting.descending(), lookup, value));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("sortLink", sortLink);
-		model.addAttribute("pageLink", sorting.pageLink(sortLink));
+		ListOrders.showOrder(model, sorting, sortLink);
 		model.addAttribute("lookupFields", tracker.fields().stream().filter(TrackerType.Field::lookup).toList());
 		return "correspondence/trackers/list";
 	}
