@@ -34,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TrainingPages {
 
 	private final PrivacyTraining training;
+	private final org.casekeep.kernel.web.PageTimes times;
 
-	TrainingPages(PrivacyTraining training) {
+	TrainingPages(PrivacyTraining training, org.casekeep.kernel.web.PageTimes times) {
 		this.training = training;
+		this.times = times;
 	}
 
 	@GetMapping
@@ -52,7 +54,7 @@ class TrainingPages {
 			PrivacyTraining.Completion completion = training.record(new PrivacyTraining.Recording(form.getUsername(),
 					form.getComponent(), form.getCourse(), PageForms.date(form.getCompletedOn(), "completedOn")));
 			redirect.addFlashAttribute("notice", "The training of " + completion.username()
-					+ " was recorded. It is current until " + completion.currentUntil() + ".");
+					+ " was recorded. It is current until " + times.date(completion.currentUntil()) + ".");
 			return PageForms.seeOther("/privacy/training");
 		}
 		catch (InvalidInputException ex) {
@@ -66,7 +68,7 @@ class TrainingPages {
 		boolean office = actor.hasAnyRole(PrivacyRoles.PRIVACY_OFFICER, PrivacyRoles.CHIEF_PRIVACY_OFFICER);
 		model.addAttribute("mayRecord", office);
 		model.addAttribute("completions", office ? training.latest(null) : List.of());
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("America/New_York")));
+		model.addAttribute("today", LocalDate.now(times.zone()));
 		return "privacy/training";
 	}
 

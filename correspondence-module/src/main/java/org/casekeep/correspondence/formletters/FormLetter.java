@@ -41,7 +41,24 @@ class FormLetter extends AssignedIdEntity {
 	 * approved.
 	 */
 	enum Status {
-		DRAFT, PENDING_APPROVAL, APPROVED, RETIRED;
+		DRAFT("Draft"), PENDING_APPROVAL("Awaiting approval"), APPROVED("Approved"), RETIRED("Retired");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		/** The status as the office reads it on every page. */
+		String getLabel() {
+			return label;
+		}
+
+		/** The label of a status given by its name, e.g. in a view; the name itself if it is none. */
+		static String labelOf(String name) {
+			return java.util.Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst()
+				.map(Status::getLabel).orElse(name);
+		}
 
 		/** The statuses a version in this status may move to. */
 		Set<Status> next() {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.correspondence.office.OfficeRoles;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
@@ -42,9 +44,12 @@ class FormLetterPages {
 		this.library = library;
 	}
 
+	/** The library, a page of 25 by default, sorted by the column the user chose (by name). */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("letters", library.library());
+	String list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, @RequestParam(required = false) @Nullable String sort,
+			HttpServletRequest request, Model model) {
+		FormLetterListing.ORDERS.show(model, "letters", library.library(), page, size, sort, request);
 		model.addAttribute("mayWrite", mayWrite());
 		return "correspondence/form-letters/list";
 	}

@@ -13,5 +13,10 @@ record FormLetterView(UUID id, String name, String component, String createdBy, 
 	/** One version of the letter. */
 	public record Revision(int number, String body, @Nullable String changeNote, String status, String author,
 			Instant writtenAt, @Nullable String decidedBy, @Nullable Instant decidedAt, List<String> mergeFields) {
+
+		/** The status as people read it, e.g. "Awaiting approval". */
+		public String statusLabel() {
+			return FormLetter.Status.labelOf(status);
+		}
 	}
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The form-letter library over HTTP. */
@@ -29,9 +33,18 @@ class FormLettersApi {
 		this.library = library;
 	}
 
+	/**
+	 * The library, paged ({@code page} from 1, {@code size} up to 100, 25 by default) and sorted ({@code sort=name} or
+	 * {@code office}, {@code ,asc} or {@code ,desc}): the rows as a JSON array, the total in {@code X-Total-Count},
+	 * the pages around in {@code Link}. A bad parameter is 400 naming it.
+	 */
 	@GetMapping
-	List<FormLetterView> library() {
-		return library.library();
+	ResponseEntity<List<FormLetterView>> library(
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort,
+			HttpServletRequest request) {
+		return FormLetterListing.ORDERS.answer(library.library(), page, size, sort, request);
 	}
 
 	@PostMapping

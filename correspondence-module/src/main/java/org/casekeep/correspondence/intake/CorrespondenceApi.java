@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
 import org.jspecify.annotations.Nullable;
@@ -82,10 +84,18 @@ class CorrespondenceApi {
 		return search.get(id);
 	}
 
+	/**
+	 * Searches, paged ({@code page} from 1, {@code size} up to 100, 25 by default) and sorted ({@code sort=received},
+	 * {@code reference}, {@code subject}, {@code status} or {@code office}, {@code ,asc} or {@code ,desc}; newest
+	 * first by default): the rows as a JSON array, the total in {@code X-Total-Count}, the pages around in
+	 * {@code Link}. A bad parameter is 400 naming it.
+	 */
 	@GetMapping
-	List<CorrespondenceSearch.Result> search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String status) {
-		return search.search(q, status);
+	ResponseEntity<List<CorrespondenceSearch.Result>> search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
+		return CorrespondenceListing.ORDERS.answer(search.search(q, status), page, size, sort, request);
 	}
 
 	/**
@@ -93,13 +103,16 @@ class CorrespondenceApi {
 	 * may see A-Numbers), case number, reference number or correspondent; all given must match.
 	 */
 	@GetMapping("/lookup")
-	List<CorrespondenceSearch.Result> lookup(@RequestParam(required = false) @Nullable String receiptNumber,
+	ResponseEntity<List<CorrespondenceSearch.Result>> lookup(
+			@RequestParam(required = false) @Nullable String receiptNumber,
 			@RequestParam(required = false) @Nullable String aNumber,
 			@RequestParam(required = false) @Nullable String caseNumber,
 			@RequestParam(required = false) @Nullable String referenceNumber,
-			@RequestParam(required = false) @Nullable String correspondent) {
-		return search.lookup(new CorrespondenceSearch.Lookup(receiptNumber, aNumber, caseNumber, referenceNumber,
-				correspondent));
+			@RequestParam(required = false) @Nullable String correspondent,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
+		return CorrespondenceListing.ORDERS.answer(search.lookup(new CorrespondenceSearch.Lookup(receiptNumber, aNumber,
+				caseNumber, referenceNumber, correspondent)), page, size, sort, request);
 	}
 
 	/** Corrects fields of a record, with the reason ({@code {"changes":{"lastName":"Parke"},"reason":…,"version":n}}). */

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.pii.FieldDescriptor;
+import org.casekeep.kernel.pii.PersonalDataCatalog;
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.AddressForm;
@@ -46,14 +48,33 @@ class CorrespondencePages {
 	record Criteria(@Nullable String q, @Nullable String status) {
 	}
 
+	/** The correction as typed, shown again with its errors. */
+	record CorrectionInput(@Nullable String field, @Nullable String value, @Nullable String reason)
+			implements java.io.Serializable {
+	}
+
+	/** The form field (its id) a refused correction's problem belongs next to; 'form' for the whole form. */
+	private static String correctionField(String problem) {
+		if (problem.equals("reason")) {
+			return "correction-reason";
+		}
+		if (problem.startsWith("changes.")) {
+			return "correction-field";
+		}
+		return problem.equals("changes") || Correspondence.CORRECTABLE.contains(problem) ? "correction-value" : "form";
+	}
+
+	/** A correction as the record's page lists it: the fields by their names for people. */
+	record CorrectionLine(java.time.Instant correctedAt, String correctedBy, List<String> fields, String reason) {
+	}
+
 	/** What the reviewer chose for one finding, as posted back when the page is shown again with errors. */
 	record Answer(@Nullable String decision, @Nullable String justification, boolean extraneous) {
 	}
 
 	/** The address kinds the form offers: the correspondent's mailing, work or home address (PIA 2.1). */
 	static final List<Option> ADDRESS_KINDS = Arrays.stream(Correspondence.AddressKind.values())
-		.map(kind -> new Option(kind.name(), kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT)
-				+ " address"))
+		.map(kind -> new Option(kind.name(), CorrespondenceView.addressKindLabel(kind.name())))
 		.toList();
 
 	private final CorrespondenceIntake intake;
@@ -64,13 +85,15 @@ class CorrespondencePages {
 	private final IntakeAssignment assignment;
 	private final CorrespondenceDuplicates duplicates;
 	private final CorrespondentNotices notices;
+	private final PersonalDataCatalog catalog;
 
 	/** The session attribute (prefix) of an assignment chosen at intake, waiting for the letter's SPII review. */
 	static final String PENDING = "casekeep.correspondence.pendingAssignment.";
 
 	CorrespondencePages(CorrespondenceIntake intake, SpiiReview spiiReview, CorrespondenceSearch search,
 			LetterTaskers taskers, CorrespondenceCorrection correction, IntakeAssignment assignment,
-			CorrespondenceDuplicates duplicates, CorrespondentNotices notices) {
+			CorrespondenceDuplicates duplicates, CorrespondentNotices notices, PersonalDataCatalog catalog) {
+		this.catalog = catalog;
 		this.assignment = assignment;
 		this.duplicates = duplicates;
 		this.notices = notices;
@@ -93,9 +116,20 @@ class CorrespondencePages {
 		return List.of(ClosureReason.values());
 	}
 
+	/** The list's page and order as its links ask for them (brought into range, never an error page). */
+	record Listing(@Nullable Integer page, @Nullable Integer size, @Nullable String sort, HttpServletRequest request) {
+
+		/** Puts this page of {@code all} on the page, with what its headers and page links need. */
+		void show(List<CorrespondenceSearch.Result> all, Model model) {
+			CorrespondenceListing.ORDERS.show(model, "results", all, page, size, sort, request);
+		}
+	}
+
 	@GetMapping
 	String index(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String status, Model model) {
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
 		boolean mayUse = search.mayUse(Actors.require());
 		model.addAttribute("mayUse", mayUse);
 		model.addAttribute("criteria", new Criteria(q, status));
@@ -103,7 +137,7 @@ class CorrespondencePages {
 		boolean knownStatus = status == null || status.isBlank()
 				|| java.util.Arrays.stream(CorrespondenceStatus.values()).anyMatch(s -> s.name().equals(status));
 		List<CorrespondenceSearch.Result> results = mayUse && knownStatus ? search.search(q, status) : List.of();
-		model.addAttribute("results", results);
+		new Listing(page, size, sort, request).show(results, model);
 		model.addAttribute("searched", (q != null && !q.isBlank()) || (status != null && !status.isBlank()));
 		return "correspondence/index";
 	}
@@ -117,19 +151,30 @@ class CorrespondencePages {
 			@RequestParam(required = false) @Nullable String aNumber,
 			@RequestParam(required = false) @Nullable String caseNumber,
 			@RequestParam(required = false) @Nullable String referenceNumber,
-			@RequestParam(required = false) @Nullable String correspondent, Model model) {
+			@RequestParam(required = false) @Nullable String correspondent,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
 		CorrespondenceSearch.Lookup criteria = new CorrespondenceSearch.Lookup(receiptNumber, aNumber, caseNumber,
 				referenceNumber, correspondent);
-		index(null, null, model);
+		Listing listing = new Listing(page, size, sort, request);
+		model.addAttribute("mayUse", search.mayUse(Actors.require()));
+		model.addAttribute("criteria", new Criteria(null, null));
+		model.addAttribute("statuses", CorrespondenceStatus.values());
 		model.addAttribute("lookup", criteria);
 		model.addAttribute("searched", true);
 		try {
-			model.addAttribute("results", search.lookup(criteria));
+			listing.show(search.lookup(criteria), model);
 			return new ModelAndView("correspondence/index", model.asMap());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("results", List.of());
-			model.addAttribute("lookupErrors", ex.problems().stream().map(FieldProblem::message).toList());
+			listing.show(List.of(), model);
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				// A problem of the whole lookup ("give one of ...") is the form's; the others are their fields'.
+				errors.merge(problem.field().equals("lookup") ? "form" : problem.field(), problem.message(),
+						(a, b) -> a + " " + b);
+			}
+			model.addAttribute("lookupErrors", errors);
 			return PageForms.unprocessable("correspondence/index");
 		}
 	}
@@ -150,7 +195,12 @@ class CorrespondencePages {
 			redirect.addFlashAttribute("notice", "The correction was recorded.");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("correctionErrors", ex.problems().stream().map(FieldProblem::message).toList());
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				errors.merge(correctionField(problem.field()), problem.message(), (a, b) -> a + " " + b);
+			}
+			redirect.addFlashAttribute("correctionErrors", errors);
+			redirect.addFlashAttribute("correctionInput", new CorrectionInput(field, value, reason));
 		}
 		return "redirect:/correspondence/" + id + "#corrections";
 	}
@@ -160,10 +210,15 @@ class CorrespondencePages {
 		CorrespondenceView view = search.get(id);
 		model.addAttribute("item", view);
 		model.addAttribute("taskers", taskers.of(id));
-		model.addAttribute("corrections", correction.history(id));
-		model.addAttribute("correctableFields", Correspondence.CORRECTABLE);
 		model.addAttribute("duplicates", duplicates.of(id));
 		model.addAttribute("correspondentNotices", notices.sentFor(id));
+		model.addAttribute("corrections", correction.history(id).stream()
+			.map(c -> new CorrectionLine(c.correctedAt(), c.correctedBy(),
+					c.fields().stream().map(this::fieldLabel).toList(), c.reason()))
+			.toList());
+		model.addAttribute("correctableFields", Correspondence.CORRECTABLE.stream()
+			.map(field -> new Option(field, fieldLabel(field)))
+			.toList());
 		return "correspondence/intake/detail";
 	}
 
@@ -296,6 +351,18 @@ class CorrespondencePages {
 		}
 	}
 
+	/**
+	 * A field of the record as people read it, from its PII declaration (the one place its description is written),
+	 * without the declaration's explanation in brackets: {@code aNumber} reads "Alien Registration Number".
+	 */
+	private String fieldLabel(String field) {
+		return catalog.require(Correspondence.RECORD_TYPE).field(field)
+			.map(FieldDescriptor::description)
+			.map(description -> description.contains(" (") ? description.substring(0, description.indexOf(" ("))
+					: description)
+			.orElse(field);
+	}
+
 	private static @Nullable Long parseVersion(@Nullable String raw) {
 		try {
 			return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
@@ -308,7 +375,13 @@ class CorrespondencePages {
 	private String review(Model model, CorrespondenceView view, Map<String, String> errors, Map<UUID, Answer> answers,
 			@Nullable String conflict, boolean bodyExtraneous) {
 		model.addAttribute("item", view);
-		model.addAttribute("errors", errors);
+		// The page's one error summary: a conflict is a problem of the whole form, listed first.
+		Map<String, String> shown = new LinkedHashMap<>();
+		if (conflict != null) {
+			shown.put("form", conflict);
+		}
+		shown.putAll(errors);
+		model.addAttribute("errors", shown);
 		model.addAttribute("answers", answers);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("bodyExtraneous", bodyExtraneous);

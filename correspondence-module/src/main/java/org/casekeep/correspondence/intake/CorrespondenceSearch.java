@@ -41,6 +41,16 @@ public class CorrespondenceSearch {
 	public record Result(UUID id, String referenceNumber, String status, String channel,
 			String sourceType, String subject, @Nullable String lastName, @Nullable String organization,
 			Instant receivedAt, String owningComponent) {
+
+		/** The status as people read it. */
+		public String statusLabel() {
+			return CorrespondenceStatus.labelOf(status);
+		}
+
+		/** The channel as people read it. */
+		public String channelLabel() {
+			return Arrival.Channel.valueOf(channel).getLabel();
+		}
 	}
 
 	static final int SEARCH_LIMIT = 100;

@@ -15,7 +15,25 @@ import org.casekeep.kernel.validation.InvalidInputException;
  * each further one), {@link #CLOSED} when its last tasker is closed (PIA "Response").
  */
 public enum CorrespondenceStatus {
-	SPII_REVIEW, RECEIVED, TASKED, RESPONDED, CLOSED;
+	SPII_REVIEW("Awaiting SPII review"), RECEIVED("Received"), TASKED("Tasked"), RESPONDED("Responded"),
+	CLOSED("Closed");
+
+	private final String label;
+
+	CorrespondenceStatus(String label) {
+		this.label = label;
+	}
+
+	/** The status as the office reads it on every page. */
+	public String getLabel() {
+		return label;
+	}
+
+	/** The label of a status given by its name, e.g. in a view; the name itself if it is none. */
+	public static String labelOf(@org.jspecify.annotations.Nullable String name) {
+		return java.util.Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst()
+			.map(CorrespondenceStatus::getLabel).orElse(name == null ? "" : name);
+	}
 
 	private static final Map<CorrespondenceStatus, Set<CorrespondenceStatus>> NEXT = new EnumMap<>(Map.of(
 			SPII_REVIEW, EnumSet.of(RECEIVED),

@@ -43,6 +43,46 @@ public record CorrespondenceView(UUID id, String referenceNumber, @OneOf(Corresp
 			.collect(Collectors.joining(" "));
 	}
 
+	/** The status as people read it, e.g. "Awaiting SPII review". */
+	public String statusLabel() {
+		return CorrespondenceStatus.labelOf(status);
+	}
+
+	/** The channel as people read it, e.g. "Postal mail". */
+	public String channelLabel() {
+		return Arrival.Channel.valueOf(channel).getLabel();
+	}
+
+	/** How it was entered, as people read it, e.g. "Hand keyed". */
+	public String intakeMethodLabel() {
+		return Arrival.IntakeMethod.valueOf(intakeMethod).getLabel();
+	}
+
+	/** Who sent it, as people read it, e.g. "Member of the public". */
+	public String sourceTypeLabel() {
+		return Arrival.SourceType.valueOf(sourceType).getLabel();
+	}
+
+	/** The records schedule as people read it, with its code in words (PIA 5.1). */
+	public String retentionScheduleLabel() {
+		return CorrespondenceRetentionSchedule.valueOf(retentionSchedule).getLabel();
+	}
+
+	/** Why it was closed without a tasker, as people read it; {@literal null} if it was not. */
+	public @Nullable String closureReasonLabel() {
+		return closureReason == null ? null : ClosureReason.valueOf(closureReason).getLabel();
+	}
+
+	/** Which address it is, e.g. "Mailing address"; {@literal null} if none is recorded. */
+	public @Nullable String addressKindLabel() {
+		return addressKind == null ? null : addressKindLabel(addressKind);
+	}
+
+	/** The label of an address kind given by its name: "Mailing address", "Work address", "Home address". */
+	static String addressKindLabel(String kind) {
+		return kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT) + " address";
+	}
+
 	public boolean awaitingSpiiReview() {
 		return CorrespondenceStatus.SPII_REVIEW.name().equals(status);
 	}
@@ -70,5 +110,10 @@ public record CorrespondenceView(UUID id, String referenceNumber, @OneOf(Corresp
 	@ReleasedAs(SpiiReviewItem.RECORD_TYPE)
 	public record Finding(UUID id, String location, String locationLabel, String kind, String kindLabel,
 			String maskedExcerpt, @Nullable String decision, @Nullable String justification, boolean extraneous) {
+
+		/** The decision as people read it ("Redacted", "Kept"), or "Awaiting decision". */
+		public String decisionLabel() {
+			return decision == null ? "Awaiting decision" : SpiiReviewItem.Choice.valueOf(decision).getLabel();
+		}
 	}
 }

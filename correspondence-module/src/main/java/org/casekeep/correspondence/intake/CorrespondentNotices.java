@@ -26,14 +26,14 @@ import org.springframework.stereotype.Component;
 class CorrespondentNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
-	private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
-
 	private final Notifier notifier;
+	private final ZoneId officeTime;
 	private final boolean enabled;
 
-	CorrespondentNotices(Notifier notifier,
+	CorrespondentNotices(Notifier notifier, org.casekeep.kernel.web.PageTimes times,
 			@Value("${casekeep.correspondence.correspondent-notices:true}") boolean enabled) {
 		this.notifier = notifier;
+		this.officeTime = times.zone();
 		this.enabled = enabled;
 	}
 
@@ -41,7 +41,7 @@ class CorrespondentNotices {
 	void received(Correspondence c) {
 		send(c, "received", "We received your correspondence " + c.getReferenceNumber(),
 				"The Department of Homeland Security received your correspondence on "
-						+ DAY.format(LocalDate.ofInstant(c.getArrival().receivedAt(), OFFICE_TIME))
+						+ DAY.format(LocalDate.ofInstant(c.getArrival().receivedAt(), officeTime))
 						+ ". Its reference number is " + c.getReferenceNumber()
 						+ ". Please quote it if you write to us again about the same matter.");
 	}
@@ -50,7 +50,7 @@ class CorrespondentNotices {
 	void responseSent(Correspondence c, Instant at) {
 		send(c, "response-sent", "We responded to your correspondence " + c.getReferenceNumber(),
 				"The Department of Homeland Security sent its response to your correspondence "
-						+ c.getReferenceNumber() + " on " + DAY.format(LocalDate.ofInstant(at, OFFICE_TIME)) + ".");
+						+ c.getReferenceNumber() + " on " + DAY.format(LocalDate.ofInstant(at, officeTime)) + ".");
 	}
 
 	/** What the correspondent of a record was told, oldest first; the caller checked that the user may read it. */

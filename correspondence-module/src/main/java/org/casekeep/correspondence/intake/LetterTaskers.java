@@ -19,6 +19,7 @@ public interface LetterTaskers {
 	/**
 	 * A tasker answering the letter, as its list shows it.
 	 *
+	 * @param status the tasker's status as people read it, e.g. {@code Assigned}.
 	 * @param assignees who it is assigned to now, as people read them ({@code ICE}, {@code ICE / Office of Policy},
 	 * {@code ice-action (ICE)}).
 	 */

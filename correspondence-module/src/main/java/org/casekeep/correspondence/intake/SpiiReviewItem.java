@@ -33,11 +33,22 @@ class SpiiReviewItem extends AssignedIdEntity {
 	/** What a reviewer decides for one finding (PIA 3.4). */
 	enum Choice {
 		/** Remove the value from every stored text; for an attachment also drop the original file. */
-		REDACT,
+		REDACT("Redacted"),
 		/** Keep the value because the response needs it; requires an audited justification. */
-		KEEP,
+		KEEP("Kept"),
 		/** For a document whose text could not be read: the reviewer checked it by eye. */
-		CHECKED
+		CHECKED("Checked by eye");
+
+		private final String label;
+
+		Choice(String label) {
+			this.label = label;
+		}
+
+		/** The decision as the record's page shows it. */
+		String getLabel() {
+			return label;
+		}
 	}
 
 	/** The kind of the item held for a file whose text could not be read; every other kind is an {@link SpiiKind}. */

@@ -2,6 +2,8 @@ package org.casekeep.correspondence.mailbox;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
@@ -30,9 +32,12 @@ class MailboxPages {
 		this.quarantine = quarantine;
 	}
 
+	/** The quarantine, a page of 25 by default, newest first unless the user sorts by another column. */
 	@GetMapping
-	String list(@RequestParam(defaultValue = "false") boolean resolved, Model model) {
-		model.addAttribute("entries", quarantine.list(resolved));
+	String list(@RequestParam(defaultValue = "false") boolean resolved,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
+		MailboxListing.ORDERS.show(model, "entries", quarantine.list(resolved), page, size, sort, request);
 		model.addAttribute("resolved", resolved);
 		return "correspondence/mailbox/quarantine";
 	}
@@ -48,10 +53,14 @@ class MailboxPages {
 			redirect.addFlashAttribute("resolveErrorId", id.toString());
 			redirect.addFlashAttribute("resolveError",
 					ex.problems().stream().map(FieldProblem::message).reduce((a, b) -> a + " " + b).orElse(""));
+			redirect.addFlashAttribute("resolveNote", note);
+			redirect.addFlashAttribute("resolveErrors", java.util.Map.of("note-" + id,
+					ex.problems().stream().map(FieldProblem::message).reduce((a, b) -> a + " " + b).orElse("")));
 		}
 		catch (WorkflowConflictException ex) {
 			redirect.addFlashAttribute("resolveErrorId", id.toString());
 			redirect.addFlashAttribute("resolveError", ex.getMessage());
+			redirect.addFlashAttribute("resolveErrors", java.util.Map.of("form", ex.getMessage()));
 		}
 		return "redirect:/correspondence/mailbox/quarantine";
 	}

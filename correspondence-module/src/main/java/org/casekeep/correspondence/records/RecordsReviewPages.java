@@ -1,5 +1,6 @@
 package org.casekeep.correspondence.records;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.casekeep.correspondence.intake.CorrespondenceRetentionSchedule;
@@ -37,7 +38,7 @@ class RecordsReviewPages {
 			parsed = version == null || version.isBlank() ? null : Long.valueOf(version.strip());
 		}
 		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("recordsReviewError", "The version of the record is not valid; reload the page");
+			redirect.addFlashAttribute("recordsReviewErrors", Map.of("form", "The version of the record is not valid; reload the page"));
 			return target;
 		}
 		try {
@@ -50,12 +51,13 @@ class RecordsReviewPages {
 			redirect.addFlashAttribute("notice", "Records review saved: " + saved);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("recordsReviewError", String.join(" ",
-					ex.problems().stream().map(FieldProblem::message).toList()));
+			redirect.addFlashAttribute("recordsReviewErrors", Map.of("records-schedule", String.join(" ",
+					ex.problems().stream().map(FieldProblem::message).toList())));
+			redirect.addFlashAttribute("recordsReviewInput", schedule);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("recordsReviewError",
-					"This record was changed by someone else since you opened it. Review the current record and choose again.");
+			redirect.addFlashAttribute("recordsReviewErrors", Map.of("form",
+					"This record was changed by someone else since you opened it. Review the current record and choose again."));
 		}
 		return target;
 	}
@@ -70,15 +72,19 @@ class RecordsReviewPages {
 			redirect.addFlashAttribute("notice", "The record is closed; its records schedule counts from today.");
 		}
 		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("recordsReviewError", "The version of the record is not valid; reload the page");
+			redirect.addFlashAttribute("closeErrors", Map.of("form", "The version of the record is not valid; reload the page"));
 		}
-		catch (InvalidInputException | WorkflowConflictException ex) {
-			redirect.addFlashAttribute("recordsReviewError", ex instanceof InvalidInputException invalid
-					? String.join(" ", invalid.problems().stream().map(FieldProblem::message).toList()) : ex.getMessage());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("closeErrors", Map.of("closure-reason",
+					String.join(" ", ex.problems().stream().map(FieldProblem::message).toList())));
+			redirect.addFlashAttribute("closeInput", reason);
+		}
+		catch (WorkflowConflictException ex) {
+			redirect.addFlashAttribute("closeErrors", Map.of("form", ex.getMessage()));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("recordsReviewError",
-					"This record was changed by someone else since you opened it. Review the current record and try again.");
+			redirect.addFlashAttribute("closeErrors", Map.of("form",
+					"This record was changed by someone else since you opened it. Review the current record and try again."));
 		}
 		return target;
 	}

@@ -44,7 +44,18 @@ class Assignment {
 	 * every other.
 	 */
 	public enum Status {
-		WAITING, ACTIVE, ANSWERED, REASSIGNED;
+		WAITING("Waiting for an earlier step"), ACTIVE("Active"), ANSWERED("Answered"), REASSIGNED("Reassigned");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		/** The status as the office reads it on every page. */
+		public String getLabel() {
+			return label;
+		}
 
 		/** The statuses an assignment in this status may move to. */
 		public Set<Status> next() {
@@ -64,13 +75,24 @@ class Assignment {
 	/** How an assignee answers a tasker (PIA "Review &amp; Analysis"; IQ, ESTT). */
 	public enum AnswerKind {
 		/** Comments or edits, as text. */
-		COMMENTS,
+		COMMENTS("Comments or edits"),
 		/** Concurrence; a note is optional. */
-		CONCUR,
+		CONCUR("Concur"),
 		/** Non-concurrence; the reason is required. */
-		NON_CONCUR,
+		NON_CONCUR("Non-concur"),
 		/** A draft of the official response, written in place. */
-		DRAFT_RESPONSE
+		DRAFT_RESPONSE("Draft response");
+
+		private final String label;
+
+		AnswerKind(String label) {
+			this.label = label;
+		}
+
+		/** The kind of answer as the office reads it on every page. */
+		public String getLabel() {
+			return label;
+		}
 	}
 
 	/**
@@ -78,7 +100,18 @@ class Assignment {
 	 * the assigning office. An assignee may ask again, decided or not.
 	 */
 	public enum ExtensionStatus {
-		REQUESTED, APPROVED, REFUSED;
+		REQUESTED("requested"), APPROVED("approved"), REFUSED("refused");
+
+		private final String label;
+
+		ExtensionStatus(String label) {
+			this.label = label;
+		}
+
+		/** The state as a sentence on the page reads it ("Extension requested"). */
+		public String getLabel() {
+			return label;
+		}
 
 		/** The states a request in this state may move to. */
 		public Set<ExtensionStatus> next() {

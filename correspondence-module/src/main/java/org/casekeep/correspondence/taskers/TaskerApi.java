@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.correspondence.drafts.TaskerAttachmentFile;
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.Uploads;
@@ -54,10 +56,17 @@ class TaskerApi {
 		return ResponseEntity.created(URI.create("/api/correspondence/taskers/" + created.id())).body(created);
 	}
 
+	/**
+	 * "My taskers", paged ({@code page} from 1, {@code size} up to 100, 25 by default) and sorted ({@code sort=due},
+	 * {@code subject}, {@code assignedBy} or {@code status}, {@code ,asc} or {@code ,desc}): the rows as a JSON array,
+	 * the total in {@code X-Total-Count}, the pages around in {@code Link}. A bad parameter is 400 naming it.
+	 */
 	@GetMapping
-	List<TaskerQueries.Summary> mine(@RequestParam(required = false) @Nullable TaskerStatus status,
-			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter) {
-		return queries.list(status, filter);
+	ResponseEntity<List<TaskerQueries.Summary>> mine(@RequestParam(required = false) @Nullable TaskerStatus status,
+			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request) {
+		return TaskerListing.ORDERS.answer(queries.list(status, filter), page, size, sort, request);
 	}
 
 	@GetMapping("/dashboard")

@@ -1,10 +1,13 @@
 package org.casekeep.correspondence.taskers;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.casekeep.correspondence.files.AttachmentRejected;
 import org.casekeep.correspondence.files.AttachmentUpload;
@@ -43,6 +46,19 @@ class TaskerPages {
 
 	private static final List<String> ACTIONS = List.of("compile", "clear", "dispatch", "close");
 
+	/** The kinds of answer the answer form offers, with what each asks for. */
+	private static final List<Option> ANSWER_KINDS = List.of(
+			new Option(Assignment.AnswerKind.CONCUR.name(), Assignment.AnswerKind.CONCUR.getLabel()),
+			new Option(Assignment.AnswerKind.NON_CONCUR.name(),
+					Assignment.AnswerKind.NON_CONCUR.getLabel() + " (give the reason)"),
+			new Option(Assignment.AnswerKind.COMMENTS.name(), Assignment.AnswerKind.COMMENTS.getLabel()),
+			new Option(Assignment.AnswerKind.DRAFT_RESPONSE.name(),
+					Assignment.AnswerKind.DRAFT_RESPONSE.getLabel() + " (write it below or upload it)"));
+
+	/** A line of the tasker's history as the page shows it: the action and statuses in words. */
+	record HistoryLine(Instant occurredAt, String actor, String action, String move, @Nullable String note) {
+	}
+
 	private final TaskerRouting routing;
 	private final TaskerAnswers answers;
 	private final TaskerClearance clearance;
@@ -61,10 +77,13 @@ class TaskerPages {
 		this.queries = queries;
 	}
 
+	/** "My taskers", a page of 25 by default, sorted by the column the user chose (soonest due first). */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable TaskerStatus status,
-			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter, Model model) {
-		model.addAttribute("taskers", queries.list(status, filter));
+			@RequestParam(required = false) TaskerQueries.@Nullable Filter filter,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
+		TaskerListing.ORDERS.show(model, "taskers", queries.list(status, filter), page, size, sort, request);
 		model.addAttribute("dashboard", queries.dashboard());
 		model.addAttribute("status", status);
 		model.addAttribute("filter", filter == null ? TaskerQueries.Filter.ALL : filter);
@@ -120,11 +139,11 @@ class TaskerPages {
 		if (tasker.mayManage()) {
 			model.addAttribute("templateOptions", templateOptions());
 		}
-		model.addAttribute("history", queries.history(id));
-		model.addAttribute("answerKinds", List.of(new Option(Assignment.AnswerKind.CONCUR.name(), "Concur"),
-				new Option(Assignment.AnswerKind.NON_CONCUR.name(), "Non-concur (give the reason)"),
-				new Option(Assignment.AnswerKind.COMMENTS.name(), "Comments or edits"),
-				new Option(Assignment.AnswerKind.DRAFT_RESPONSE.name(), "Draft response (write it below or upload it)")));
+		model.addAttribute("history", queries.history(id).stream()
+			.map(h -> new HistoryLine(h.occurredAt(), h.actor(), TaskerHistoryLabels.action(h.action()),
+					TaskerHistoryLabels.move(h.fromStatus(), h.toStatus()), h.note()))
+			.toList());
+		model.addAttribute("answerKinds", ANSWER_KINDS);
 		return "correspondence/taskers/detail";
 	}
 

@@ -11,7 +11,19 @@ import java.util.Set;
  * {@link Tasker} refuses every other move.
  */
 public enum TaskerStatus {
-	DRAFT, ASSIGNED, COMPILED, CLEARED, DISPATCHED, CLOSED, CANCELLED;
+	DRAFT("Draft"), ASSIGNED("Assigned"), COMPILED("Compiled"), CLEARED("Cleared"), DISPATCHED("Dispatched"),
+	CLOSED("Closed"), CANCELLED("Cancelled");
+
+	private final String label;
+
+	TaskerStatus(String label) {
+		this.label = label;
+	}
+
+	/** The status as the office reads it on every page. */
+	public String getLabel() {
+		return label;
+	}
 
 	/** Not closed or cancelled yet: a correspondence with such a tasker stays open. */
 	static final Set<TaskerStatus> UNFINISHED = EnumSet.of(DRAFT, ASSIGNED, COMPILED, CLEARED, DISPATCHED);

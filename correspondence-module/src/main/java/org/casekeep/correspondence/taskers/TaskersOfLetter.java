@@ -52,7 +52,7 @@ class TaskersOfLetter implements LetterTaskers {
 		List<Line> lines = new ArrayList<>(found.size());
 		for (Tasker t : found) {
 			byId.put(t.getId(), t);
-			lines.add(new Line(t.getId(), t.getSubject(), t.getStatus().name(),
+			lines.add(new Line(t.getId(), t.getSubject(), t.getStatus().getLabel(),
 					t.currentAssignments().stream().map(Assignment::describe).toList(), t.getDueAt(),
 					t.getStatus().isOpen() && TaskerDueDates.isOverdue(t.getDueAt(), now), Set.of()));
 		}

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.casekeep.kernel.access.RecordNotFoundException;
 import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,6 +43,21 @@ class TrackerItems {
 	/** The orders a list may be sorted in, by the name a request gives. */
 	static final Map<String, String> SORTS = Map.of("received", "received_at", "due", "next_due", "reference",
 			"reference", "stage", "stage");
+
+	/** Newest first, when a request names no order. */
+	static final Sorting DEFAULT_SORT = new Sorting("received", true);
+
+	/**
+	 * The kernel's {@code sort=key,asc|desc} from a request that may still give the direction apart
+	 * ({@code sort=reference&direction=asc}).
+	 */
+	static @Nullable String sortParam(@Nullable String sort,
+			@Nullable String direction) {
+		if (sort == null || sort.isBlank() || sort.contains(",") || direction == null || direction.isBlank()) {
+			return sort;
+		}
+		return sort + "," + direction;
+	}
 
 	private final JdbcClient jdbc;
 

@@ -4,11 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.casekeep.kernel.validation.FieldProblem;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
+import org.casekeep.kernel.web.ListOrders;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
+import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,18 +53,27 @@ class TrackerPages {
 		return "correspondence/trackers/index";
 	}
 
+	/**
+	 * A type's items, a page of 25 by default, sorted by the column the user chose ({@code sort=reference,asc}; the
+	 * older {@code direction} parameter is still read); newest first.
+	 */
 	@GetMapping("/{type}")
 	String list(@PathVariable String type, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(defaultValue = "received") String sort, @RequestParam(defaultValue = "desc") String direction,
+			@RequestParam(required = false) @Nullable Integer size,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String direction,
 			@RequestParam(required = false) @Nullable String lookup,
 			@RequestParam(required = false) @Nullable String value,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		TrackerType tracker = desk.type(type);
+		Sorting sorting = Sorting.orFallback(TrackerItems.sortParam(sort, direction), TrackerItems.SORTS.keySet(),
+				TrackerItems.DEFAULT_SORT);
+		String sortLink = UriComponentsBuilder.fromUriString(Sorting.criteriaLink(request))
+			.replaceQueryParam("direction").build().toUriString();
 		model.addAttribute("tracker", tracker);
-		model.addAttribute("results",
-				desk.list(type, Paging.of(page, null), sort, !"asc".equals(direction), lookup, value));
-		model.addAttribute("sort", sort);
-		model.addAttribute("direction", direction);
+		model.addAttribute("results", desk.list(type, Paging.clamped(page, size), sorting.key(),
+				sorting.descending(), lookup, value));
+		ListOrders.showOrder(model, sorting, sortLink);
 		model.addAttribute("lookupFields", tracker.fields().stream().filter(TrackerType.Field::lookup).toList());
 		return "correspondence/trackers/list";
 	}

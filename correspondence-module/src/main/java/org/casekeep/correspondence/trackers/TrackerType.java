@@ -211,6 +211,35 @@ record TrackerType(String code, String name, String description, String source, 
 		boolean onIntake() {
 			return intake == null || intake;
 		}
+
+		/**
+		 * A choice as people read it, the one place the declared codes become words: {@code INTERIM_FINAL_RULE}
+		 * reads "Interim final rule"; a short code of one word is an abbreviation and stays as it is ({@code AAO}).
+		 */
+		public String optionLabel(String option) {
+			if (option.length() <= 3 && !option.contains("_")) {
+				return option;
+			}
+			String words = option.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+			return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		}
+
+		/**
+		 * A stored value as the pages show it: a declared choice by its label, yes or no for a flag, anything else (a
+		 * mask too) as it is; {@literal null} for none.
+		 */
+		public @Nullable String display(@Nullable Object value) {
+			if (value == null) {
+				return null;
+			}
+			if (type == FieldType.CHOICE && options.contains(value.toString())) {
+				return optionLabel(value.toString());
+			}
+			if (type == FieldType.BOOLEAN && value instanceof Boolean flag) {
+				return flag ? "Yes" : "No";
+			}
+			return value.toString();
+		}
 	}
 
 	/** The personal-data declaration of a field, in the kernel's vocabulary ({@code @PersonalData}). */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.web.Paging;
 import org.casekeep.kernel.web.ResultPage;
+import org.casekeep.kernel.web.Sorting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,11 +58,14 @@ class TrackersApi {
 	ResultPage<TrackerItemView.Row> list(@PathVariable String type,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size,
-			@RequestParam(defaultValue = "received") String sort,
-			@RequestParam(defaultValue = "desc") String direction,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String direction,
 			@RequestParam(required = false) @Nullable String lookup,
 			@RequestParam(required = false) @Nullable String value) {
-		return desk.list(type, Paging.of(page, size), sort, !"asc".equalsIgnoreCase(direction), lookup, value);
+		// sort=reference,asc as every list of the module; sort=reference&direction=asc as before. 400 naming sort.
+		Sorting sorting = Sorting.of(
+				TrackerItems.sortParam(sort, direction), TrackerItems.SORTS.keySet(), TrackerItems.DEFAULT_SORT);
+		return desk.list(type, Paging.of(page, size), sorting.key(), sorting.descending(), lookup, value);
 	}
 
 	@PostMapping("/{type}/items/{id}/stage")

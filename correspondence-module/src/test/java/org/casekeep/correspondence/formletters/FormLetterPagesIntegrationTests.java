@@ -42,7 +42,7 @@ class FormLetterPagesIntegrationTests {
 		assertThat(html(mvc, get("/correspondence/form-letters").with(OfficeUsers.ESEC_CLERK.token()), 200)).contains(name)
 			.contains("New form letter");
 		String detail = html(mvc, get("/correspondence/form-letters/{id}", id).with(OfficeUsers.ESEC_CLERK.token()), 200);
-		assertThat(detail).contains("Version 1").contains("DRAFT").contains("Submit for approval")
+		assertThat(detail).contains("Version 1").contains(">Draft<").doesNotContain(">DRAFT<").contains("Submit for approval")
 			.doesNotContain("Fill in the approved letter");
 
 		mvc.perform(post("/correspondence/form-letters/{id}/versions/1/submit", id).with(OfficeUsers.ESEC_CLERK.token())
@@ -54,7 +54,7 @@ class FormLetterPagesIntegrationTests {
 			.with(OfficeUsers.ESEC_CLERK.token()).with(csrf()), 409);
 		assertThat(refused).contains("role=\"alert\"")
 			.contains("The author of a version cannot approve it: another member of the office must")
-			.contains("PENDING_APPROVAL");
+			.contains(">Awaiting approval<");
 
 		mvc.perform(post("/correspondence/form-letters/{id}/versions/1/approve", id).with(OfficeUsers.ESEC_LEAD.token())
 				.with(csrf()))
@@ -63,7 +63,7 @@ class FormLetterPagesIntegrationTests {
 
 		// Action officers use approved letters but do not write or approve them.
 		String approved = html(mvc, get("/correspondence/form-letters/{id}", id).with(OfficeUsers.ICE_ACTION.token()), 200);
-		assertThat(approved).contains("APPROVED").contains("Fill in the approved letter")
+		assertThat(approved).contains(">Approved<").contains("Fill in the approved letter")
 			.doesNotContain("Write a new version").doesNotContain("Approve</button>");
 		String missing = html(mvc, post("/correspondence/form-letters/{id}/fill", id).with(OfficeUsers.ESEC_CLERK.token())
 				.with(csrf()).param("values.salutation", "Mr.").param("values.lastName", "Diaz"), 422);

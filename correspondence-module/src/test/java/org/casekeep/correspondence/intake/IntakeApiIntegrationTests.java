@@ -344,15 +344,19 @@ class IntakeApiIntegrationTests {
 					.contentType(MediaType.APPLICATION_JSON).content("{\"records\":[" + records + "]}"))
 				.andExpect(status().isCreated());
 		}
-		String found = mvc.perform(get("/api/correspondence").param("q", word).with(OfficeUsers.ESEC_CLERK.token()))
+		// A page of the most a page holds: the search itself stops at the newest hundred.
+		String found = mvc.perform(get("/api/correspondence").param("q", word).param("size", "100")
+				.with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(100))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Total-Count", "100"))
 			.andReturn().getResponse().getContentAsString();
 		List<String> received = JsonPath.read(found, "$[*].receivedAt");
 		assertThat(received).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(received.get(0)).startsWith(day.plusDays(599).toString());
 		String asPhrase = mvc.perform(get("/api/correspondence").param("q", "\"about " + word + "\"")
-				.with(OfficeUsers.ESEC_CLERK.token()))
+				.param("size", "100").with(OfficeUsers.ESEC_CLERK.token()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(100))
 			.andReturn().getResponse().getContentAsString();

@@ -76,7 +76,7 @@ class IntakePagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		assertThat(html(mvc, get(detail).with(CLERK), 200))
-			.containsPattern("<dt>Address kind</dt>\\s*<dd>\\s*<span>Work</span>")
+			.containsPattern("<dt>Address kind</dt>\\s*<dd>\\s*<span>Work address</span>")
 			.containsPattern("<dt>Street address</dt>\\s*<dd>\\s*<span>1 Main St</span>")
 			.containsPattern("<dt>State</dt>\\s*<dd>\\s*<span>TX</span>")
 			.containsPattern("<dt>ZIP code</dt>\\s*<dd>\\s*<span>79901</span>");
@@ -109,7 +109,8 @@ class IntakePagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		String received = html(mvc, get(detail).with(CLERK), 200);
-		assertThat(received).contains("RECEIVED").contains("[REDACTED SSN]").doesNotContain("123-45-6789")
+		assertThat(received).contains("<span class=\"usa-tag\">Received</span>").contains("Redacted")
+			.contains("[REDACTED SSN]").doesNotContain("123-45-6789")
 			.contains("Extraneous");
 	}
 

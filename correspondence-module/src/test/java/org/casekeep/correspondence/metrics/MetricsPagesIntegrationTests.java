@@ -20,6 +20,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casekeep.kernel.testing.PageTesting.tag;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,7 +86,18 @@ class MetricsPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("<h1>Tasker metrics</h1>").contains("role=\"img\"")
 			.contains("aria-labelledby=\"on-time-title\"").contains("ICE 66.7%").contains("id=\"metrics-table\"")
-			.contains("<td>66.7%</td>").contains("<td>4.0</td>").doesNotContain("CBP");
+			.contains(">66.7%</td>").contains(">4.0</td>").doesNotContain("CBP");
+
+		// Usable at 400 px: the viewport follows the device, the table stacks into one card per component (each
+		// value labelled) and otherwise scrolls inside its own box, and the charts scale (a viewBox, no fixed width).
+		assertThat(page).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+		assertThat(tag(page, "id=\"metrics-table\"")).contains("usa-table--stacked");
+		assertThat(tag(page, "id=\"metrics-table-container\"")).contains("usa-table-container--scrollable");
+		assertThat(page).contains("<td data-label=\"On-time rate\">66.7%</td>");
+		for (String chart : List.of("id=\"on-time-chart\"", "id=\"median-chart\"")) {
+			assertThat(tag(page, chart)).contains("viewBox=\"0 0 460 ").contains("width-full")
+				.doesNotContain(" width=\"").doesNotContain(" height=\"");
+		}
 	}
 
 	@Test

@@ -57,13 +57,15 @@ class RecordsReviewPagesIntegrationTests {
 		mvc.perform(post("/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("schedule", "N1_563_07_001").param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/correspondence/" + id + "#records-review"))
-			.andExpect(flash().attributeExists("recordsReviewError"));
+			.andExpect(flash().attributeExists("recordsReviewErrors"));
 		mvc.perform(post("/correspondence/{id}/records-review", id).with(OfficeUsers.ESEC_CLERK.token()).with(csrf())
 				.param("schedule", "FOREVER").param("version", String.valueOf(version + 1)))
-			.andExpect(flash().attributeExists("recordsReviewError"));
+			.andExpect(flash().attributeExists("recordsReviewErrors"));
 		String withError = mvc.perform(get("/correspondence/{id}", id).with(OfficeUsers.ESEC_CLERK.token())
-				.flashAttr("recordsReviewError", "Unknown schedule 'FOREVER'"))
+				.flashAttr("recordsReviewErrors", java.util.Map.of("records-schedule", "Unknown schedule 'FOREVER'")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(withError).contains("role=\"alert\"").contains("Unknown schedule &#39;FOREVER&#39;");
+		// The module's one error pattern: the summary links to the field, the message sits next to it.
+		assertThat(withError).contains("role=\"alert\"").contains("href=\"#records-schedule\"")
+			.contains("id=\"records-schedule-error\"").contains("Unknown schedule &#39;FOREVER&#39;");
 	}
 }

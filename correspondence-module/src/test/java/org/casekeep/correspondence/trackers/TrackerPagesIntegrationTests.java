@@ -50,9 +50,15 @@ class TrackerPagesIntegrationTests {
 
 		String list = html(mvc, get("/correspondence/trackers/occ-pmt?sort=received").with(TrackerUsers.OCC_PARALEGAL.token()), 200);
 		assertThat(list).contains("data-label=\"Matter\">Page matter").contains("data-label=\"Next due\"");
+		// Sorted by the column asked for, its header says so, and the received date is in the office's zone.
+		assertThat(list).containsPattern("aria-sort=\"ascending\"[^>]*>\\s*<a[^>]*sort=received,desc[^>]*>Received")
+			.containsPattern("aria-sort=\"none\"[^>]*>\\s*<a[^>]*sort=reference,asc[^>]*>Reference")
+			.containsPattern("data-label=\"Received\">\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} E[SD]T<");
 		String page = html(mvc, get(location).with(TrackerUsers.OCC_PARALEGAL.token()), 200);
 		assertThat(page).contains("Page matter").contains(PersonalDataGuard.MASK).doesNotContain("Old conviction")
 			.contains("Legal review");
+		// A declared choice reads as words, not as its code.
+		assertThat(page).contains("<span>Litigation</span>").doesNotContain(">LITIGATION<");
 
 		mvc.perform(post(location + "/stage").with(TrackerUsers.OCC_PARALEGAL.token()).with(csrf())
 				.param("stage", "LEGAL_REVIEW").param("version", "0").param("field.notes", ""))

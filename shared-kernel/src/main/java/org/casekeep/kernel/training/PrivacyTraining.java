@@ -50,7 +50,6 @@ public class PrivacyTraining implements AccessPrecondition {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PrivacyTraining.class);
 	private static final Duration REMEMBERED = Duration.ofMinutes(1);
-	private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
 
 	/** A completion: who, which course, when, and who recorded it. */
 	public record Completion(UUID id, String username, String component, String course, LocalDate completedOn,
@@ -69,10 +68,12 @@ public class PrivacyTraining implements AccessPrecondition {
 	private final AuditTrail audit;
 	private final List<TrainingRequirement> requirements;
 	private final Clock clock;
+	private final ZoneId officeTime;
 	private final Map<String, Known> known = new ConcurrentHashMap<>();
 
 	PrivacyTraining(JdbcClient jdbc, AuditTrail audit, List<TrainingRequirement> requirements,
-			org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+			org.springframework.beans.factory.ObjectProvider<Clock> clock, org.casekeep.kernel.web.PageTimes times) {
+		this.officeTime = times.zone();
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.requirements = List.copyOf(requirements);
@@ -194,6 +195,6 @@ public class PrivacyTraining implements AccessPrecondition {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), OFFICE_TIME);
+		return LocalDate.ofInstant(clock.instant(), officeTime);
 	}
 }

@@ -37,6 +37,26 @@ public record Paging(int page, int size) {
 		return new Paging(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
 	}
 
+	/**
+	 * The page a page's links ask for, for pages rather than the API: a page number or size out of range is brought
+	 * into range (page 1, at most {@value #MAX_SIZE} rows) instead of failing the page.
+	 */
+	public static Paging clamped(@Nullable Integer page, @Nullable Integer size) {
+		int rows = size == null ? DEFAULT_SIZE : Math.clamp(size, 1, MAX_SIZE);
+		return new Paging(page == null ? 1 : Math.max(1, page), rows);
+	}
+
+	/**
+	 * This page of a list already read whole (a bounded list, such as one search's results): the rows of this page
+	 * and where it stands. A page past the end shows the last page.
+	 */
+	public <T> ResultPage<T> slice(List<T> all) {
+		int last = Math.max(1, (all.size() + size - 1) / size);
+		Paging shown = page > last ? new Paging(last, size) : this;
+		int from = (int) Math.min(all.size(), shown.offset());
+		return shown.of(all.subList(from, Math.min(all.size(), from + size)), all.size());
+	}
+
 	/** The rows before this page, for the query's {@code offset}. */
 	public long offset() {
 		return (long) (page - 1) * size;

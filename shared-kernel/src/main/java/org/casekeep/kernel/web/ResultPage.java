@@ -35,6 +35,31 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
 		return (long) page * size < total;
 	}
 
+	/**
+	 * This page as an API answers a list that keeps its shape as a JSON array: the rows as the body, the whole list's
+	 * size in {@code X-Total-Count}, and the pages around it in {@code Link} ({@code rel="prev"}, {@code rel="next"}),
+	 * built on {@code link}, the request's URL without {@code page}.
+	 */
+	public org.springframework.http.ResponseEntity<List<T>> asArray(String link) {
+		var answer = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(total));
+		List<String> links = new java.util.ArrayList<>();
+		if (hasPrevious()) {
+			links.add("<" + pageOf(link, page - 1) + ">; rel=\"prev\"");
+		}
+		if (hasNext()) {
+			links.add("<" + pageOf(link, page + 1) + ">; rel=\"next\"");
+		}
+		if (!links.isEmpty()) {
+			answer.header(org.springframework.http.HttpHeaders.LINK, String.join(", ", links));
+		}
+		return answer.body(items);
+	}
+
+	private String pageOf(String link, int number) {
+		return org.springframework.web.util.UriComponentsBuilder.fromUriString(link)
+			.replaceQueryParam("page", number).replaceQueryParam("size", size).build().toUriString();
+	}
+
 	/** The number of pages of the whole list (at least 1). */
 	public long lastPage() {
 		return Math.max(1, (total + size - 1) / size);

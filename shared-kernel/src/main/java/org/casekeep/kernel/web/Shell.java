@@ -20,7 +20,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  * <li>{@code actor}: the signed-in {@link Actor}, or {@literal null} (for example on an error page shown before login);
  * <li>{@code navigation}: the areas the actor's roles can use, from the {@link NavigationEntry} beans the modules
- * contribute, with the current one marked.
+ * contribute, with the current one marked;
+ * <li>{@code times}: the {@link PageTimes} every page writes its dates and times with, {@code ${times.instant(x)}}
+ * (a model attribute rather than a bean reference, because Thymeleaf refuses {@code @bean} in fragment arguments).
  * </ul>
  * Deliberately not restricted by {@code basePackages}: page controllers live in every module. The navigation only
  * hides what a user cannot use; access itself is enforced by the security configuration and the application services
@@ -38,8 +40,11 @@ public class Shell {
 
 	private final List<NavigationEntry> entries;
 
-	public Shell(List<NavigationEntry> entries) {
+	private final PageTimes times;
+
+	public Shell(List<NavigationEntry> entries, PageTimes times) {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+		this.times = times;
 	}
 
 	/** One primary navigation link. */
@@ -66,6 +71,11 @@ public class Shell {
 	@ModelAttribute("actor")
 	public @Nullable Actor actor() {
 		return Actors.current().orElse(null);
+	}
+
+	@ModelAttribute("times")
+	public PageTimes times() {
+		return times;
 	}
 
 	@ModelAttribute("navigation")
