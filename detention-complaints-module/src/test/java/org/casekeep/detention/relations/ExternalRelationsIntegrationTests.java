@@ -236,6 +236,36 @@ class ExternalRelationsIntegrationTests {
 		assertThat(due).doesNotContain(reminder);
 	}
 
+	@Test
+	void materialsAreCheckedByContentAndTheirDownloadIsReadAudited() throws Exception {
+		String organization = id(add(OidoUsers.ANALYST.token(), organization("Material Org " + UUID.randomUUID(), "5")));
+		String engagement = id(recordEngagement(LocalDate.now(ZoneOffset.UTC).minusDays(1), organization, null));
+		byte[] pdf = org.casekeep.kernel.testing.Documents.pdf("Agenda of the facility advocates meeting");
+		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0 };
+		upload(engagement, OidoUsers.ANALYST.token(), "slides.zip", zip).andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		upload(engagement, OidoUsers.INTAKE.token(), "slides.pdf", pdf).andExpect(status().isForbidden());
+		assertThat(TestDatabase.count("select count(*) from detention.engagement_material where engagement_id = '"
+				+ engagement + "'")).as("nothing stored for a refused file").isZero();
+		String material = id(upload(engagement, OidoUsers.ANALYST.token(), "C:\\decks\\slides.pdf", pdf)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mediaType").value("application/pdf"))
+			.andExpect(jsonPath("$.fileName").value("slides.pdf")));
+		mvc.perform(get(PATH + "/engagements/{id}/materials/{m}", engagement, material).with(OidoUsers.MANAGER.token()))
+			.andExpect(status().isOk());
+		assertThat(TestDatabase.single("""
+				select fields from kernel.audit_entry where record_type = 'detention.engagement-material'
+				and record_id = ? and action = 'READ' and actor = 'oido-manager'""", material)).contains("content");
+	}
+
+	private ResultActions upload(String engagement, RequestPostProcessor user, String name, byte[] bytes)
+			throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart(PATH + "/engagements/{id}/materials", engagement)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", bytes))
+			.with(user));
+	}
+
 	private ResultActions add(RequestPostProcessor user, String json) throws Exception {
 		return mvc.perform(post(PATH + "/stakeholders").with(user).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
