@@ -6,19 +6,16 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import org.casekeep.detention.complaint.PageSteps;
 import org.casekeep.detention.relations.RelationsViews.EngagementView;
 import org.casekeep.detention.relations.RelationsViews.StakeholderView;
-import org.casekeep.kernel.files.UploadRefusedException;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.values.AddressDraft;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.casekeep.kernel.web.Paging;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +75,7 @@ class RelationsPages {
 
 	@PostMapping("/stakeholders")
 	ModelAndView add(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			StakeholderView added = directory.add(stakeholder(form));
 			redirect.addFlashAttribute("notice", "Stakeholder added.");
 			return PageForms.seeOther(PATH + "/stakeholders/" + added.id());
@@ -100,7 +97,7 @@ class RelationsPages {
 	@PostMapping("/stakeholders/{id}")
 	ModelAndView change(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			directory.change(id, stakeholder(form));
 			redirect.addFlashAttribute("notice", "Changes saved.");
 			return PageForms.seeOther(PATH + "/stakeholders/" + id);
@@ -111,7 +108,7 @@ class RelationsPages {
 	@PostMapping("/stakeholders/{id}/removal")
 	ModelAndView remove(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(required = false) @Nullable String request, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			RelationsViews.Removal removal = directory.removeOnRequest(id, version, request);
 			redirect.addFlashAttribute("notice", "Removed on request: " + removal.stakeholdersRemoved()
 					+ " stakeholder record(s) deleted; " + removal.engagementsAnonymized()
@@ -130,7 +127,7 @@ class RelationsPages {
 
 	@PostMapping("/engagements")
 	ModelAndView record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			EngagementView recorded = log.record(engagement(form));
 			redirect.addFlashAttribute("notice", "Engagement recorded.");
 			return PageForms.seeOther(PATH + "/engagements/" + recorded.id());
@@ -151,7 +148,7 @@ class RelationsPages {
 	@PostMapping("/engagements/{id}")
 	ModelAndView changeEngagement(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			log.change(id, engagement(form));
 			redirect.addFlashAttribute("notice", "Changes saved.");
 			return PageForms.seeOther(PATH + "/engagements/" + id);
@@ -161,7 +158,7 @@ class RelationsPages {
 	@PostMapping("/engagements/{id}/held")
 	ModelAndView hold(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			log.hold(id, version);
 			redirect.addFlashAttribute("notice", "Marked held. The CRM records it as an interaction of OIDO.");
 			return PageForms.seeOther(PATH + "/engagements/" + id);
@@ -173,7 +170,7 @@ class RelationsPages {
 			@RequestParam(required = false) @Nullable String dueOn, @RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String sendNotice, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			log.remind(id, version, dueOn, action, owner, sendNotice != null);
 			redirect.addFlashAttribute("notice", "Reminder added.");
 			return PageForms.seeOther(PATH + "/engagements/" + id);
@@ -183,7 +180,7 @@ class RelationsPages {
 	@PostMapping("/engagements/{id}/reminders/{reminderId}/done")
 	ModelAndView done(@PathVariable UUID id, @PathVariable UUID reminderId,
 			@RequestParam(required = false) @Nullable Long version, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			log.completeReminder(id, reminderId, version);
 			redirect.addFlashAttribute("notice", "Reminder done.");
 			return PageForms.seeOther(PATH + "/engagements/" + id);
@@ -193,7 +190,7 @@ class RelationsPages {
 	@PostMapping("/engagements/{id}/materials")
 	ModelAndView addMaterial(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile file,
 			Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			try {
 				materials.add(id, file == null ? null : file.getOriginalFilename(),
 						file == null ? new byte[0] : file.getBytes());
@@ -214,34 +211,6 @@ class RelationsPages {
 		}
 		return org.casekeep.kernel.web.Downloads.attachment(content.fileName() == null ? "material" : content.fileName(),
 				content.mediaType(), content.content());
-	}
-
-	/**
-	 * Runs a step; refused input shows the page again with 422 and the problems by field, a stale version or a refused
-	 * step with 409 and why.
-	 */
-	private ModelAndView act(Supplier<ModelAndView> step, Model model, Supplier<String> page) {
-		try {
-			return step.get();
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("problems", ex.problems());
-			return PageForms.unprocessable(page.get());
-		}
-		catch (UploadRefusedException ex) {
-			model.addAttribute("problems", List.of(new org.casekeep.kernel.validation.FieldProblem("file",
-					ex.getMessage())));
-			return PageForms.unprocessable(page.get());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", "Somebody changed this record since you opened it. Look at it again and "
-					+ "redo your change.");
-			return PageForms.conflict(page.get());
-		}
-		catch (WorkflowConflictException ex) {
-			model.addAttribute("conflict", ex.getMessage());
-			return PageForms.conflict(page.get());
-		}
 	}
 
 	private void choices(Model model) {

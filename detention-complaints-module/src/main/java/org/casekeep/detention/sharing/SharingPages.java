@@ -3,9 +3,9 @@ package org.casekeep.detention.sharing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.casekeep.detention.complaint.ComplaintCase.ComplaintId;
+import org.casekeep.detention.complaint.PageSteps;
 import org.casekeep.detention.documents.SupportingDocuments;
 import org.casekeep.detention.sharing.SharingViews.Released;
 import org.casekeep.detention.sharing.SharingViews.SharingDraft;
@@ -13,7 +13,6 @@ import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.disclosure.DisclosureAccounting;
 import org.casekeep.kernel.validation.InvalidInputException;
-import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.kernel.web.Option;
 import org.casekeep.kernel.web.PageForms;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +66,7 @@ class SharingPages {
 			@RequestParam(required = false) @Nullable String routineUse,
 			@RequestParam(required = false) @Nullable String includeComplaint,
 			@RequestParam(required = false) @Nullable List<UUID> documentIds, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			sharing.request(new ComplaintId(id), new SharingDraft(recipientKind, recipient, purpose, routineUse,
 					includeComplaint != null, documentIds));
 			redirect.addFlashAttribute("notice", "The sharing awaits the approval of an OIDO supervisor. Nothing may be "
@@ -78,7 +77,7 @@ class SharingPages {
 
 	@PostMapping("/{disclosureId}/approve")
 	ModelAndView approve(@PathVariable UUID id, @PathVariable UUID disclosureId, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			sharing.approve(new ComplaintId(id), disclosureId);
 			redirect.addFlashAttribute("notice", "You approved the sharing. It is in the accounting of disclosures.");
 			return PageForms.seeOther("/detention/complaints/" + id + "/disclosures");
@@ -87,7 +86,7 @@ class SharingPages {
 
 	@PostMapping("/{disclosureId}/refuse")
 	ModelAndView refuse(@PathVariable UUID id, @PathVariable UUID disclosureId, Model model, RedirectAttributes redirect) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			sharing.refuse(new ComplaintId(id), disclosureId);
 			redirect.addFlashAttribute("notice", "You refused the sharing. Its records must not be shared.");
 			return PageForms.seeOther("/detention/complaints/" + id + "/disclosures");
@@ -97,7 +96,7 @@ class SharingPages {
 	/** The approved records, listed to be sent; the documents link to their downloads. */
 	@PostMapping("/{disclosureId}/release")
 	ModelAndView release(@PathVariable UUID id, @PathVariable UUID disclosureId, Model model) {
-		return act(() -> {
+		return PageSteps.run(() -> {
 			Released released = sharing.release(new ComplaintId(id), disclosureId);
 			ModelAndView page = new ModelAndView("detention/complaints/released");
 			page.addObject("complaintId", id);
@@ -106,17 +105,4 @@ class SharingPages {
 		}, model, () -> page(id, model));
 	}
 
-	private ModelAndView act(Supplier<ModelAndView> step, Model model, Supplier<String> page) {
-		try {
-			return step.get();
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("problems", ex.problems());
-			return PageForms.unprocessable(page.get());
-		}
-		catch (WorkflowConflictException ex) {
-			model.addAttribute("conflict", ex.getMessage());
-			return PageForms.conflict(page.get());
-		}
-	}
 }
