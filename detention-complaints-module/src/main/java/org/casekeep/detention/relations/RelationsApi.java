@@ -83,14 +83,14 @@ class RelationsApi {
 		return directory.change(id, draft);
 	}
 
-	/** What a removal on request names: the version seen and how the stakeholder asked (PIA 4.3). */
-	record RemovalRequest(@Nullable Long version, @Nullable String request) {
+	/** What a removal on request names: the version seen and why ({@link RemovalReason}, PIA 4.3). */
+	record RemovalRequest(@Nullable Long version, @Nullable String reason) {
 	}
 
 	/** Removes a stakeholder on request (PIA 4.3): deleted, with the people affiliated with an organization. */
 	@PostMapping("/stakeholders/{id}/removal")
 	Removal remove(@PathVariable UUID id, @RequestBody RemovalRequest removal) {
-		return directory.removeOnRequest(id, removal.version(), removal.request());
+		return directory.removeOnRequest(id, removal.version(), removal.reason());
 	}
 
 	@GetMapping("/engagements")

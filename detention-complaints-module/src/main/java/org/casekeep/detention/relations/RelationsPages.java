@@ -48,6 +48,8 @@ class RelationsPages {
 		.map(k -> new Option(k.name(), k.label())).toList();
 	static final List<Option> SOURCES = Arrays.stream(SourceKind.values())
 		.map(s -> new Option(s.name(), s.label())).toList();
+	static final List<Option> REMOVAL_REASONS = Arrays.stream(RemovalReason.values())
+		.map(r -> new Option(r.name(), r.label())).toList();
 	static final List<Option> TYPES = Arrays.stream(EngagementType.values())
 		.map(t -> new Option(t.name(), t.label())).toList();
 
@@ -107,9 +109,9 @@ class RelationsPages {
 	/** PIA 4.3: removed on request; the stakeholder's record is deleted. */
 	@PostMapping("/stakeholders/{id}/removal")
 	ModelAndView remove(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String request, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
 		return PageSteps.run(() -> {
-			RelationsViews.Removal removal = directory.removeOnRequest(id, version, request);
+			RelationsViews.Removal removal = directory.removeOnRequest(id, version, reason);
 			redirect.addFlashAttribute("notice", "Removed on request: " + removal.stakeholdersRemoved()
 					+ " stakeholder record(s) deleted; " + removal.engagementsAnonymized()
 					+ " engagement participation(s) kept only as a count.");
@@ -217,6 +219,7 @@ class RelationsPages {
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("sources", SOURCES);
 		model.addAttribute("types", TYPES);
+		model.addAttribute("removalReasons", REMOVAL_REASONS);
 		model.addAttribute("areas", areas.all());
 	}
 

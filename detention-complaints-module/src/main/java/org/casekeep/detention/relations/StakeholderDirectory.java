@@ -133,13 +133,14 @@ class StakeholderDirectory {
 	 * @throws ObjectOptimisticLockingFailureException when somebody changed it since the user saw it.
 	 */
 	@Transactional
-	public Removal removeOnRequest(UUID id, @Nullable Long version, @Nullable String how) {
+	public Removal removeOnRequest(UUID id, @Nullable Long version, @Nullable String reason) {
 		access.check(Operation.DELETE, RecordFacts.ofType(Stakeholder.RECORD_TYPE));
 		Stakeholder stakeholder = find(id);
-		Actor actor = access.check(Operation.DELETE, stakeholder.facts());
+		access.check(Operation.DELETE, stakeholder.facts());
 		requireVersion(version, stakeholder.version(), id);
 		InputCheck check = new InputCheck();
-		String request = check.requiredText("request", how, "How the removal was asked for", 200);
+		RemovalReason why = check.required("reason", reason, "Why the stakeholder is removed",
+				raw -> StakeholderValues.constant(RemovalReason.class, raw));
 		check.throwIfInvalid();
 		List<Stakeholder> removed = new ArrayList<>(stakeholders.findByOrganizationId(id));
 		removed.add(stakeholder);
@@ -155,10 +156,9 @@ class StakeholderDirectory {
 		for (Stakeholder gone : removed) {
 			stakeholders.delete(gone);
 			retention.forget(gone);
-			// The request's channel is typed text; it stays out of the append-only trail in case it names someone.
 			audit.record(new AuditEvent(AuditAction.DELETE, Stakeholder.RECORD_TYPE, gone.getId().toString(),
-					OidoRoles.COMPONENT, declaredFields(), PURPOSE, "removed on request (PIA 4.3) by "
-							+ actor.username() + (gone == stakeholder ? "" : "; affiliated with organization " + id)));
+					OidoRoles.COMPONENT, declaredFields(), PURPOSE, "removed on request (PIA 4.3): " + why.name()
+							+ (gone == stakeholder ? "" : "; affiliated with organization " + id)));
 		}
 		stakeholders.flush();
 		return new Removal(removed.size(), anonymized);

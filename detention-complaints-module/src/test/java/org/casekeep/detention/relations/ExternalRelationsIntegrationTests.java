@@ -114,11 +114,11 @@ class ExternalRelationsIntegrationTests {
 			.andExpect(status().isCreated()));
 
 		mvc.perform(post(PATH + "/stakeholders/{id}/removal", organization).with(OidoUsers.ANALYST.token())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"request\":\"email of 2026-11-30\"}"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"REQUESTED\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("version"));
 		mvc.perform(post(PATH + "/stakeholders/{id}/removal", organization).with(OidoUsers.ANALYST.token())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"request\":\"email of 2026-11-30\"}"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"NO_FURTHER_CORRESPONDENCE\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stakeholdersRemoved").value(2))
 			.andExpect(jsonPath("$.engagementsAnonymized").value(2));
@@ -133,9 +133,9 @@ class ExternalRelationsIntegrationTests {
 			.andExpect(jsonPath("$.removedParticipants").value(2));
 		assertThat(TestDatabase.count("select count(*) from kernel.audit_entry where record_type = 'detention.stakeholder'"
 				+ " and action = 'DELETE' and record_id in ('" + organization + "', '" + person + "')"
-				+ " and actor = 'oido-analyst'")).isEqualTo(2);
-		assertThat(TestDatabase.count("select count(*) from kernel.audit_entry where details like '%" + suffix + "%'"
-				+ " or details like '%2026-11-30%'")).as("the audit holds nothing the record held").isZero();
+				+ " and actor = 'oido-analyst' and details like '%NO_FURTHER_CORRESPONDENCE%'")).isEqualTo(2);
+		assertThat(TestDatabase.count("select count(*) from kernel.audit_entry where details like '%" + suffix + "%'"))
+			.as("the audit holds nothing the record held").isZero();
 		mvc.perform(get(PATH + "/stakeholders/{id}", person).with(OidoUsers.ANALYST.token()))
 			.andExpect(status().isNotFound());
 	}
@@ -183,7 +183,18 @@ class ExternalRelationsIntegrationTests {
 
 	@Test
 	void aChangeOnAStaleVersionIsRefusedWith409AndAnEngagementIsNotHeldBeforeItBegins() throws Exception {
-		String organization = id(add(OidoUsers.ANALYST.token(), organization("Stale Org " + UUID.randomUUID(), "3")));
+		String orgName = "Stale Org " + UUID.randomUUID();
+		String organization = id(add(OidoUsers.ANALYST.token(), organization(orgName, "3")));
+		String changed = organization(orgName + " (renamed)", "3").replace("}\n", ",\"version\":0}\n").strip();
+		changed = changed.substring(0, changed.length() - 1) + ",\"version\":0}";
+		mvc.perform(put(PATH + "/stakeholders/{id}", organization).with(OidoUsers.ANALYST.token())
+				.contentType(MediaType.APPLICATION_JSON).content(changed))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+		mvc.perform(put(PATH + "/stakeholders/{id}", organization).with(OidoUsers.MANAGER.token())
+				.contentType(MediaType.APPLICATION_JSON).content(changed.replace("renamed", "renamed twice")))
+			.andExpect(status().isConflict());
+		assertThat(TestDatabase.single("select name from detention.stakeholder where id = ?::uuid", organization))
+			.as("the later change on a stale version is not written").isEqualTo(orgName + " (renamed)");
 		String engagement = id(recordEngagement(LocalDate.now(ZoneOffset.UTC).plusDays(10), organization, null));
 		mvc.perform(post(PATH + "/engagements/{id}/held", engagement).with(OidoUsers.ANALYST.token())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))
