@@ -92,6 +92,7 @@ class RelationsPagesIntegrationTests {
 		assertThat(theirs).contains(">Approve<").contains(">Refuse<");
 		String analyst = PageTesting.html(mvc, get("/detention/complaints/{id}/disclosures", complaint)
 			.with(OidoUsers.ANALYST.token()), 200);
-		assertThat(analyst).contains("Ask an OIDO supervisor").doesNotContain("EOIR");
+		assertThat(analyst).contains("Ask an OIDO supervisor").doesNotContain("EOIR").contains("Department of Justice")
+			.contains("Not released");
 	}
 }

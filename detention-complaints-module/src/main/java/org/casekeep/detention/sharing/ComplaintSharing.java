@@ -134,6 +134,17 @@ class ComplaintSharing {
 		return found;
 	}
 
+	/**
+	 * The sharing of a complaint as this module documents it, the latest first, for any OIDO analyst or manager: the
+	 * kind of recipient and the dates only, the accounting's text staying with those the kernel lets read it.
+	 */
+	@Transactional(readOnly = true)
+	public List<SharingViews.SharingSummary> summaries(ComplaintId id) {
+		records.inspect(id);
+		return shares.findByComplaintIdOrderByRequestedAtDesc(id.value()).stream()
+			.map(SharingViews.SharingSummary::of).toList();
+	}
+
 	/** Approves a sharing someone else asked for (PIA 6.4); the kernel refuses the requester and non-approvers. */
 	@Transactional
 	public Sharing approve(ComplaintId id, UUID disclosureId) {

@@ -52,6 +52,7 @@ class SharingPages {
 		Actor actor = Actors.require();
 		model.addAttribute("complaintId", id);
 		model.addAttribute("sharings", sharing.of(complaint));
+		model.addAttribute("summaries", sharing.summaries(complaint));
 		model.addAttribute("documents", documents.list(complaint));
 		model.addAttribute("recipients", RECIPIENTS);
 		model.addAttribute("canRequest", DisclosureAccounting.mayAccount(actor));

@@ -39,6 +39,18 @@ final class SharingViews {
 		}
 	}
 
+	/**
+	 * What this module itself documents of a sharing of the complaint (PIA 6.4), for OIDO staff whom the kernel's
+	 * accounting does not let read its recipient, purpose and routine use: the kind of recipient and the dates.
+	 */
+	record SharingSummary(UUID id, String recipientKindLabel, Instant requestedAt, @Nullable Instant releasedAt) {
+
+		static SharingSummary of(ComplaintShare share) {
+			return new SharingSummary(share.getId(), share.recipientKind().label(), share.requestedAt(),
+					share.releasedAt());
+		}
+	}
+
 	/** The approved records, released to be sent: the complaint if chosen, and the documents chosen. */
 	record Released(Sharing sharing, @Nullable ComplaintView complaint, List<DocumentViews.Listed> documents) {
 	}
