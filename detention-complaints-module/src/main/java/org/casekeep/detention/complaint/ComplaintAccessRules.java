@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may do what with complaints, deny by default (PIA 3.3, 8.1, 8.3): OIDO intake staff create complaints and
  * nothing else; OIDO analysts and managers read, search and edit all of them; nobody outside OIDO anything, not
- * platform administrators, not other components. Deletion, export and disclosure are not offered yet.
+ * platform administrators, not other components. A complaint is disclosed outside the Department only through the
+ * kernel's accounting of disclosures, by those who work cases, once an OIDO manager other than the requester approved
+ * it (PIA 6.4); the kernel's own roles decide who may ask and approve. Deletion and export are not offered yet.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintAccessRules {
@@ -32,7 +34,9 @@ class ComplaintAccessRules {
 			case CREATE -> OidoRoles.isOidoStaff(actor);
 			// PIA 8.1: case managers and analysts "edit and review all complaints".
 			case READ, SEARCH, UPDATE -> OidoRoles.worksCases(actor);
-			case DELETE, EXPORT, DISCLOSE -> false;
+			// PIA 6.4: shared by case workers; the kernel's accounting holds it until a supervisor approves.
+			case DISCLOSE -> OidoRoles.worksCases(actor);
+			case DELETE, EXPORT -> false;
 		};
 	}
 

@@ -9,4 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ComplaintDocuments extends JpaRepository<ComplaintDocument, UUID> {
 
 	List<ComplaintDocument> findByComplaintIdOrderByUploadedAt(UUID complaintId);
+
+	/** The complaint a document is part of, without loading its content. */
+	@org.springframework.data.jpa.repository.Query("select d.complaintId from ComplaintDocument d where d.id = ?1")
+	java.util.Optional<UUID> complaintIdOf(UUID id);
 }

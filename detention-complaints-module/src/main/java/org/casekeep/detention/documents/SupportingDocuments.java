@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SupportingDocuments {
 
+	/** The record type of supporting documents, in audit entries and the accounting of disclosures. */
+	public static final String RECORD_TYPE = ComplaintDocument.RECORD_TYPE;
+
 	/** The types accepted: what letters arrive as (scans, PDF, Word) and plain text. */
 	static final UploadCheck.Accepted ACCEPTED;
 
@@ -130,6 +133,15 @@ public class SupportingDocuments {
 			return guard.release(new DocumentViews.Content(document.getId(), document.fileName(), document.mediaType(),
 					document.content()), facts(document), ComplaintRecords.PURPOSE);
 		});
+	}
+
+	/**
+	 * The complaint a document is part of, for features that name documents by id (the accounting of disclosures);
+	 * nothing of the document is released. Empty for an unknown document.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public java.util.Optional<ComplaintId> complaintOf(UUID documentId) {
+		return documents.complaintIdOf(documentId).map(ComplaintId::new);
 	}
 
 	/** The kinds staff choose from, for forms; what the public sends is marked so by the portal. */
