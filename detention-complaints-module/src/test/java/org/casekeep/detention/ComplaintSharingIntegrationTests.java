@@ -75,13 +75,20 @@ class ComplaintSharingIntegrationTests {
 
 		step(complaint, sharing, "release", OidoUsers.MANAGER.token()).andExpect(status().isConflict());
 		step(complaint, sharing, "approve", OidoUsers.ANALYST.token()).andExpect(status().isForbidden());
+		// An analyst prepares a sharing too (PIA 6.3); a supervisor approves it all the same.
+		String another = ComplaintRequests.file(mvc, ComplaintRequests.full("Prepared Person", "A915000002",
+				"1981-06-06", "Medical care was delayed"));
+		String prepared = id(request(another, OidoUsers.ANALYST.token(), SHARING.formatted(true, "[]"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("AWAITING_APPROVAL")));
+		step(another, prepared, "release", OidoUsers.ANALYST.token()).andExpect(status().isConflict());
+		step(another, prepared, "approve", OidoUsers.ANALYST.token()).andExpect(status().isForbidden());
 		// The requester may not approve their own request.
 		step(complaint, sharing, "approve", OidoUsers.MANAGER.token()).andExpect(status().isForbidden());
 		step(complaint, sharing, "release", OidoUsers.MANAGER.token()).andExpect(status().isConflict());
 		assertThat(TestDatabase.count("select count(*) from kernel.audit_entry where action = 'DISCLOSURE'"
 				+ " and record_id = '" + document + "'")).as("nothing accounted as disclosed yet").isZero();
 
-		step(complaint, sharing, "approve", SignedIn.as(OTHER_MANAGER))
+		step(complaint, sharing, "approve", OidoUsers.trained(OTHER_MANAGER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decidedBy").value("oido-manager-2"));
@@ -120,11 +127,11 @@ class ComplaintSharingIntegrationTests {
 				"1981-06-06", "x"));
 		String sharing = id(request(complaint, OidoUsers.MANAGER.token(), SHARING.formatted(true, "[]"))
 			.andExpect(status().isCreated()));
-		step(complaint, sharing, "refuse", SignedIn.as(OTHER_MANAGER))
+		step(complaint, sharing, "refuse", OidoUsers.trained(OTHER_MANAGER))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REFUSED"));
 		step(complaint, sharing, "release", OidoUsers.MANAGER.token()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("refused")));
-		step(complaint, sharing, "approve", SignedIn.as(OTHER_MANAGER)).andExpect(status().isConflict());
+		step(complaint, sharing, "approve", OidoUsers.trained(OTHER_MANAGER)).andExpect(status().isConflict());
 		assertThat(TestDatabase.count("select count(*) from kernel.audit_entry where action = 'DISCLOSURE'"
 				+ " and record_id = '" + complaint + "'")).isZero();
 		assertThat(TestDatabase.count("select count(*) from detention.complaint_sharing where disclosure_id = '"

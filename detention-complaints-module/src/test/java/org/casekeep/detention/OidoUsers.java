@@ -44,6 +44,12 @@ public enum OidoUsers {
 		return SignedIn.as(actor());
 	}
 
+	/** Another OIDO user of a test, signed in with their privacy training current (PIA 8.2). */
+	public static RequestPostProcessor trained(Actor other) {
+		org.casekeep.kernel.testing.PrivacyTrainingRecords.completedToday(other.username(), other.component());
+		return SignedIn.as(other);
+	}
+
 	/** The same person before their privacy training was ever recorded. */
 	public Actor untrained() {
 		return actor;

@@ -88,11 +88,13 @@ class RelationsPagesIntegrationTests {
 		assertThat(mine).contains("Department of Justice: EOIR").contains("Awaiting approval")
 			.contains("Another supervisor approves it").doesNotContain(">Approve<");
 		String theirs = PageTesting.html(mvc, get("/detention/complaints/{id}/disclosures", complaint)
-			.with(SignedIn.as(OTHER_MANAGER)), 200);
+			.with(OidoUsers.trained(OTHER_MANAGER)), 200);
 		assertThat(theirs).contains(">Approve<").contains(">Refuse<");
 		String analyst = PageTesting.html(mvc, get("/detention/complaints/{id}/disclosures", complaint)
 			.with(OidoUsers.ANALYST.token()), 200);
-		assertThat(analyst).contains("Ask an OIDO supervisor").doesNotContain("EOIR").contains("Department of Justice")
+		assertThat(analyst).as("an analyst prepares a sharing for a supervisor to approve (PIA 6.3), and reads only "
+				+ "their own requests' text").contains("name=\"recipientKind\"").doesNotContain("EOIR")
+			.contains("Department of Justice")
 			.contains("Not released");
 	}
 }

@@ -124,12 +124,8 @@ class ComplaintSharing {
 			return found;
 		}
 		for (ComplaintShare share : shares.findByComplaintIdOrderByRequestedAtDesc(id.value())) {
-			try {
-				found.add(Sharing.of(share, accounting.find(share.getId())));
-			}
-			catch (RecordNotFoundException ex) {
-				// Another requester's, which this user may not oversee.
-			}
+			// Another requester's, which this user may not oversee, is left out.
+			accounting.visible(share.getId()).ifPresent(disclosure -> found.add(Sharing.of(share, disclosure)));
 		}
 		return found;
 	}

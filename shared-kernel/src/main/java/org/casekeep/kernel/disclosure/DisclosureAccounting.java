@@ -52,10 +52,11 @@ public class DisclosureAccounting {
 
 	/**
 	 * Roles that may ask for a disclosure: the privacy office and the people who make external sharing in the modules
-	 * (the Executive Secretariat, CRM administrators, OIDO managers); each record still needs the module's permission.
+	 * (the Executive Secretariat, CRM administrators, OIDO's analysts, who prepare a sharing for their supervisor to
+	 * approve, and managers: OIDO PIA 6.3); each record still needs the module's permission.
 	 */
 	static final String[] ACCOUNTING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "exec_sec", "crm_admin",
-			"oido_manager" };
+			"oido_analyst", "oido_manager" };
 
 	/** Roles that approve a disclosure: privacy officers, the Chief Privacy Officer and OIDO's supervisors. */
 	static final String[] APPROVING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "oido_manager" };
@@ -170,20 +171,29 @@ public class DisclosureAccounting {
 	 */
 	@Transactional
 	public Disclosure find(UUID id) {
+		return visible(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+	}
+
+	/**
+	 * The same, empty instead of refused: for a page listing disclosures some of which the actor may not see, in the
+	 * caller's transaction without marking it for rollback.
+	 */
+	@Transactional
+	public java.util.Optional<Disclosure> visible(UUID id) {
 		Actor actor = require(ANY_ROLE, "disclosure accounting");
 		List<Disclosure> found = load("d.id = ?", null, id);
 		if (found.isEmpty()) {
-			throw new RecordNotFoundException(RECORD_TYPE, id);
+			return java.util.Optional.empty();
 		}
 		Disclosure disclosure = found.getFirst();
 		String scope = scope(actor, CHIEF_PRIVACY_OFFICER, ISSO);
 		boolean oversees = (mayReview(actor) || mayApprove(actor))
 				&& (scope == null || disclosure.records().stream().allMatch(r -> scope.equals(r.owningComponent())));
 		if (!oversees && !disclosure.requestedBy().equals(actor.username())) {
-			throw new RecordNotFoundException(RECORD_TYPE, id);
+			return java.util.Optional.empty();
 		}
 		auditLookup(null, id.toString(), "one");
-		return disclosure;
+		return java.util.Optional.of(disclosure);
 	}
 
 	/** The disclosures the actor asked for, newest first, so they can follow them to approval. */
