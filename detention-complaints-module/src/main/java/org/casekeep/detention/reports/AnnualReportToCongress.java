@@ -110,8 +110,18 @@ public class AnnualReportToCongress {
 		Dimension month = new Dimension("month", months);
 		List<ComplaintCounts.Count> byFacility = counts.counts(ReportDimension.FACILITY, ReportDimension.STATUS,
 				year.start(), year.end());
+		// Facilities with fewer complaints in the year than the minimum cell are combined before suppression (global
+		// recoding): each would be suppressed whole, with complements around it, and named it would still show that
+		// complaints came from there.
+		java.util.Map<String, Long> facilityTotals = new java.util.HashMap<>();
+		byFacility.forEach(count -> facilityTotals.merge(count.row(), count.count(), Long::sum));
+		int threshold = control.policy().threshold();
+		byFacility = byFacility.stream()
+			.map(c -> new ComplaintCounts.Count(facilityCode(c.row(), facilityTotals.get(c.row()), threshold), c.column(),
+					c.count()))
+			.toList();
 		TreeSet<String> facilityCodes = new TreeSet<>(ReportDimension.FACILITY.order());
-		byFacility.forEach(count -> facilityCodes.add(facilityCode(count.row())));
+		byFacility.forEach(count -> facilityCodes.add(count.row()));
 		if (facilityCodes.isEmpty()) {
 			facilityCodes.add(ReportDimension.NONE);
 		}
@@ -126,8 +136,7 @@ public class AnnualReportToCongress {
 		FrequencyTable byMonthTable = table("Complaints received by month and status", month, status,
 				counts.counts(ReportDimension.MONTH, ReportDimension.STATUS, year.start(), year.end()));
 		FrequencyTable byFacilityTable = table("Complaints received by facility and status", facility, status,
-				byFacility.stream().map(c -> new ComplaintCounts.Count(facilityCode(c.row()), c.column(), c.count()))
-					.toList());
+				byFacility);
 		FrequencyTable byReferralTable = table("Complaints received by office referred to", component, null,
 				counts.counts(ReportDimension.COMPONENT, null, year.start(), year.end()));
 		FrequencyTable byCategoryTable = table("Complaint categories named, by status", category, status,
@@ -145,7 +154,8 @@ public class AnnualReportToCongress {
 		List<AnnualReport.Section> sections = List.of(
 				new AnnualReport.Section(1, byMonthTable.name(), "", List.of(ReportDimension.MONTH, ReportDimension.STATUS),
 						published.get(0)),
-				new AnnualReport.Section(2, byFacilityTable.name(), "Facility of the last stay in the detention history.",
+				new AnnualReport.Section(2, byFacilityTable.name(), "Facility of the last stay in the detention history; "
+						+ "facilities with fewer than " + threshold + " complaints in the year are combined.",
 						List.of(ReportDimension.FACILITY, ReportDimension.STATUS), published.get(1)),
 				new AnnualReport.Section(3, byReferralTable.name(), "", List.of(ReportDimension.COMPONENT),
 						published.get(2)),
@@ -197,8 +207,11 @@ public class AnnualReportToCongress {
 		return builder.build();
 	}
 
-	/** A facility's name as a category: the kernel reserves {@code *} for totals. */
-	private static String facilityCode(String facility) {
+	/** A facility's name as a category (the kernel reserves {@code *} for totals), or the other facilities' code. */
+	private static String facilityCode(String facility, long total, int threshold) {
+		if (total < threshold && !facility.equals(ReportDimension.NONE)) {
+			return ReportDimension.OTHER_FACILITIES;
+		}
 		return facility.equals(FrequencyTable.ALL) ? "(" + facility + ")" : facility;
 	}
 }

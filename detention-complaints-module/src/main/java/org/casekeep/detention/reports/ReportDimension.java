@@ -39,6 +39,9 @@ public enum ReportDimension {
 	/** The value of a complaint that has none in the dimension (no category, facility or referral). */
 	static final String NONE = "NONE";
 
+	/** The facilities the annual report combines because each had fewer complaints than the minimum cell. */
+	static final String OTHER_FACILITIES = "(other facilities)";
+
 	private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
 	/** The joins a dimension needs over {@code detention.complaint c}: categories unnested, the last facility. */
@@ -81,7 +84,8 @@ public enum ReportDimension {
 	public String label(String code) {
 		return switch (this) {
 			case CATEGORY -> code.equals(NONE) ? "No category given" : Category.valueOf(code).label();
-			case FACILITY -> code.equals(NONE) ? "Not recorded" : code;
+			case FACILITY -> code.equals(NONE) ? "Not recorded"
+					: code.equals(OTHER_FACILITIES) ? "Other facilities (each below the minimum cell)" : code;
 			case COMPONENT -> code.equals(NONE) ? "Not referred" : ReferralAgency.valueOf(code).label();
 			case STATUS -> ComplaintStatus.valueOf(code).label();
 			case MONTH -> YearMonth.parse(code).format(MONTH_LABEL);
@@ -96,7 +100,7 @@ public enum ReportDimension {
 			case COMPONENT -> code.equals(NONE) ? -1 : ReferralAgency.valueOf(code).ordinal();
 			case STATUS -> ComplaintStatus.valueOf(code).ordinal();
 			case CHANNEL -> Channel.valueOf(code).ordinal();
-			case FACILITY -> code.equals(NONE) ? 1 : 0;
+			case FACILITY -> code.equals(NONE) ? 2 : code.equals(OTHER_FACILITIES) ? 1 : 0;
 			case MONTH -> 0;
 		};
 	}

@@ -84,6 +84,7 @@ class ReportsIntegrationTests {
 			seedAnnual(annual, KROME, LocalDate.of(2021, 10, 5), 30, 20, new String[] { "MEDICAL", "LANGUAGE_ACCESS" });
 			seedAnnual(annual, OTERO, LocalDate.of(2021, 11, 10), 25, 4, new String[] { "MEDICAL" });
 			seedAnnual(annual, PORT_ISABEL, LocalDate.of(2021, 11, 15), 15, 12, new String[] { "MEDICAL" });
+			seedAnnual(annual, "Small County Jail", LocalDate.of(2021, 11, 20), 3, 0, new String[] { "MEDICAL" });
 		}
 	}
 
@@ -162,8 +163,12 @@ class ReportsIntegrationTests {
 		assertThat(row(facilityTable, KROME).subList(1, header.size()))
 			.containsExactly("0", "20", "0", "0", "0", "30", "50");
 		assertThat(row(facilityTable, "Total").get(accepted)).isEqualTo("36");
-		assertThat(row(facilityTable, "Total").get(closed)).isEqualTo("70");
-		assertThat(row(facilityTable, "Total").getLast()).isEqualTo("106");
+		assertThat(row(facilityTable, "Total").get(closed)).isEqualTo("73");
+		assertThat(row(facilityTable, "Total").getLast()).isEqualTo("109");
+		assertThat(row(facilityTable, "Other facilities (each below the minimum cell)").getLast())
+			.as("a facility with 3 complaints in the year is combined with the others, and its count hidden")
+			.isEqualTo("suppressed");
+		assertThat(csv).doesNotContain("Small County Jail");
 		// The published numbers leave the hidden ones a range, never one value.
 		List<String> published = new ArrayList<>();
 		for (List<String> line : facilityTable.subList(1, facilityTable.size())) {
@@ -173,6 +178,7 @@ class ReportsIntegrationTests {
 		List<List<String>> months = table(csv, "Table 1:");
 		assertThat(row(months, "October 2021").subList(1, header.size())).containsExactly("0", "20", "0", "0", "0", "30", "50");
 		assertThat(row(months, "November 2021").get(accepted)).isEqualTo("16");
+		assertThat(row(months, "November 2021").get(closed)).isEqualTo("43");
 		assertThat(csv).contains("every suppressed cell's feasible range is at least 11 wide")
 			.doesNotContain("Annual Seed").doesNotContain("A3000");
 	}
@@ -198,7 +204,7 @@ class ReportsIntegrationTests {
 				assertThat(text).doesNotContain(rs.getString(1)).doesNotContain(rs.getString(2));
 				seen++;
 			}
-			assertThat(seen).isEqualTo(106);
+			assertThat(seen).isEqualTo(109);
 		}
 	}
 
