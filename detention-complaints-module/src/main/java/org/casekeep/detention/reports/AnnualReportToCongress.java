@@ -3,13 +3,17 @@ package org.casekeep.detention.reports;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.casekeep.detention.complaint.Category;
-import org.casekeep.detention.complaint.ComplaintStatus;
 import org.casekeep.detention.complaint.OidoRoles;
 import org.casekeep.detention.complaint.ReferralAgency;
 import org.casekeep.kernel.access.AccessPolicy;
@@ -19,11 +23,15 @@ import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.audit.AuditAction;
 import org.casekeep.kernel.audit.AuditEvent;
 import org.casekeep.kernel.audit.AuditTrail;
+import org.casekeep.kernel.disclosurecontrol.AuditReport;
+import org.casekeep.kernel.disclosurecontrol.CellKey;
+import org.casekeep.kernel.disclosurecontrol.CellRange;
 import org.casekeep.kernel.disclosurecontrol.Dimension;
 import org.casekeep.kernel.disclosurecontrol.DisclosureControl;
 import org.casekeep.kernel.disclosurecontrol.DisclosurePolicy;
 import org.casekeep.kernel.disclosurecontrol.FrequencyTable;
 import org.casekeep.kernel.disclosurecontrol.ProtectedTable;
+import org.casekeep.kernel.disclosurecontrol.PublishedCell;
 import org.casekeep.kernel.disclosurecontrol.UnpublishableTableException;
 import org.casekeep.kernel.time.FiscalYear;
 import org.casekeep.kernel.validation.InvalidInputException;
@@ -35,10 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Ombudsman's annual report to Congress (PIA overview "Reporting and Metrics", 2.1): the complaints received in a
- * fiscal year by month and status, by facility and status, and by the office they were referred to, protected
- * together by the kernel's disclosure control because they count the same complaints and share the status totals and
- * the grand total; and the complaint categories named, by status, protected on their own because a complaint may name
- * several, so that table counts mentions, another population. Cells below the minimum cell (11 unless
+ * fiscal year by month and {@link Outcome}, by facility and outcome, and by the office they were referred to,
+ * protected together by the kernel's disclosure control because they count the same complaints and share the outcome
+ * totals and the grand total; and the complaint categories named, by outcome, protected on their own because a
+ * complaint may name several, so that table counts mentions, another population. Cells below the minimum cell (11 unless
  * {@code casekeep.detention.reports.minimum-cell} says otherwise) are suppressed with complements until the
  * linear-programming audit finds every suppressed cell's range at least as wide. Generating the report, on a page or
  * as a document, is audited as an export naming the year and the format (PIA 8.1).
@@ -50,6 +58,9 @@ public class AnnualReportToCongress {
 	public static final String AUDIT_RECORD_TYPE = "detention.annual-report";
 
 	static final String PURPOSE = "Annual report to Congress";
+
+	/** OIDO was established by the Consolidated Appropriations Act 2020 of 20 December 2019 (PIA overview). */
+	static final int FIRST_YEAR = 2020;
 
 	/** The formats the report is generated in. */
 	public enum Format {
@@ -97,23 +108,20 @@ public class AnnualReportToCongress {
 		return new FiscalYear(year);
 	}
 
-	/** OIDO was established by the Consolidated Appropriations Act 2020 of 20 December 2019 (PIA overview). */
-	static final int FIRST_YEAR = 2020;
-
 	private AnnualReport build(FiscalYear year) {
-		Dimension status = new Dimension("status", Arrays.stream(ComplaintStatus.values()).map(Enum::name).toList());
+		Dimension status = new Dimension("outcome", Arrays.stream(Outcome.values()).map(Enum::name).toList());
 		List<String> months = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(year.start()); !month.isAfter(YearMonth.from(year.end()));
 				month = month.plusMonths(1)) {
 			months.add(month.toString());
 		}
 		Dimension month = new Dimension("month", months);
-		List<ComplaintCounts.Count> byFacility = counts.counts(ReportDimension.FACILITY, ReportDimension.STATUS,
+		List<ComplaintCounts.Count> byFacility = counts.counts(ReportDimension.FACILITY, ReportDimension.OUTCOME,
 				year.start(), year.end());
 		// Facilities with fewer complaints in the year than the minimum cell are combined before suppression (global
 		// recoding): each would be suppressed whole, with complements around it, and named it would still show that
 		// complaints came from there.
-		java.util.Map<String, Long> facilityTotals = new java.util.HashMap<>();
+		Map<String, Long> facilityTotals = new HashMap<>();
 		byFacility.forEach(count -> facilityTotals.merge(count.row(), count.count(), Long::sum));
 		int threshold = control.policy().threshold();
 		byFacility = byFacility.stream()
@@ -133,14 +141,14 @@ public class AnnualReportToCongress {
 		categories.add(ReportDimension.NONE);
 		Dimension category = new Dimension("category", categories);
 
-		FrequencyTable byMonthTable = table("Complaints received by month and status", month, status,
-				counts.counts(ReportDimension.MONTH, ReportDimension.STATUS, year.start(), year.end()));
-		FrequencyTable byFacilityTable = table("Complaints received by facility and status", facility, status,
+		FrequencyTable byMonthTable = table("Complaints received by month and outcome", month, status,
+				counts.counts(ReportDimension.MONTH, ReportDimension.OUTCOME, year.start(), year.end()));
+		FrequencyTable byFacilityTable = table("Complaints received by facility and outcome", facility, status,
 				byFacility);
 		FrequencyTable byReferralTable = table("Complaints received by office referred to", component, null,
 				counts.counts(ReportDimension.COMPONENT, null, year.start(), year.end()));
-		FrequencyTable byCategoryTable = table("Complaint categories named, by status", category, status,
-				counts.counts(ReportDimension.CATEGORY, ReportDimension.STATUS, year.start(), year.end()));
+		FrequencyTable byCategoryTable = table("Complaint categories named, by outcome", category, status,
+				counts.counts(ReportDimension.CATEGORY, ReportDimension.OUTCOME, year.start(), year.end()));
 		List<FrequencyTable> linked = List.of(byMonthTable, byFacilityTable, byReferralTable);
 		List<ProtectedTable> published;
 		ProtectedTable categoriesPublished;
@@ -152,16 +160,16 @@ public class AnnualReportToCongress {
 			throw new WorkflowConflictException("The " + year + " tables cannot be published safely: " + ex.getMessage());
 		}
 		List<AnnualReport.Section> sections = List.of(
-				new AnnualReport.Section(1, byMonthTable.name(), "", List.of(ReportDimension.MONTH, ReportDimension.STATUS),
+				new AnnualReport.Section(1, byMonthTable.name(), "", List.of(ReportDimension.MONTH, ReportDimension.OUTCOME),
 						published.get(0)),
 				new AnnualReport.Section(2, byFacilityTable.name(), "Facility of the last stay in the detention history; "
 						+ "facilities with fewer than " + threshold + " complaints in the year are combined.",
-						List.of(ReportDimension.FACILITY, ReportDimension.STATUS), published.get(1)),
+						List.of(ReportDimension.FACILITY, ReportDimension.OUTCOME), published.get(1)),
 				new AnnualReport.Section(3, byReferralTable.name(), "", List.of(ReportDimension.COMPONENT),
 						published.get(2)),
 				new AnnualReport.Section(4, byCategoryTable.name(), "A complaint naming several categories is counted "
 						+ "in each, so this table counts categories named, not complaints.",
-						List.of(ReportDimension.CATEGORY, ReportDimension.STATUS), categoriesPublished));
+						List.of(ReportDimension.CATEGORY, ReportDimension.OUTCOME), categoriesPublished));
 		int linkedCells = published.stream().mapToInt(table -> table.cells().size()).sum()
 				- sharedCells(published);
 		List<AnnualReport.Protection> audits = List.of(
@@ -171,19 +179,19 @@ public class AnnualReportToCongress {
 	}
 
 	/** The audit of the linked tables: each table carries the ranges of its own cells; shared ones once. */
-	private static org.casekeep.kernel.disclosurecontrol.AuditReport merged(List<ProtectedTable> tables) {
-		java.util.Map<org.casekeep.kernel.disclosurecontrol.CellKey, org.casekeep.kernel.disclosurecontrol.CellRange> ranges =
-				new java.util.TreeMap<>();
+	private static AuditReport merged(List<ProtectedTable> tables) {
+		Map<CellKey, CellRange> ranges =
+				new TreeMap<>();
 		tables.forEach(table -> table.audit().ranges().forEach(range -> ranges.putIfAbsent(range.cell(), range)));
-		return new org.casekeep.kernel.disclosurecontrol.AuditReport(tables.getFirst().audit().protectionWidth(),
+		return new AuditReport(tables.getFirst().audit().protectionWidth(),
 				List.copyOf(ranges.values()));
 	}
 
 	private static int sharedCells(List<ProtectedTable> tables) {
-		java.util.Set<org.casekeep.kernel.disclosurecontrol.CellKey> seen = new java.util.HashSet<>();
+		Set<CellKey> seen = new HashSet<>();
 		int shared = 0;
 		for (ProtectedTable table : tables) {
-			for (var cell : table.cells()) {
+			for (PublishedCell cell : table.cells()) {
 				if (!seen.add(cell.cell())) {
 					shared++;
 				}

@@ -32,6 +32,8 @@ public enum ReportDimension {
 	 */
 	COMPONENT("Referred to", "coalesce(c.referred_to, '" + ReportDimension.NONE + "')"),
 	STATUS("Status", "c.status"),
+	/** The status in the groups the annual report publishes. */
+	OUTCOME("Outcome", Outcome.sql()),
 	/** The month the complaint was received. */
 	MONTH("Month received", "to_char(c.received_on, 'YYYY-MM')"),
 	CHANNEL("Channel", "c.channel");
@@ -88,6 +90,7 @@ public enum ReportDimension {
 					: code.equals(OTHER_FACILITIES) ? "Other facilities (each below the minimum cell)" : code;
 			case COMPONENT -> code.equals(NONE) ? "Not referred" : ReferralAgency.valueOf(code).label();
 			case STATUS -> ComplaintStatus.valueOf(code).label();
+			case OUTCOME -> Outcome.valueOf(code).label();
 			case MONTH -> YearMonth.parse(code).format(MONTH_LABEL);
 			case CHANNEL -> Channel.valueOf(code).label();
 		};
@@ -99,6 +102,7 @@ public enum ReportDimension {
 			case CATEGORY -> code.equals(NONE) ? Integer.MAX_VALUE : Category.valueOf(code).ordinal();
 			case COMPONENT -> code.equals(NONE) ? -1 : ReferralAgency.valueOf(code).ordinal();
 			case STATUS -> ComplaintStatus.valueOf(code).ordinal();
+			case OUTCOME -> Outcome.valueOf(code).ordinal();
 			case CHANNEL -> Channel.valueOf(code).ordinal();
 			case FACILITY -> code.equals(NONE) ? 2 : code.equals(OTHER_FACILITIES) ? 1 : 0;
 			case MONTH -> 0;
