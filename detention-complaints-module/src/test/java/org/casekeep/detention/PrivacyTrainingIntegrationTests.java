@@ -65,6 +65,10 @@ class PrivacyTrainingIntegrationTests {
 		mvc.perform(get("/api/detention/complaints/{id}", id).with(token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.detaineeName").value("Training Person"));
+		// The whole work queue, every status at once, is open to them too.
+		mvc.perform(get("/api/detention/complaints").with(token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem(id)));
 		assertThat(TestDatabase.single("select recorded_by from kernel.privacy_training where username = ?", analyst))
 			.isEqualTo("oido-privacy");
 	}

@@ -91,6 +91,14 @@ class DetentionBenchmarks {
 	void generate() throws Exception {
 		try (Connection db = Database.superuser(); Statement statement = db.createStatement()) {
 			System.out.println("BENCHMARK database: " + Database.settings());
+			// PIA 8.2: the analyst's annual privacy training is current, or the queue refuses them.
+			statement.execute("""
+					insert into kernel.privacy_training (id, username, component, course, completed_on, recorded_by,
+					    recorded_at)
+					select gen_random_uuid(), 'bench-oido-analyst', 'OIDO', 'DHS Privacy Awareness', current_date,
+					    'bench', now()
+					where not exists (select 1 from kernel.privacy_training where username = 'bench-oido-analyst'
+					                  and completed_on = current_date)""");
 			if (count(statement, "select count(*) from detention.complaint where created_by = 'bench'")
 					>= COMPLAINTS + INVESTIGATIONS) {
 				return;

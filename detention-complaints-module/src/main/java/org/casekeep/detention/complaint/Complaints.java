@@ -1,5 +1,6 @@
 package org.casekeep.detention.complaint;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +16,10 @@ interface Complaints extends JpaRepository<Complaint, UUID> {
 	@Query("""
 			select c from Complaint c where (:status is null or c.status = :status)
 			order by c.emergency desc, c.createdAt desc, c.caseNumber desc""")
-	List<Complaint> queue(ComplaintStatus status, Pageable page);
+	List<Complaint> queue(@Nullable ComplaintStatus status, Pageable page);
 
 	@Query("select count(c) from Complaint c where (:status is null or c.status = :status)")
-	long countQueue(ComplaintStatus status);
+	long countQueue(@Nullable ComplaintStatus status);
 
 	List<Complaint> findAllByIdIn(Collection<UUID> ids);
 

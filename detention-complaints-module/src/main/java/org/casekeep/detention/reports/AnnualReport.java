@@ -37,6 +37,41 @@ public record AnnualReport(FiscalYear year, Instant generatedAt, int minimumCell
 	}
 
 	/**
+	 * The report as the document Congress receives, in the kernel's form for CSV and PDF: labels, not codes; a
+	 * suppressed cell reads {@value #SUPPRESSED}; the disclosure audit at the end.
+	 */
+	public org.casekeep.kernel.tables.TableDocument document() {
+		List<org.casekeep.kernel.tables.TableDocument.Table> tables = new java.util.ArrayList<>();
+		for (Section section : sections) {
+			ReportDimension columns = section.columns();
+			List<String> heading = new java.util.ArrayList<>(List.of(section.rows().title()));
+			if (columns == null) {
+				heading.add("Complaints");
+			}
+			else {
+				section.columnCodes().forEach(code -> heading.add(columns.label(code)));
+				heading.add("Total");
+			}
+			List<List<String>> rows = new java.util.ArrayList<>();
+			for (String row : section.rowCodes()) {
+				rows.add(section.line(row, section.rows().label(row)));
+			}
+			rows.add(section.line(null, "Total"));
+			tables.add(new org.casekeep.kernel.tables.TableDocument.Table("Table " + section.number() + ": "
+					+ section.title(), section.note(), heading, rows));
+		}
+		return new org.casekeep.kernel.tables.TableDocument(
+				"Office of the Immigration Detention Ombudsman: annual report to Congress, " + year,
+				"Office of the Immigration Detention Ombudsman",
+				List.of("Complaints received " + year.start() + " to " + year.end()
+						+ "; aggregated, no personal data; counts below " + minimumCell + " suppressed, with complementary "
+						+ "cells so that none can be derived from the totals.",
+						"Generated " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+							.withZone(java.time.ZoneOffset.UTC).format(generatedAt) + "."),
+				tables, "Disclosure control", audits.stream().map(Protection::summary).toList());
+	}
+
+	/**
 	 * One table of the report.
 	 *
 	 * @param number its number in the report, from 1.
@@ -85,6 +120,14 @@ public record AnnualReport(FiscalYear year, Instant generatedAt, int minimumCell
 		}
 
 		/** The shown text of a cell: its count, or {@value AnnualReport#SUPPRESSED}. */
+		/** One row as shown: its label, each column's cell, then the row's total. */
+		List<String> line(@org.jspecify.annotations.Nullable String row, String label) {
+			List<String> cells = new java.util.ArrayList<>(List.of(label));
+			columnCodes().forEach(column -> cells.add(shown(row, column)));
+			cells.add(shown(row, null));
+			return cells;
+		}
+
 		public String shown(@org.jspecify.annotations.Nullable String row, @org.jspecify.annotations.Nullable String column) {
 			return cell(row, column).display(SUPPRESSED);
 		}

@@ -131,12 +131,12 @@ class ReportPages {
 	static ResponseEntity<byte[]> pdf(AnnualReportToCongress annual, int year) {
 		AnnualReport report = annual.generate(year, AnnualReportToCongress.Format.PDF);
 		return Downloads.attachment("oido-annual-report-" + report.year() + ".pdf", "application/pdf",
-				AnnualReportPdf.render(report));
+				report.document().pdf());
 	}
 
 	static ResponseEntity<byte[]> csv(AnnualReportToCongress annual, int year) {
 		AnnualReport report = annual.generate(year, AnnualReportToCongress.Format.CSV);
 		return Downloads.attachment("oido-annual-report-" + report.year() + ".csv", "text/csv;charset=UTF-8",
-				AnnualReportCsv.render(report));
+				report.document().csv());
 	}
 }
