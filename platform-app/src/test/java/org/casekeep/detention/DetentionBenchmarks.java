@@ -91,13 +91,13 @@ class DetentionBenchmarks {
 	void generate() throws Exception {
 		try (Connection db = Database.superuser(); Statement statement = db.createStatement()) {
 			System.out.println("BENCHMARK database: " + Database.settings());
-			// PIA 8.2: the analyst's annual privacy training is current, or the queue refuses them.
+			// PIA 8.2: the analyst's and the manager's annual privacy training is current, or case data is refused.
 			statement.execute("""
 					insert into kernel.privacy_training (id, username, component, course, completed_on, recorded_by,
 					    recorded_at)
-					select gen_random_uuid(), 'bench-oido-analyst', 'OIDO', 'DHS Privacy Awareness', current_date,
-					    'bench', now()
-					where not exists (select 1 from kernel.privacy_training where username = 'bench-oido-analyst'
+					select gen_random_uuid(), u, 'OIDO', 'DHS Privacy Awareness', current_date, 'bench', now()
+					from unnest(array['bench-oido-analyst', 'bench-oido-manager']) u
+					where not exists (select 1 from kernel.privacy_training where username = u
 					                  and completed_on = current_date)""");
 			if (count(statement, "select count(*) from detention.complaint where created_by = 'bench'")
 					>= COMPLAINTS + INVESTIGATIONS) {

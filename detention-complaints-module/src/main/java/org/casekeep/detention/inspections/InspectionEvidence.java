@@ -55,13 +55,13 @@ public class InspectionEvidence {
 
 	private final InspectionRecords records;
 	private final Interviewees interviewees;
-	private final Attachments attachments;
+	private final InspectionAttachments attachments;
 	private final UploadCheck uploads;
 	private final PersonalDataGuard guard;
 	private final Refusals refusals;
 	private final TransactionTemplate tx;
 
-	InspectionEvidence(InspectionRecords records, Interviewees interviewees, Attachments attachments,
+	InspectionEvidence(InspectionRecords records, Interviewees interviewees, InspectionAttachments attachments,
 			UploadCheck uploads, PersonalDataGuard guard, Refusals refusals, PlatformTransactionManager transactions) {
 		this.records = records;
 		this.interviewees = interviewees;
@@ -126,11 +126,11 @@ public class InspectionEvidence {
 			throw InvalidInputException.of("file", "The photograph '" + shown + "' could not be read to remove its "
 					+ "metadata: " + ex.getMessage() + ". Nothing was stored.");
 		}
-		Attachment.Kind kind = mediaType.startsWith("image/") ? Attachment.Kind.PHOTO
-				: mediaType.startsWith("audio/") ? Attachment.Kind.AUDIO : Attachment.Kind.VIDEO;
+		InspectionAttachment.Kind kind = mediaType.startsWith("image/") ? InspectionAttachment.Kind.PHOTO
+				: mediaType.startsWith("audio/") ? InspectionAttachment.Kind.AUDIO : InspectionAttachment.Kind.VIDEO;
 		return tx.execute(status -> records.change(id, version, "attachment " + kind.name() + " " + mediaType
 				+ (MetadataStripping.strips(mediaType) ? "; metadata stripped" : "; metadata not stripped"), file -> {
-					attachments.save(new Attachment(file.getId(), kind, shown, mediaType, working,
+					attachments.save(new InspectionAttachment(file.getId(), kind, shown, mediaType, working,
 							MetadataStripping.strips(mediaType), content, by(), records.now()));
 					return file.addEvidence("attachments", records.now());
 				}));
@@ -140,7 +140,7 @@ public class InspectionEvidence {
 	public InspectionViews.WorkingCopy workingCopy(FileId id, UUID attachmentId) {
 		return tx.execute(status -> {
 			InspectionFile file = records.find(id, Operation.READ);
-			Attachment attachment = attachmentOf(file, attachmentId);
+			InspectionAttachment attachment = attachmentOf(file, attachmentId);
 			return guard.release(new InspectionViews.WorkingCopy(attachment.getId(), attachment.fileName(),
 					attachment.mediaType(), attachment.workingCopy()), facts(file), InspectionRecords.PURPOSE);
 		});
@@ -153,7 +153,7 @@ public class InspectionEvidence {
 	public InspectionViews.Original original(FileId id, UUID attachmentId) {
 		return tx.execute(status -> {
 			InspectionFile file = records.find(id, Operation.READ);
-			Attachment attachment = attachmentOf(file, attachmentId);
+			InspectionAttachment attachment = attachmentOf(file, attachmentId);
 			Actor actor = Actors.require();
 			if (!OidoRoles.isManager(actor)) {
 				refusals.refused(Operation.READ, facts(file));
@@ -165,14 +165,14 @@ public class InspectionEvidence {
 		});
 	}
 
-	private Attachment attachmentOf(InspectionFile file, UUID attachmentId) {
+	private InspectionAttachment attachmentOf(InspectionFile file, UUID attachmentId) {
 		return attachments.findById(attachmentId).filter(a -> a.fileId().equals(file.getId()))
-			.orElseThrow(() -> new RecordNotFoundException(Attachment.RECORD_TYPE, attachmentId));
+			.orElseThrow(() -> new RecordNotFoundException(InspectionAttachment.RECORD_TYPE, attachmentId));
 	}
 
 	private static RecordFacts facts(InspectionFile file) {
 		RecordFacts holder = file.facts();
-		return new RecordFacts(Attachment.RECORD_TYPE, holder.recordId(), holder.owningComponent(),
+		return new RecordFacts(InspectionAttachment.RECORD_TYPE, holder.recordId(), holder.owningComponent(),
 				holder.ownerUsername(), holder.assignees());
 	}
 
@@ -186,6 +186,6 @@ public class InspectionEvidence {
 	}
 
 	static List<String> kinds() {
-		return java.util.Arrays.stream(Attachment.Kind.values()).map(Enum::name).toList();
+		return java.util.Arrays.stream(InspectionAttachment.Kind.values()).map(Enum::name).toList();
 	}
 }

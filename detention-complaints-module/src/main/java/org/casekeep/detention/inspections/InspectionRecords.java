@@ -56,7 +56,7 @@ public class InspectionRecords {
 
 	private final InspectionFiles files;
 	private final Interviewees interviewees;
-	private final Attachments attachments;
+	private final InspectionAttachments attachments;
 	private final ReferenceData reference;
 	private final AccessPolicy access;
 	private final Refusals refusals;
@@ -66,7 +66,7 @@ public class InspectionRecords {
 	private final JdbcClient jdbc;
 	private final Clock clock = Clock.systemUTC();
 
-	InspectionRecords(InspectionFiles files, Interviewees interviewees, Attachments attachments,
+	InspectionRecords(InspectionFiles files, Interviewees interviewees, InspectionAttachments attachments,
 			ReferenceData reference, AccessPolicy access, Refusals refusals, PersonalDataGuard guard, AuditTrail audit,
 			RetentionRegistry retention, JdbcClient jdbc) {
 		this.files = files;

@@ -71,23 +71,23 @@ public final class InspectionViews {
 	}
 
 	/** An attachment as listed, without its bytes. */
-	@ReleasedAs(Attachment.RECORD_TYPE)
+	@ReleasedAs(InspectionAttachment.RECORD_TYPE)
 	public record AttachmentView(UUID id, String kind, String kindLabel, String fileName, String mediaType,
 			long sizeBytes, boolean metadataStripped, String uploadedBy, Instant uploadedAt) {
 
-		static AttachmentView of(Attachment a) {
+		static AttachmentView of(InspectionAttachment a) {
 			return new AttachmentView(a.getId(), a.kind().name(), a.kind().label(), a.fileName(), a.mediaType(),
 					a.sizeBytes(), a.metadataStripped(), a.uploadedBy(), a.uploadedAt());
 		}
 	}
 
 	/** The working copy of an attachment, for download. */
-	@ReleasedAs(Attachment.RECORD_TYPE)
+	@ReleasedAs(InspectionAttachment.RECORD_TYPE)
 	public record WorkingCopy(UUID id, String fileName, String mediaType, byte @Nullable [] workingCopy) {
 	}
 
 	/** The original of an attachment, for OIDO managers. */
-	@ReleasedAs(Attachment.RECORD_TYPE)
+	@ReleasedAs(InspectionAttachment.RECORD_TYPE)
 	public record Original(UUID id, String fileName, String mediaType, byte @Nullable [] original) {
 	}
 

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EngagementLog {
 
-	private final Engagements engagements;
+	private final StakeholderEngagements engagements;
 	private final Stakeholders stakeholders;
 	private final StakeholderDirectory directory;
 	private final AreasOfInterest areas;
@@ -56,7 +56,7 @@ class EngagementLog {
 	private final RelationsRetention retention;
 	private final Clock clock = Clock.systemUTC();
 
-	EngagementLog(Engagements engagements, Stakeholders stakeholders, StakeholderDirectory directory,
+	EngagementLog(StakeholderEngagements engagements, Stakeholders stakeholders, StakeholderDirectory directory,
 			AreasOfInterest areas, AccessPolicy access, PersonalDataGuard guard, AuditTrail audit,
 			ApplicationEventPublisher events, RelationsRetention retention) {
 		this.retention = retention;
@@ -73,11 +73,11 @@ class EngagementLog {
 	/** Records an engagement; the OIDO user recording it owns it. */
 	@Transactional
 	public EngagementView record(EngagementValues.Draft draft) {
-		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		Engagement engagement = new Engagement(checked(draft), actor.username(), now());
+		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		StakeholderEngagement engagement = new StakeholderEngagement(checked(draft), actor.username(), now());
 		engagements.save(engagement);
 		retention.track(engagement);
-		audit.record(new AuditEvent(AuditAction.CREATE, Engagement.RECORD_TYPE, engagement.getId().toString(),
+		audit.record(new AuditEvent(AuditAction.CREATE, StakeholderEngagement.RECORD_TYPE, engagement.getId().toString(),
 				OidoRoles.COMPONENT, List.of("location", "subject"), StakeholderDirectory.PURPOSE,
 				engagement.type().name() + "; " + engagement.participants().size() + " stakeholders"));
 		return release(engagement);
@@ -89,10 +89,10 @@ class EngagementLog {
 	 */
 	@Transactional
 	public EngagementView change(UUID id, EngagementValues.Draft draft) {
-		Engagement engagement = forUpdate(id, draft.version());
+		StakeholderEngagement engagement = forUpdate(id, draft.version());
 		List<String> changed = engagement.apply(checked(draft), now());
 		engagements.saveAndFlush(engagement);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Engagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
+		audit.record(new AuditEvent(AuditAction.UPDATE, StakeholderEngagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
 				changed, StakeholderDirectory.PURPOSE, null));
 		return release(engagement);
 	}
@@ -105,7 +105,7 @@ class EngagementLog {
 	 */
 	@Transactional
 	public EngagementView hold(UUID id, @Nullable Long version) {
-		Engagement engagement = forUpdate(id, version);
+		StakeholderEngagement engagement = forUpdate(id, version);
 		Actor actor = org.casekeep.kernel.access.Actors.require();
 		Instant now = now();
 		if (engagement.hold(actor.username(), now, LocalDate.ofInstant(now, ZoneOffset.UTC))) {
@@ -115,7 +115,7 @@ class EngagementLog {
 			events.publishEvent(new StakeholderEngagementHeld(engagement.getId(), engagement.name(),
 					engagement.startsOn(), OidoRoles.COMPONENT, emails, engagement.areas()));
 			engagements.saveAndFlush(engagement);
-			audit.record(new AuditEvent(AuditAction.UPDATE, Engagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
+			audit.record(new AuditEvent(AuditAction.UPDATE, StakeholderEngagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
 					List.of("heldAt"), StakeholderDirectory.PURPOSE,
 					"held; told to the CRM with " + emails.size() + " participant emails"));
 		}
@@ -124,8 +124,8 @@ class EngagementLog {
 
 	@Transactional
 	public EngagementView get(UUID id) {
-		access.check(Operation.READ, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		Engagement engagement = find(id);
+		access.check(Operation.READ, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		StakeholderEngagement engagement = find(id);
 		access.check(Operation.READ, engagement.facts());
 		return release(engagement);
 	}
@@ -133,8 +133,8 @@ class EngagementLog {
 	/** A page of engagements, the latest first, each read-audited. */
 	@Transactional
 	public ResultPage<EngagementView> list(Paging paging) {
-		access.check(Operation.SEARCH, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		List<Engagement> found = engagements.listing(PageRequest.of(paging.page() - 1, paging.size()));
+		access.check(Operation.SEARCH, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		List<StakeholderEngagement> found = engagements.listing(PageRequest.of(paging.page() - 1, paging.size()));
 		return paging.of(releaseAll(found, EngagementView::of), engagements.count());
 	}
 
@@ -146,7 +146,7 @@ class EngagementLog {
 	@Transactional
 	public EngagementView remind(UUID id, @Nullable Long version, @Nullable String dueOn, @Nullable String action,
 			@Nullable String owner, boolean sendNotice) {
-		Engagement engagement = forUpdate(id, version);
+		StakeholderEngagement engagement = forUpdate(id, version);
 		InputCheck check = new InputCheck();
 		LocalDate due = check.required("dueOn", dueOn, "Due date", EngagementValues::date);
 		String what = check.requiredText("action", action, "Action", 500);
@@ -156,17 +156,17 @@ class EngagementLog {
 		Reminder reminder = engagement.remind(Objects.requireNonNull(due), Objects.requireNonNull(what),
 				who == null ? actor.username() : who, sendNotice, now());
 		engagements.saveAndFlush(engagement);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Engagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
+		audit.record(new AuditEvent(AuditAction.UPDATE, StakeholderEngagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
 				List.of("reminders"), StakeholderDirectory.PURPOSE, "reminder " + reminder.id() + " due " + due));
 		return release(engagement);
 	}
 
 	@Transactional
 	public EngagementView completeReminder(UUID id, UUID reminderId, @Nullable Long version) {
-		Engagement engagement = forUpdate(id, version);
+		StakeholderEngagement engagement = forUpdate(id, version);
 		engagement.completeReminder(reminderId, now());
 		engagements.saveAndFlush(engagement);
-		audit.record(new AuditEvent(AuditAction.UPDATE, Engagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
+		audit.record(new AuditEvent(AuditAction.UPDATE, StakeholderEngagement.RECORD_TYPE, id.toString(), OidoRoles.COMPONENT,
 				List.of("reminders"), StakeholderDirectory.PURPOSE, "reminder " + reminderId + " done"));
 		return release(engagement);
 	}
@@ -174,8 +174,8 @@ class EngagementLog {
 	/** The open reminders due by {@code day}, the earliest first, with their engagements; read-audited. */
 	@Transactional
 	public List<DueReminder> dueBy(LocalDate day) {
-		access.check(Operation.SEARCH, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		List<Engagement> found = engagements.withOpenRemindersDueBy(day);
+		access.check(Operation.SEARCH, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		List<StakeholderEngagement> found = engagements.withOpenRemindersDueBy(day);
 		List<DueReminder> due = releaseAll(found, e -> new DueReminder(e.getId(), e.name(), e.reminders().stream()
 			.filter(r -> r.doneAt() == null && !r.dueOn().isAfter(day)).toList()));
 		return due.stream()
@@ -196,8 +196,8 @@ class EngagementLog {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	RecordFacts facts(UUID id, Operation operation) {
-		access.check(operation, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		Engagement engagement = find(id);
+		access.check(operation, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		StakeholderEngagement engagement = find(id);
 		access.check(operation, engagement.facts());
 		return engagement.facts();
 	}
@@ -211,31 +211,31 @@ class EngagementLog {
 		return Objects.requireNonNull(values);
 	}
 
-	private Engagement forUpdate(UUID id, @Nullable Long version) {
-		access.check(Operation.UPDATE, RecordFacts.ofType(Engagement.RECORD_TYPE));
-		Engagement engagement = find(id);
+	private StakeholderEngagement forUpdate(UUID id, @Nullable Long version) {
+		access.check(Operation.UPDATE, RecordFacts.ofType(StakeholderEngagement.RECORD_TYPE));
+		StakeholderEngagement engagement = find(id);
 		access.check(Operation.UPDATE, engagement.facts());
 		if (version == null) {
 			throw InvalidInputException.of("version", "The version you saw is required, so no change is lost");
 		}
 		if (version != engagement.version()) {
-			throw new ObjectOptimisticLockingFailureException(Engagement.class, id);
+			throw new ObjectOptimisticLockingFailureException(StakeholderEngagement.class, id);
 		}
 		return engagement;
 	}
 
-	private Engagement find(UUID id) {
-		return engagements.findById(id).orElseThrow(() -> new RecordNotFoundException(Engagement.RECORD_TYPE, id));
+	private StakeholderEngagement find(UUID id) {
+		return engagements.findById(id).orElseThrow(() -> new RecordNotFoundException(StakeholderEngagement.RECORD_TYPE, id));
 	}
 
-	private EngagementView release(Engagement engagement) {
+	private EngagementView release(StakeholderEngagement engagement) {
 		return guard.release(EngagementView.of(engagement), engagement.facts(), StakeholderDirectory.PURPOSE);
 	}
 
-	private <T extends Record> List<T> releaseAll(List<Engagement> found, java.util.function.Function<Engagement, T> view) {
+	private <T extends Record> List<T> releaseAll(List<StakeholderEngagement> found, java.util.function.Function<StakeholderEngagement, T> view) {
 		List<T> views = new ArrayList<>(found.size());
 		Map<T, RecordFacts> facts = new IdentityHashMap<>();
-		for (Engagement engagement : found) {
+		for (StakeholderEngagement engagement : found) {
 			T released = view.apply(engagement);
 			views.add(released);
 			facts.put(released, engagement.facts());

@@ -16,7 +16,7 @@ import org.casekeep.kernel.pii.Sensitivity;
 /** Materials used or distributed at an engagement (PIA 2.1), part of it: kept and destroyed with it. */
 @Entity
 @Table(schema = "detention", name = "engagement_material")
-@PersonalDataRecord(type = EngagementMaterial.RECORD_TYPE, partOf = Engagement.RECORD_TYPE,
+@PersonalDataRecord(type = EngagementMaterial.RECORD_TYPE, partOf = StakeholderEngagement.RECORD_TYPE,
 		legalBasis = Stakeholder.LEGAL_BASIS, source = "OIDO PIA 2.1 (materials used or distributed)")
 class EngagementMaterial extends AssignedIdEntity {
 

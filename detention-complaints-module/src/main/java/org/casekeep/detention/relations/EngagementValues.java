@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.casekeep.kernel.validation.InputCheck;
 import org.jspecify.annotations.Nullable;
 
-/** An engagement's values, checked: what {@link Engagement} takes. */
+/** An engagement's values, checked: what {@link StakeholderEngagement} takes. */
 record EngagementValues(String name, EngagementType type, LocalDate startsOn, @Nullable LocalDate endsOn,
 		@Nullable String location, @Nullable String subject, List<String> areas, List<String> staff,
 		Set<UUID> participants) {

@@ -23,8 +23,8 @@ class RelationsAccessRules {
 	}
 
 	@Bean
-	AccessRule engagementAccess() {
-		return AccessRule.of(Engagement.RECORD_TYPE, RelationsAccessRules::permits);
+	AccessRule oidoEngagementAccess() {
+		return AccessRule.of(StakeholderEngagement.RECORD_TYPE, RelationsAccessRules::permits);
 	}
 
 	static boolean permits(Actor actor, Operation operation, RecordFacts facts) {

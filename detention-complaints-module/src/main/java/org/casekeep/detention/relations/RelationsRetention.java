@@ -28,8 +28,8 @@ class RelationsRetention {
 				RetentionFacts.created(stakeholder.createdAt()));
 	}
 
-	void track(Engagement engagement) {
-		retention.track(Engagement.RECORD_TYPE, engagement.getId().toString(),
+	void track(StakeholderEngagement engagement) {
+		retention.track(StakeholderEngagement.RECORD_TYPE, engagement.getId().toString(),
 				RetentionFacts.created(engagement.createdAt()));
 	}
 
@@ -43,8 +43,8 @@ class RelationsRetention {
 	}
 
 	@Bean
-	RecordDestroyer engagementDestroyer(StakeholderDestruction destruction) {
-		return RecordDestroyer.of(Engagement.RECORD_TYPE, destruction::destroyEngagement);
+	RecordDestroyer oidoEngagementDestroyer(StakeholderDestruction destruction) {
+		return RecordDestroyer.of(StakeholderEngagement.RECORD_TYPE, destruction::destroyEngagement);
 	}
 
 	/** Destroys, as the kernel's retention asks, in its transaction. */
@@ -52,10 +52,10 @@ class RelationsRetention {
 	static class StakeholderDestruction {
 
 		private final Stakeholders stakeholders;
-		private final Engagements engagements;
+		private final StakeholderEngagements engagements;
 		private final EngagementMaterials materials;
 
-		StakeholderDestruction(Stakeholders stakeholders, Engagements engagements, EngagementMaterials materials) {
+		StakeholderDestruction(Stakeholders stakeholders, StakeholderEngagements engagements, EngagementMaterials materials) {
 			this.stakeholders = stakeholders;
 			this.engagements = engagements;
 			this.materials = materials;

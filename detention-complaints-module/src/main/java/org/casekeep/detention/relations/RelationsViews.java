@@ -32,13 +32,13 @@ final class RelationsViews {
 	}
 
 	/** An engagement; its stakeholder participants by id (their names are read on their own records). */
-	@ReleasedAs(Engagement.RECORD_TYPE)
+	@ReleasedAs(StakeholderEngagement.RECORD_TYPE)
 	record EngagementView(UUID id, long version, String name, EngagementType type, String typeLabel, LocalDate startsOn,
 			@Nullable LocalDate endsOn, @Nullable String location, @Nullable String subject, List<String> areas,
 			List<String> staff, List<UUID> participants, int removedParticipants, boolean held, @Nullable Instant heldAt,
 			@Nullable List<Reminder> reminders, String ownerUsername, Set<String> maskedFields) {
 
-		static EngagementView of(Engagement e) {
+		static EngagementView of(StakeholderEngagement e) {
 			return new EngagementView(e.getId(), e.version(), e.name(), e.type(), e.type().label(), e.startsOn(),
 					e.endsOn(), e.location(), e.subject(), e.areas(), e.staff(),
 					e.participants().stream().sorted().toList(), e.removedParticipants(), e.heldAt().isPresent(),
@@ -47,7 +47,7 @@ final class RelationsViews {
 	}
 
 	/** A reminder still open, for the list of what is due (PIA 2.1: reminders for future actions). */
-	@ReleasedAs(Engagement.RECORD_TYPE)
+	@ReleasedAs(StakeholderEngagement.RECORD_TYPE)
 	record DueReminder(UUID engagementId, String name, @Nullable List<Reminder> reminders) {
 	}
 

@@ -23,10 +23,10 @@ class ReminderNotices {
 
 	static final String SUBJECT = "A reminder of an OIDO engagement is due";
 
-	private final Engagements engagements;
+	private final StakeholderEngagements engagements;
 	private final Notifier notifier;
 
-	ReminderNotices(Engagements engagements, Notifier notifier) {
+	ReminderNotices(StakeholderEngagements engagements, Notifier notifier) {
 		this.engagements = engagements;
 		this.notifier = notifier;
 	}
@@ -42,7 +42,7 @@ class ReminderNotices {
 	int sendDue(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int sent = 0;
-		for (Engagement engagement : engagements.withOpenRemindersDueBy(today)) {
+		for (StakeholderEngagement engagement : engagements.withOpenRemindersDueBy(today)) {
 			for (Reminder reminder : engagement.dueForNotice(today)) {
 				notifier.notify(Notice.toUser(reminder.ownerUsername(), SUBJECT,
 						"A reminder you own for a future action is due on " + reminder.dueOn() + ".",

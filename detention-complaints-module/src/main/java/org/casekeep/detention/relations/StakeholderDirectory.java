@@ -44,7 +44,7 @@ class StakeholderDirectory {
 	static final String PURPOSE = "OIDO external relations";
 
 	private final Stakeholders stakeholders;
-	private final Engagements engagements;
+	private final StakeholderEngagements engagements;
 	private final AreasOfInterest areas;
 	private final AccessPolicy access;
 	private final PersonalDataGuard guard;
@@ -52,7 +52,7 @@ class StakeholderDirectory {
 	private final PersonalDataCatalog catalog;
 	private final RelationsRetention retention;
 
-	StakeholderDirectory(Stakeholders stakeholders, Engagements engagements, AreasOfInterest areas, AccessPolicy access,
+	StakeholderDirectory(Stakeholders stakeholders, StakeholderEngagements engagements, AreasOfInterest areas, AccessPolicy access,
 			PersonalDataGuard guard, AuditTrail audit, PersonalDataCatalog catalog, RelationsRetention retention) {
 		this.catalog = catalog;
 		this.retention = retention;
@@ -146,7 +146,7 @@ class StakeholderDirectory {
 		removed.add(stakeholder);
 		int anonymized = 0;
 		for (Stakeholder gone : removed) {
-			for (Engagement engagement : engagements.withParticipant(gone.getId())) {
+			for (StakeholderEngagement engagement : engagements.withParticipant(gone.getId())) {
 				if (engagement.forget(gone.getId())) {
 					anonymized++;
 				}

@@ -7,18 +7,18 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The photographs and recordings of files. */
-interface Attachments extends JpaRepository<Attachment, UUID> {
+interface InspectionAttachments extends JpaRepository<InspectionAttachment, UUID> {
 
 	/** The attachments of a file as listed, oldest first, without reading their bytes. */
 	@Query("""
 			select new org.casekeep.detention.inspections.InspectionViews$AttachmentView(a.id, cast(a.kind as String),
 			  '', a.fileName, a.mediaType, a.sizeBytes, a.metadataStripped, a.uploadedBy, a.uploadedAt)
-			from Attachment a where a.fileId = :fileId order by a.uploadedAt""")
+			from InspectionAttachment a where a.fileId = :fileId order by a.uploadedAt""")
 	List<InspectionViews.AttachmentView> listedRaw(UUID fileId);
 
 	default List<InspectionViews.AttachmentView> listed(UUID fileId) {
 		return listedRaw(fileId).stream().map(v -> new InspectionViews.AttachmentView(v.id(), v.kind(),
-				Attachment.Kind.valueOf(v.kind()).label(), v.fileName(), v.mediaType(), v.sizeBytes(),
+				InspectionAttachment.Kind.valueOf(v.kind()).label(), v.fileName(), v.mediaType(), v.sizeBytes(),
 				v.metadataStripped(), v.uploadedBy(), v.uploadedAt())).toList();
 	}
 }

@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/research/studies/{id}/report")
-class ReportPages {
+class StudyReportPages {
 
 	private final StudyReports reports;
 
-	ReportPages(StudyReports reports) {
+	StudyReportPages(StudyReports reports) {
 		this.reports = reports;
 	}
 

@@ -23,9 +23,9 @@ import org.casekeep.kernel.pii.Sensitivity;
  */
 @Entity
 @Table(schema = "detention", name = "inspection_attachment")
-@PersonalDataRecord(type = Attachment.RECORD_TYPE, partOf = InspectionRecords.RECORD_TYPE,
+@PersonalDataRecord(type = InspectionAttachment.RECORD_TYPE, partOf = InspectionRecords.RECORD_TYPE,
 		legalBasis = InspectionFile.LEGAL_BASIS, source = "OIDO PIA 2.1 (photographs, audio/video recordings)")
-class Attachment extends AssignedIdEntity {
+class InspectionAttachment extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "detention.inspection-attachment";
 
@@ -76,10 +76,10 @@ class Attachment extends AssignedIdEntity {
 
 	private Instant uploadedAt;
 
-	protected Attachment() {
+	protected InspectionAttachment() {
 	}
 
-	Attachment(UUID fileId, Kind kind, String fileName, String mediaType, byte[] workingCopy, boolean metadataStripped,
+	InspectionAttachment(UUID fileId, Kind kind, String fileName, String mediaType, byte[] workingCopy, boolean metadataStripped,
 			byte[] original, String uploadedBy, Instant uploadedAt) {
 		this.id = UUID.randomUUID();
 		this.fileId = fileId;

@@ -42,9 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "detention", name = "engagement")
-@PersonalDataRecord(type = Engagement.RECORD_TYPE, retention = Stakeholder.RETENTION, legalBasis = Stakeholder.LEGAL_BASIS,
+@PersonalDataRecord(type = StakeholderEngagement.RECORD_TYPE, retention = Stakeholder.RETENTION, legalBasis = Stakeholder.LEGAL_BASIS,
 		source = "OIDO PIA 2.1 (notes regarding engagements with OIDO)")
-class Engagement extends AssignedIdEntity {
+class StakeholderEngagement extends AssignedIdEntity {
 
 	static final String RECORD_TYPE = "detention.engagement";
 
@@ -105,10 +105,10 @@ class Engagement extends AssignedIdEntity {
 
 	private Instant updatedAt;
 
-	protected Engagement() {
+	protected StakeholderEngagement() {
 	}
 
-	Engagement(EngagementValues values, String ownerUsername, Instant now) {
+	StakeholderEngagement(EngagementValues values, String ownerUsername, Instant now) {
 		this.id = UUID.randomUUID();
 		this.ownerUsername = ownerUsername;
 		this.createdAt = now;

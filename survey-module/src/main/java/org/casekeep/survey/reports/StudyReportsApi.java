@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/research/studies/{id}/report")
-class ReportsApi {
+class StudyReportsApi {
 
 	private final StudyReports reports;
 
-	ReportsApi(StudyReports reports) {
+	StudyReportsApi(StudyReports reports) {
 		this.reports = reports;
 	}
 
