@@ -83,7 +83,7 @@ class CorrespondenceBrowserE2ETests extends BrowserTest {
 		signInAndAffirm("esec-lead");
 		clickButton("Clear: Executive Secretariat");
 		clickButton("Dispatch the response");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DISPATCHED"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Dispatched"));
 	}
 
 	private static void answerAs(String username, String tasker, String kind, String text) {

@@ -45,7 +45,7 @@ class IntakeInThreeClicksBrowserE2ETests extends BrowserTest {
 
 		assertThat(browser.getCurrentUrl()).matches(".*/correspondence/taskers/[0-9a-f-]{36}$");
 		String tasker = browser.findElement(By.tagName("main")).getText();
-		assertThat(tasker).contains(subject).contains("ASSIGNED").contains("ICE").doesNotContain("123-45-6789");
+		assertThat(tasker).contains(subject).contains("Assigned").contains("ICE").doesNotContain("123-45-6789");
 		assertThat(clicks).as("clicks from New correspondence to the assigned tasker").isLessThanOrEqualTo(MOST);
 		assertThat(pageLoads).as("page loads from New correspondence to the assigned tasker").isLessThanOrEqualTo(MOST);
 	}

@@ -48,11 +48,11 @@ class TaskerDirectoryBrowserE2ETests extends BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-cancel")));
 		assertThat(browser.getCurrentUrl()).startsWith(tasker + "/cancel");
 		browser.get(tasker);
-		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("CANCELLED");
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Cancelled");
 
 		browser.findElement(By.id("cancel-text")).sendKeys("Sent to the wrong person");
 		submit(browser.findElement(By.id("cancel-text")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-cancel"))).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "CANCELLED"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Cancelled"));
 	}
 }

@@ -39,7 +39,10 @@ class NavigationIntegrationTests {
 		assertThat(areas(actor("researcher"))).containsExactly(RESEARCH);
 		assertThat(areas(actor("research_approver"))).containsExactly(RESEARCH);
 		assertThat(areas(actor("oido_intake"))).containsExactly(OMBUDSMAN);
-		assertThat(areas(actor("oido_manager"))).containsExactly(OMBUDSMAN, PRIVACY);
+		// OIDO managers work every part of the office (PIA 8.1); investigators their inspection files.
+		assertThat(areas(actor("oido_manager"))).containsExactly(OMBUDSMAN, "Inspections", "OIDO reports",
+				"Recommendations", PRIVACY);
+		assertThat(areas(actor("oido_investigator"))).contains("Inspections").doesNotContain("OIDO reports", PRIVACY);
 		assertThat(areas(actor("isso"))).containsExactly(PRIVACY);
 		assertThat(areas(actor("platform_admin"))).containsExactly(PRIVACY);
 		// Component privacy offices review research studies' privacy threshold analyses (Customer Research PIA 1.5).

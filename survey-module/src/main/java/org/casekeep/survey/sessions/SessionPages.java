@@ -176,7 +176,7 @@ class SessionPages {
 			@RequestParam(required = false) @Nullable String reason, @RequestParam long version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> transcripts.decide(id, transcript, index,
-				new TranscriptReview.Decision(resolution, reason, version)), "Decision saved.");
+				new TranscriptReview.FindingDecision(resolution, reason, version)), "Decision saved.");
 	}
 
 	@PostMapping("/research/sessions/{id}/transcripts/{transcript}/verification")

@@ -160,7 +160,7 @@ class SessionsApi {
 
 	@PostMapping("/api/research/sessions/{id}/transcripts/{transcript}/findings/{index}")
 	TranscriptReview.TranscriptView decide(@PathVariable UUID id, @PathVariable UUID transcript,
-			@PathVariable int index, @RequestBody TranscriptReview.Decision decision) {
+			@PathVariable int index, @RequestBody TranscriptReview.FindingDecision decision) {
 		return transcripts.decide(id, transcript, index, decision);
 	}
 

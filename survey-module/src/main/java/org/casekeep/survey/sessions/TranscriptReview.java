@@ -48,7 +48,7 @@ public class TranscriptReview {
 	}
 
 	/** A decision on one finding, against the version read. */
-	public record Decision(@Nullable String resolution, @Nullable String reason, @Nullable Long version) {
+	public record FindingDecision(@Nullable String resolution, @Nullable String reason, @Nullable Long version) {
 	}
 
 	/** One finding: where it is and what was decided; the found text is the text's, shown with it. */
@@ -142,7 +142,7 @@ public class TranscriptReview {
 	}
 
 	/** The team redacts a finding, or keeps it with a reason. */
-	public TranscriptView decide(UUID sessionId, UUID transcriptId, int index, Decision decision) {
+	public TranscriptView decide(UUID sessionId, UUID transcriptId, int index, FindingDecision decision) {
 		ResearchSession session = access.require(sessionId, Operation.UPDATE);
 		Transcript transcript = find(session, transcriptId);
 		requireVersion(transcript, decision.version());
