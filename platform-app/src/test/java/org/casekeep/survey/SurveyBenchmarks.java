@@ -52,7 +52,7 @@ class SurveyBenchmarks {
 
 	static final int ANSWERS = Integer.getInteger("bench.answers", 100_000);
 	static final int PARTICIPANTS = Integer.getInteger("bench.participants", 10_000);
-	static final int CALLS = Integer.getInteger("bench.survey.calls", 10);
+	static final int CALLS = Integer.getInteger("bench.survey.calls", 3);
 	static final String STUDIES = "/api/research/studies";
 
 	static final RequestPostProcessor RESEARCHER = DemoUsers.token("researcher", "USCIS", "researcher");

@@ -32,7 +32,7 @@ class StudyReportIntegrationTests extends ResearchIntegrationTest {
 	static final String REPORT = ResearchApi.STUDIES + "/{id}/report";
 
 	/** A study with a yes/no question, an office question, a multiple-choice and an open one, and its answers. */
-	record Surveyed(String study, String yesNo, String office, String multiple, String open) {
+	record Surveyed(String study, String yesNo, String office, String multiple, String open, String age) {
 	}
 
 	@Test
@@ -118,6 +118,8 @@ class StudyReportIntegrationTests extends ResearchIntegrationTest {
 			.query(Long.class).single()).as("nothing half-written").isZero();
 
 		addTable(s, List.of(s.yesNo()), true).andExpect(status().isCreated());
+		// A demographic question that offers its bands is counted; nobody answered it here, so all are "No answer".
+		addTable(s, List.of(s.age(), s.yesNo()), false).andExpect(status().isCreated());
 		api.json(post(REPORT + "/tables", s.study()), ResearchUsers.ICE_RESEARCHER,
 				"{\"questionIds\":[\"" + s.yesNo() + "\"]}").andExpect(status().isForbidden());
 		api.perform(get(REPORT, s.study()), ResearchUsers.ICE_RESEARCHER).andExpect(status().isForbidden());
@@ -151,10 +153,13 @@ class StudyReportIntegrationTests extends ResearchIntegrationTest {
 			.andExpect(status().isCreated());
 		api.question(study, instrument, "{\"kind\":\"OPEN_ENDED\",\"text\":\"Anything else?\"}")
 			.andExpect(status().isCreated());
+		api.question(study, instrument, """
+				{"kind":"DEMOGRAPHIC","demographic":"AGE_BAND","choices":["Under 35","35 or over"]}""")
+			.andExpect(status().isCreated());
 		String body = api.perform(get(ResearchApi.STUDIES + "/{id}/instruments/{i}", study, instrument),
 				ResearchUsers.RESEARCHER).andReturn().getResponse().getContentAsString();
 		List<String> ids = JsonPath.read(body, "$.questions[*].id");
-		Surveyed s = new Surveyed(study, ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+		Surveyed s = new Surveyed(study, ids.get(0), ids.get(1), ids.get(2), ids.get(3), ids.get(4));
 		answers(s, instrument, "YES", "Austin", 40);
 		answers(s, instrument, "YES", "Boston", 35);
 		answers(s, instrument, "YES", "Chicago", 4);

@@ -225,7 +225,10 @@ public class InstrumentDesk {
 			text = demographic.wording();
 		}
 		List<String> choices = List.of();
-		if (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE) {
+		// A demographic question may offer its answers (age bands, states) so that reports can count them (PIA 3.2);
+		// without choices it takes a short free answer, counted by no table.
+		if (kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE
+				|| (kind == QuestionKind.DEMOGRAPHIC && draft.choices() != null && !draft.choices().isEmpty())) {
 			choices = choices(draft.choices(), input);
 		}
 		Integer points = null;
