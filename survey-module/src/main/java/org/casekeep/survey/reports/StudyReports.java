@@ -1,6 +1,5 @@
 package org.casekeep.survey.reports;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.survey.instruments.InstrumentDesk;
 import org.casekeep.survey.instruments.InstrumentView;
 import org.casekeep.survey.instruments.InstrumentView.QuestionView;
+import org.casekeep.survey.studies.ResearchTime;
 import org.casekeep.survey.studies.StudyAct;
 import org.casekeep.survey.studies.StudyRegistry;
 import org.casekeep.survey.studies.StudyView;
@@ -94,10 +94,11 @@ public class StudyReports {
 	private final ReportDefinitions definitions;
 	private final AnswerCounts counts;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.systemUTC();
+	private final ResearchTime time;
 
 	StudyReports(StudyRegistry studies, InstrumentDesk instruments, ReportDefinitions definitions, AnswerCounts counts,
-			AuditTrail audit) {
+			AuditTrail audit, ResearchTime time) {
+		this.time = time;
 		this.studies = studies;
 		this.instruments = instruments;
 		this.definitions = definitions;
@@ -289,27 +290,26 @@ public class StudyReports {
 			Map<UUID, QuestionView> questions, int minimumCell) {
 		Map<String, QuestionView> byDimension = new LinkedHashMap<>();
 		defined.questionIds().forEach(q -> byDimension.put(dimension(q), questions.get(q)));
-		boolean[] small = { false };
 		List<CrossTabLayout.Grid> grids = CrossTabLayout.grids(table, "Answers",
 				dimension -> WAVE.equals(dimension) ? "Wave" : label(byDimension.get(dimension)),
 				(dimension, category) -> categoryLabel(dimension, category, byDimension),
-				cell -> shown(cell, minimumCell, small));
+				cell -> shown(cell, minimumCell));
+		boolean small = table.cells().stream().anyMatch(cell -> isSmallSample(cell, minimumCell));
 		String caption = "Table " + number + ". " + String.join(" by ", defined.questionIds().stream()
 			.map(q -> label(questions.get(q))).toList()) + (defined.byWave() ? " by wave" : "");
-		return new PublishedTable(number, caption, grids, small[0], table.suppressedCells().size());
+		return new PublishedTable(number, caption, grids, small, table.suppressedCells().size());
 	}
 
 	/** A published count, marked when it rests on fewer than {@value #SMALL_SAMPLE} answers. */
-	private static String shown(PublishedCell cell, int minimumCell, boolean[] small) {
+	private static String shown(PublishedCell cell, int minimumCell) {
 		if (cell.isSuppressed()) {
 			return CrossTabLayout.SUPPRESSED;
 		}
-		long count = cell.count();
-		if (count >= minimumCell && count < SMALL_SAMPLE) {
-			small[0] = true;
-			return count + "*";
-		}
-		return Long.toString(count);
+		return cell.count() + (isSmallSample(cell, minimumCell) ? "*" : "");
+	}
+
+	private static boolean isSmallSample(PublishedCell cell, int minimumCell) {
+		return !cell.isSuppressed() && cell.count() >= minimumCell && cell.count() < SMALL_SAMPLE;
 	}
 
 	private static String categoryLabel(String dimension, String category, Map<String, QuestionView> byDimension) {
@@ -373,6 +373,6 @@ public class StudyReports {
 	}
 
 	private Instant now() {
-		return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		return time.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 }
