@@ -150,7 +150,10 @@ public record AnnualReport(FiscalYear year, Instant generatedAt, int minimumCell
 			return audit.ranges().size();
 		}
 
-		/** The narrowest range's width (max − min), {@code null} if none is bounded or none suppressed. */
+		/**
+		 * The narrowest range's width (max − min) the audit showed, {@code null} if none is bounded or none
+		 * suppressed. The audit stops widening a range once it is wide enough, so a cell's true range may be wider.
+		 */
 		public @org.jspecify.annotations.Nullable Long narrowestWidth() {
 			return audit.ranges().stream().map(CellRange::upper).filter(java.util.Objects::nonNull).count() == 0 ? null
 					: audit.ranges().stream().filter(range -> range.upper() != null)
@@ -168,7 +171,7 @@ public record AnnualReport(FiscalYear year, Instant generatedAt, int minimumCell
 			Long narrowest = narrowestWidth();
 			return which + ": " + suppressed() + " of " + cells + " cells suppressed. Linear-programming audit "
 					+ (audit.passed() ? "passed" : "FAILED") + ": every suppressed cell's feasible range is at least "
-					+ audit.protectionWidth() + " wide (narrowest " + (narrowest == null ? "unbounded" : narrowest) + ").";
+					+ audit.protectionWidth() + " wide (narrowest shown: " + (narrowest == null ? "unbounded" : "at least " + narrowest) + ").";
 		}
 	}
 }

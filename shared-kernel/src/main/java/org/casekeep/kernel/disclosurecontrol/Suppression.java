@@ -3,6 +3,7 @@ package org.casekeep.kernel.disclosurecontrol;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,14 +19,15 @@ import java.util.stream.Stream;
  * relation has a single hidden cell.</li>
  * <li><b>Complementary, by audit:</b> every hidden cell whose feasible range the audit finds narrower than the
  * protection width (exact included) gets the smallest published non-zero cell of one of its relations hidden too
- * (or, if its relations have none left, the smallest published non-zero cell of any relation with a hidden cell);
- * then rule 2 again and a new audit.</li>
+ * (or, if its relations have none left, of the nearest relations reached from it through hidden cells); then rule 2
+ * again and a new audit.</li>
  * </ol>
  * "Smallest count first" is the information-loss measure: hiding a small count loses less than hiding a large one
  * (ties go to inner cells before margins, then to {@link CellKey} order, so the result is repeatable). This is a
  * greedy heuristic, not tau-ARGUS's optimal method: it may hide more than the least needed, never less than the audit
  * requires. Every round hides at least one more cell, so it ends; if nothing is left to hide and the audit still
- * fails, it refuses.
+ * fails, it refuses. The rounds share the {@link FeasibleTables} their audits found, so a cell is solved for again
+ * only while it is not yet shown protected.
  */
 final class Suppression {
 
@@ -44,9 +46,10 @@ final class Suppression {
 
 	Outcome protect(LinkedCells cells) {
 		Set<CellKey> hidden = primary(cells);
+		FeasibleTables found = new FeasibleTables(cells);
 		while (true) {
 			closeSingletons(cells, hidden);
-			AuditReport report = audit.audit(cells, hidden);
+			AuditReport report = audit.screen(cells, hidden, found);
 			if (report.passed()) {
 				return new Outcome(Set.copyOf(hidden), report);
 			}
@@ -89,16 +92,31 @@ final class Suppression {
 		}
 	}
 
-	/** Rule 3: the cheapest candidate next to the failing cell, or else next to any hidden cell. */
+	/**
+	 * Rule 3: the cheapest candidate nearest the failing cell: in its own relations, else in the relations of the
+	 * hidden cells that share one with it, and so on outwards through hidden cells. A complement far from the failing
+	 * cell in the relations does not widen its range; the nearest one can.
+	 */
 	private static Optional<CellKey> complementFor(LinkedCells cells, Set<CellKey> hidden, CellKey failing) {
-		Optional<CellKey> nearby = cheapest(cells, hidden,
-				cells.equationsOf(failing).stream().flatMap(equation -> equation.cells().stream()));
-		if (nearby.isPresent()) {
-			return nearby;
+		Set<CellKey> reached = new HashSet<>(Set.of(failing));
+		Set<Equation> seen = new HashSet<>();
+		List<CellKey> frontier = List.of(failing);
+		while (!frontier.isEmpty()) {
+			List<Equation> relations = frontier.stream()
+				.flatMap(cell -> cells.equationsOf(cell).stream())
+				.filter(seen::add)
+				.toList();
+			Optional<CellKey> nearest = cheapest(cells, hidden,
+					relations.stream().flatMap(equation -> equation.cells().stream()));
+			if (nearest.isPresent()) {
+				return nearest;
+			}
+			frontier = relations.stream()
+				.flatMap(equation -> equation.cells().stream())
+				.filter(cell -> hidden.contains(cell) && reached.add(cell))
+				.toList();
 		}
-		return cheapest(cells, hidden, cells.equations().stream()
-			.filter(equation -> equation.cells().stream().anyMatch(hidden::contains))
-			.flatMap(equation -> equation.cells().stream()));
+		return Optional.empty();
 	}
 
 	/** The published non-zero candidate with the smallest count, inner cells before margins, then by key. */
