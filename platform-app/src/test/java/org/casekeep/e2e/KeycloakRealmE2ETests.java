@@ -64,7 +64,7 @@ class KeycloakRealmE2ETests {
                 new DemoUser("uscis-counsel", List.of("occ_attorney"), "USCIS"),
                 new DemoUser("uscis-ops", List.of("opq_supervisor", "ra_review_team", "scops_mailbox", "emma_user",
                         "olia_liaison"), "USCIS"),
-                new DemoUser("uscis-privacy", List.of("privacy_incident_analyst", "privacy_incident_supervisor"), "USCIS"),
+                new DemoUser("uscis-privacy", List.of("privacy_incident_analyst", "privacy_incident_supervisor", "privacy_officer"), "USCIS"),
                 new DemoUser("ogc-rams", List.of("rams_user", "rams_admin"), "OGC"));
     }
 
