@@ -32,6 +32,7 @@ class ComplaintPortalBrowserE2ETests extends BrowserTest {
 		assertThat(page.indexOf("Declaración de la Ley de Privacidad")).as("the statement before the first field")
 			.isPositive().isLessThan(page.indexOf("id=\"anonymous1\""));
 		assertThat(browser.findElement(By.cssSelector("label[for='aNumber']")).getText()).contains("(opcional)");
+		assertAccessible("the complaint form in Spanish");
 
 		click(browser.findElement(By.id("anonymous1")));
 		browser.findElement(By.id("stays0.facility")).sendKeys("Centro de Procesamiento de Otero");
@@ -55,6 +56,7 @@ class ComplaintPortalBrowserE2ETests extends BrowserTest {
 		String code = browser.findElement(By.id("receipt-code")).getText();
 		assertThat(caseNumber).matches("OIDO-\\d{4}-\\d{6}");
 		assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
+		assertAccessible("the receipt page in Spanish");
 		// Shown once: coming back to the page does not show it again.
 		browser.navigate().refresh();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("description")));
@@ -78,6 +80,7 @@ class ComplaintPortalBrowserE2ETests extends BrowserTest {
 			.doesNotContain(caseNumber);
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Recibida. Está a la espera de revisión.");
 		assertThat(browser.getPageSource()).doesNotContain("insulina");
+		assertAccessible("the status page in Spanish");
 
 		browser.findElement(By.id("text")).sendKeys("Hoy lo llevaron a la enfermería, pero sin intérprete.");
 		submit(browser.findElement(By.id("text")));

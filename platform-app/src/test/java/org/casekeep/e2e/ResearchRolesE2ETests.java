@@ -1,14 +1,11 @@
 package org.casekeep.e2e;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.casekeep.e2e.support.ApiSessions;
+import org.casekeep.e2e.support.ApiClient;
 import org.casekeep.e2e.support.KeycloakServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ResearchRolesE2ETests {
 
-	static final HttpClient HTTP = HttpClient.newHttpClient();
 	static final String STUDIES = "/api/research/studies";
 	static KeycloakServer keycloak;
 
@@ -129,16 +125,10 @@ class ResearchRolesE2ETests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String token) throws Exception {
-		return send(method, path, token, null);
+		return ApiClient.onPort(port).send(method, path, token);
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-		ApiSessions.affirm(HTTP, "http://127.0.0.1:" + port, token);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json))
-			.header("Content-Type", "application/json");
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return ApiClient.onPort(port).send(method, path, token, json);
 	}
 }

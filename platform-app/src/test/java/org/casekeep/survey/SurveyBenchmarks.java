@@ -5,12 +5,19 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
+import org.casekeep.kernel.publicweb.FormStamps;
 import org.casekeep.survey.reports.StudyReports;
 import org.casekeep.testing.Database;
 import org.casekeep.testing.DemoUsers;
@@ -31,6 +38,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,12 +48,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of the default run). A study of employees with one instrument of 30 questions, set up through the API as a
  * researcher would, and 100,000 answers to it generated with set-based SQL (3,000,000 values); then a three-way
  * demographic cross-tab (age band by gender by state) with complementary suppression and its linear-programming
- * audit, through the same service as the report page (target at most 2 s); and closing a final wave of 10,000
- * participants, which destroys their contact data (target at most 1 s). {@code -Dbench.answers=},
- * {@code -Dbench.participants=} and {@code -Dbench.survey.calls=} change the sizes.
+ * audit, through the same service as the report page (target at most 2 s); public answer submission from 50
+ * concurrent respondents through the public page, 30 answers each (target p95 at most 50 ms); and closing a final wave
+ * of 10,000 participants, which destroys their contact data (target at most 1 s). {@code -Dbench.answers=},
+ * {@code -Dbench.participants=}, {@code -Dbench.survey.calls=} and {@code -Dbench.survey.each=} (answers per
+ * respondent) change the sizes.
  */
 @Tag("benchmark")
-@SpringBootTest
+@SpringBootTest(properties = { "casekeep.public.form-min-seconds=0", "casekeep.public.submissions-per-hour=1000000",
+		"casekeep.public.pages-per-minute=1000000" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +65,9 @@ class SurveyBenchmarks {
 	static final int ANSWERS = Integer.getInteger("bench.answers", 100_000);
 	static final int PARTICIPANTS = Integer.getInteger("bench.participants", 10_000);
 	static final int CALLS = Integer.getInteger("bench.survey.calls", 3);
+	static final int RESPONDENTS = 50;
+	static final int EACH = Integer.getInteger("bench.survey.each", 4);
+	static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
 	static final String STUDIES = "/api/research/studies";
 
 	static final RequestPostProcessor RESEARCHER = DemoUsers.token("researcher", "USCIS", "researcher");
@@ -147,19 +162,84 @@ class SurveyBenchmarks {
 
 	@Test
 	@Order(2)
-	void closingAFinalWaveOfTenThousandParticipants() throws Exception {
+	void publicAnswersFromFiftyConcurrentRespondents() throws Exception {
 		json(post(STUDIES + "/{id}/pta/submission", study), RESEARCHER, "{}").andExpect(status().isOk());
 		json(post(STUDIES + "/{id}/pta/review", study), PRIVACY, "{}").andExpect(status().isOk());
 		json(post(STUDIES + "/{id}/pta/approval", study), APPROVER, "{}").andExpect(status().isOk());
 		json(post(STUDIES + "/{id}/instruments/{i}/approval", study, instrument), APPROVER, "{}")
 			.andExpect(status().isOk());
 		mvc.perform(post(STUDIES + "/{id}/waves", study).with(RESEARCHER)).andExpect(status().isCreated());
+		for (int i = 0; i < RESPONDENTS * EACH; i++) {
+			json(post(STUDIES + "/{id}/participants", study), RESEARCHER,
+					"{\"name\":\"Respondent " + i + "\",\"email\":\"respondent" + i + "@example.org\",\"phone\":null}")
+				.andExpect(status().isCreated());
+		}
+		List<String> links = JsonPath.read(json(post(STUDIES + "/{id}/invitations", study), RESEARCHER, "{}")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$[*].link");
+		assertThat(links).hasSize(RESPONDENTS * EACH);
+		ExecutorService pool = Executors.newFixedThreadPool(RESPONDENTS);
+		List<Long> took = Collections.synchronizedList(new ArrayList<>());
+		long started = System.nanoTime();
+		try {
+			List<Future<?>> respondents = new ArrayList<>();
+			for (int r = 0; r < RESPONDENTS; r++) {
+				String address = "198.51.100." + (10 + r);
+				List<String> theirs = links.subList(r * EACH, (r + 1) * EACH);
+				respondents.add(pool.submit(() -> {
+					for (String link : theirs) {
+						took.add(answer(address, link));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> respondent : respondents) {
+				respondent.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long[] times = took.stream().mapToLong(Long::longValue).toArray();
+		print("public answer submission, " + RESPONDENTS + " concurrent respondents (POST of the 30-question page)",
+				times, "50 ms");
+		System.out.printf("BENCHMARK public answer throughput: %d submissions in %.1f s, %.1f a second%n",
+				times.length, seconds, times.length / seconds);
+	}
+
+	/** One respondent's page: served, filled, posted; answers the post's time. */
+	private long answer(String address, String link) throws Exception {
+		RequestPostProcessor from = request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+		String form = mvc.perform(get(link).with(from)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Matcher stamp = STAMP.matcher(form);
+		assertThat(stamp.find()).as("the page carries its stamp").isTrue();
+		MockHttpServletRequestBuilder answers = post(link).with(from).with(csrf())
+			.param(FormStamps.STAMP, stamp.group(1)).param(FormStamps.HONEYPOT, "")
+			.param("q-" + questions.get(0), AGE.get(1)).param("q-" + questions.get(1), GENDER.get(0))
+			.param("q-" + questions.get(2), STATE.get(2));
+		for (int q = 3; q < 30; q++) {
+			answers.param("q-" + questions.get(q), Integer.toString(1 + q % 5));
+		}
+		long start = System.nanoTime();
+		mvc.perform(answers).andExpect(status().isOk());
+		return System.nanoTime() - start;
+	}
+
+	@Test
+	@Order(3)
+	void closingAFinalWaveOfTenThousandParticipants() throws Exception {
+		// The respondents of the test before are participants too: the wave closes on exactly PARTICIPANTS.
 		try (Connection db = Database.superuser(); Statement statement = db.createStatement()) {
 			statement.execute("""
 					insert into survey.participant (id, study_id, research_unit, source, name, email, phone, address,
 					    pseudonym, added_by, added_on)
 					select gen_random_uuid(), '%s', 'USCIS', 'DIRECT', b, b, b, b, b, 'researcher', current_date
-					from generate_series(1, %d), lateral (select decode(md5(random()::text), 'hex') as b) sealed""".formatted(study, PARTICIPANTS));
+					from generate_series(1, %d), lateral (select decode(md5(random()::text), 'hex') as b) sealed""".formatted(study,
+					PARTICIPANTS - RESPONDENTS * EACH));
 			statement.execute("vacuum analyze survey.participant");
 		}
 		long start = System.nanoTime();

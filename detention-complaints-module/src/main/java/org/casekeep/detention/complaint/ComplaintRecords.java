@@ -82,9 +82,11 @@ public class ComplaintRecords {
 	@Transactional
 	public ResultPage<ComplaintSummary> queue(@Nullable ComplaintStatus status, Paging paging) {
 		access.check(Operation.SEARCH, RecordFacts.ofType(RECORD_TYPE));
-		List<Complaint> found = complaints.queue(status,
-				PageRequest.of(paging.page() - 1, paging.size()));
-		return paging.of(release(found), complaints.countQueue(status));
+		PageRequest page = PageRequest.of(paging.page() - 1, paging.size());
+		if (status == null) {
+			return paging.of(release(complaints.queueOfAll(page)), complaints.count());
+		}
+		return paging.of(release(complaints.queueOf(status, page)), complaints.countByStatus(status));
 	}
 
 	/**

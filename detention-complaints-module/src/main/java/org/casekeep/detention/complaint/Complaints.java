@@ -12,14 +12,21 @@ import org.springframework.data.jpa.repository.Query;
 /** The complaints (schema {@code detention}). */
 interface Complaints extends JpaRepository<Complaint, UUID> {
 
-	/** The work queue: one status, or all when {@literal null}; emergencies first, then newest first. */
+	/**
+	 * The work queue of one status: emergencies first, then newest first. Two queries rather than one with
+	 * "{@code :status is null or}", which PostgreSQL's generic plan cannot answer from an index; each is served in
+	 * order by an index of changeset detention-022, and counted by an index-only scan.
+	 */
 	@Query("""
-			select c from Complaint c where (:status is null or c.status = :status)
+			select c from Complaint c where c.status = :status
 			order by c.emergency desc, c.createdAt desc, c.caseNumber desc""")
-	List<Complaint> queue(@Nullable ComplaintStatus status, Pageable page);
+	List<Complaint> queueOf(ComplaintStatus status, Pageable page);
 
-	@Query("select count(c) from Complaint c where (:status is null or c.status = :status)")
-	long countQueue(@Nullable ComplaintStatus status);
+	/** The work queue of every status, in the same order. */
+	@Query("select c from Complaint c order by c.emergency desc, c.createdAt desc, c.caseNumber desc")
+	List<Complaint> queueOfAll(Pageable page);
+
+	long countByStatus(ComplaintStatus status);
 
 	List<Complaint> findAllByIdIn(Collection<UUID> ids);
 

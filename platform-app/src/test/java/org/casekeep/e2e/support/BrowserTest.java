@@ -1,8 +1,13 @@
 package org.casekeep.e2e.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Browser tests against the real application on 127.0.0.1:18080 (the port the demo realm's web client accepts) and
  * the real Keycloak, in headless Debian Chromium. All browser tests share one application context: they inherit the
@@ -30,6 +37,7 @@ public abstract class BrowserTest {
 	protected static final String APP = "http://127.0.0.1:18080";
 	protected static WebDriver browser;
 	protected static WebDriverWait wait;
+	private static String axe;
 
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry registry) {
@@ -83,6 +91,39 @@ public abstract class BrowserTest {
 		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains(":18080/crm")));
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains(":18080/correspondence")));
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.1 A and AA rules on the page shown and fails with every violation found, by rule and
+	 * element. The rules are axe-core's own script, from the axe-core jar, injected into the page.
+	 */
+	@SuppressWarnings("unchecked")
+	protected static void assertAccessible(String page) {
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		script.executeScript(axeSource());
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		List<String> violations = (List<String>) script.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(result => done(result.violations.map(v => v.id + ' (' + v.help + '): '
+				      + v.nodes.map(n => n.target.join(' ')).join(', '))))
+				  .catch(error => done(['axe could not run: ' + error]));""");
+		assertThat(violations).as("axe-core's WCAG 2.1 AA violations on %s", page).isEmpty();
+	}
+
+	private static synchronized String axeSource() {
+		if (axe == null) {
+			try (InputStream source = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+				if (source == null) {
+					throw new IllegalStateException("axe.min.js is not on the test classpath (the axe-core jar)");
+				}
+				axe = new String(source.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return axe;
 	}
 
 	protected static void click(WebElement element) {
