@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnswerIntegrationTests extends ResearchIntegrationTest {
 
 	static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
+	@org.springframework.beans.factory.annotation.Autowired
+	org.casekeep.survey.answers.drafts.DraftKeeper draftKeeper;
+
 	static final String OPEN_QUESTION = "What could the visitor centre do better?";
 
 	/** A study collecting: gates closed, wave 1 open, one participant invited. */
@@ -299,6 +302,25 @@ class AnswerIntegrationTests extends ResearchIntegrationTest {
 		mvc.perform(post(gated.link() + "/draft").with(csrf()).param("stamp", "x").param("website", "")
 			.param("q-" + gated.open(), "Gate open")).andExpect(status().isConflict());
 		assertThat(drafts(gated)).isZero();
+	}
+
+	@Test
+	void theDailySweepRemovesDraftsNobodyCanFinishAndKeepsTheRest() throws Exception {
+		Collecting closing = collecting(false, "uma.bell@example.org");
+		Collecting open = collecting(false, "vic.hale@example.org");
+		saveDraft(closing, Map.of("q-" + closing.yesNo(), "YES"), "").andExpect(status().isOk());
+		saveDraft(open, Map.of("q-" + open.yesNo(), "NO"), "").andExpect(status().isOk());
+		mvc.perform(post("/research/studies/{id}/closure", closing.study()).with(ResearchUsers.RESEARCHER.token())
+			.with(csrf())).andExpect(status().isSeeOther());
+		assertThat(drafts(closing)).as("closing a study publishes no event: its draft is left over").isOne();
+
+		draftKeeper.sweep();
+		assertThat(drafts(closing)).isZero();
+		assertThat(drafts(open)).as("still collecting").isOne();
+
+		clock.setToday(TODAY.plusYears(1).plusDays(1));
+		draftKeeper.sweep();
+		assertThat(drafts(open)).as("not saved for a year (GRS 6.5 item 010)").isZero();
 	}
 
 	private Collecting collecting(boolean linked, String email) throws Exception {

@@ -158,10 +158,7 @@ class VolunteerSignUpIntegrationTests extends ResearchIntegrationTest {
 	void aFilledHoneypotIsRefusedWithoutAddingAnyone() throws Exception {
 		String study = approvedStudy();
 		String link = open(study);
-		String stamp = stamp(link);
-		Thread.sleep(1100);
-		mvc.perform(post(link).with(csrf()).param("stamp", stamp).param("website", "http://spam.example")
-			.param("name", "Bot Person").param("email", "bot@example.org"))
+		send(link, "http://spam.example", "name", "Bot Person", "email", "bot@example.org")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("could not accept the form")));
 		assertThat(participants(study)).isZero();
@@ -176,10 +173,7 @@ class VolunteerSignUpIntegrationTests extends ResearchIntegrationTest {
 		assertThat(page).contains("lang=\"es\"").contains("Declaración de la Ley de Privacidad")
 			.contains("Inscribirme").contains("(opcional)");
 
-		String stamp = stamp(link);
-		Thread.sleep(1100);
-		mvc.perform(post(link).with(csrf()).param("stamp", stamp).param("website", "").param("lang", "es")
-			.param("name", "Pia Sin Contacto").param("email", "").param("phone", ""))
+		send(link, "", "lang", "es", "name", "Pia Sin Contacto", "email", "", "phone", "")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Dé un correo electrónico válido")))
 			.andExpect(content().string(containsString("Pia Sin Contacto")));
@@ -217,10 +211,19 @@ class VolunteerSignUpIntegrationTests extends ResearchIntegrationTest {
 
 	/** Signs up as a person does: the page first, a moment to read it, then the form with its stamp. */
 	private ResultActions signUp(String link, String name, String email, String phone) throws Exception {
+		return send(link, "", "name", name, "email", email, "phone", phone);
+	}
+
+	/** The form sent with its stamp, a moment after the page was read; {@code honeypot} what a bot puts there. */
+	private ResultActions send(String link, String honeypot, String... namesAndValues) throws Exception {
 		String stamp = stamp(link);
 		Thread.sleep(1100);
-		return mvc.perform(post(link).with(csrf()).param("stamp", stamp).param("website", "").param("name", name)
-			.param("email", email).param("phone", phone));
+		org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request = post(link).with(csrf())
+			.param("stamp", stamp).param("website", honeypot);
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			request.param(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return mvc.perform(request);
 	}
 
 	private String stamp(String link) throws Exception {

@@ -53,39 +53,21 @@ class AnswerPages {
 
 	@PostMapping("/public/research/{token}")
 	ModelAndView submit(@PathVariable String token, HttpServletRequest request, Locale locale) {
-		return guarded(token, () -> {
-			ModelAndView trapped = trapped(token, request);
-			if (trapped != null) {
-				return trapped;
-			}
-			Map<String, List<String>> given = answers(request);
-			try {
-				intake.submit(token, given, locale);
-				return new ModelAndView(DONE, Map.of("outcome", "research.done.thanks"), HttpStatus.OK);
-			}
-			catch (InvalidInputException ex) {
-				return page(token, intake.form(token), given, errors(ex), HttpStatus.UNPROCESSABLE_CONTENT);
-			}
+		return taken(token, request, given -> {
+			intake.submit(token, given, locale);
+			return new ModelAndView(DONE, Map.of("outcome", "research.done.thanks"), HttpStatus.OK);
 		});
 	}
 
 	/** Save and finish later: what is filled is checked, redacted and sealed by the invitation; nothing is required. */
 	@PostMapping("/public/research/{token}/draft")
 	ModelAndView saveDraft(@PathVariable String token, HttpServletRequest request) {
-		return guarded(token, () -> {
-			ModelAndView trapped = trapped(token, request);
-			if (trapped != null) {
-				return trapped;
-			}
-			Map<String, List<String>> given = answers(request);
+		return taken(token, request, given -> {
 			try {
 				DraftKeeper.SavedDraft saved = intake.saveDraft(token, given, version(request));
 				ModelAndView page = page(token, intake.form(token), saved.values(), Map.of(), HttpStatus.OK);
 				page.addObject("saved", true);
 				return page;
-			}
-			catch (InvalidInputException ex) {
-				return page(token, intake.form(token), given, errors(ex), HttpStatus.UNPROCESSABLE_CONTENT);
 			}
 			catch (DraftKeeper.StaleDraftException ex) {
 				// Two windows: the page shows what was saved last, to check and save again; nothing is overwritten.
@@ -93,6 +75,27 @@ class AnswerPages {
 				ModelAndView page = page(token, form, form.saved(), Map.of(), HttpStatus.CONFLICT);
 				page.addObject("stale", true);
 				return page;
+			}
+		});
+	}
+
+	/**
+	 * A form of answers sent or saved: past the bot trap, the answers given handed to {@code work}; answers that do
+	 * not fit bring the page back with them filled in and each problem by its question.
+	 */
+	private ModelAndView taken(String token, HttpServletRequest request,
+			java.util.function.Function<Map<String, List<String>>, ModelAndView> work) {
+		return guarded(token, () -> {
+			ModelAndView trapped = trapped(token, request);
+			if (trapped != null) {
+				return trapped;
+			}
+			Map<String, List<String>> given = answers(request);
+			try {
+				return work.apply(given);
+			}
+			catch (InvalidInputException ex) {
+				return page(token, intake.form(token), given, errors(ex), HttpStatus.UNPROCESSABLE_CONTENT);
 			}
 		});
 	}
