@@ -164,10 +164,12 @@ class AnswerIntegrationTests extends ResearchIntegrationTest {
 	@Test
 	void anOptOutFromTheInvitationRemovesThePersonFromLaterWavesAndEveryStudy() throws Exception {
 		Collecting c = collecting(true, "tom.fry@example.org");
+		saveDraft(c, Map.of("q-" + c.yesNo(), "NO"), "").andExpect(status().isOk());
 		String stamp = stamp(c.link());
 		Thread.sleep(1100);
 		mvc.perform(post(c.link() + "/opt-out").with(csrf()).param("stamp", stamp).param("website", ""))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("will not be contacted")));
+		assertThat(drafts(c)).as("the draft goes with the opt-out").isZero();
 
 		api.openWave(c.study(), ResearchUsers.RESEARCHER).andExpect(status().isCreated());
 		api.json(post(ResearchApi.STUDIES + "/{id}/invitations", c.study()), ResearchUsers.RESEARCHER,
