@@ -39,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnswerIntegrationTests extends ResearchIntegrationTest {
 
 	static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
+	@org.springframework.beans.factory.annotation.Autowired
+	org.casekeep.survey.answers.drafts.DraftKeeper draftKeeper;
+
 	static final String OPEN_QUESTION = "What could the visitor centre do better?";
 
 	/** A study collecting: gates closed, wave 1 open, one participant invited. */
@@ -161,10 +164,12 @@ class AnswerIntegrationTests extends ResearchIntegrationTest {
 	@Test
 	void anOptOutFromTheInvitationRemovesThePersonFromLaterWavesAndEveryStudy() throws Exception {
 		Collecting c = collecting(true, "tom.fry@example.org");
+		saveDraft(c, Map.of("q-" + c.yesNo(), "NO"), "").andExpect(status().isOk());
 		String stamp = stamp(c.link());
 		Thread.sleep(1100);
 		mvc.perform(post(c.link() + "/opt-out").with(csrf()).param("stamp", stamp).param("website", ""))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("will not be contacted")));
+		assertThat(drafts(c)).as("the draft goes with the opt-out").isZero();
 
 		api.openWave(c.study(), ResearchUsers.RESEARCHER).andExpect(status().isCreated());
 		api.json(post(ResearchApi.STUDIES + "/{id}/invitations", c.study()), ResearchUsers.RESEARCHER,
@@ -188,6 +193,136 @@ class AnswerIntegrationTests extends ResearchIntegrationTest {
 				"{\"q-" + c.yesNo() + "\":[\"YES\"]}").andExpect(status().isCreated());
 		assertThat(jdbc.sql("select keyed_in and pseudonym is null from survey.answer where study_id = ?::uuid")
 			.param(c.study()).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void savedAnswersComeBackByTheSameLinkWithTheProgressShown() throws Exception {
+		Collecting c = collecting(false, "ana.lima@example.org");
+		String first = mvc.perform(get(c.link())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(first).contains("0 of 2 questions answered").contains("Save and finish later");
+
+		saveDraft(c, Map.of("q-" + c.yesNo(), "YES", "q-" + c.open(), "Longer hours; my SSN is 212-48-7731"), "")
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Your answers were saved")));
+
+		String resumed = mvc.perform(get(c.link())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(resumed).contains("2 of 2 questions answered").contains("Longer hours; my SSN is [REDACTED")
+			.doesNotContain("212-48-7731").contains("name=\"draftVersion\" value=\"0\"");
+		assertThat(resumed).containsPattern("value=\"YES\"\\s+checked=\"checked\"");
+		assertThat(answers(c)).as("a draft is no answer").isZero();
+		assertThat(jdbc.sql("select used from survey.invitation where study_id = ?::uuid").param(c.study())
+			.query(Boolean.class).single()).isFalse();
+		assertThat(mvc.perform(get(c.link()).param("lang", "es")).andReturn().getResponse().getContentAsString())
+			.contains("2 de 2 preguntas respondidas").contains("Guardar y terminar más tarde");
+	}
+
+	@Test
+	void theDraftRowHoldsNoPlainTextOfAnAnswerNoTokenAndOnlyTheDay() throws Exception {
+		Collecting c = collecting(false, "noor.khan@example.org");
+		saveDraft(c, Map.of("q-" + c.open(), "The parking signs were confusing"), "").andExpect(status().isOk());
+
+		assertThat(jdbc.sql("select column_name from information_schema.columns where table_schema = 'survey' "
+				+ "and table_name = 'answer_draft'").query(String.class).list())
+			.containsExactlyInAnyOrder("invitation_id", "study_id", "sealed", "saved_on", "version");
+		assertThat(jdbc.sql("select data_type from information_schema.columns where table_schema = 'survey' "
+				+ "and table_name = 'answer_draft' and column_name = 'saved_on'").query(String.class).single())
+			.isEqualTo("date");
+		String token = c.link().substring(c.link().lastIndexOf('/') + 1);
+		byte[] sealed = jdbc.sql("select sealed from survey.answer_draft where study_id = ?::uuid").param(c.study())
+			.query(byte[].class).single();
+		String asText = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(asText).doesNotContain("parking").doesNotContain("confusing").doesNotContain(c.open())
+			.doesNotContain(token);
+		assertThat(sealed.length % 1024).as("padded, so its size says little").isEqualTo(12 + 16);
+		assertThat(jdbc.sql("select count(*) from survey.answer_draft d join survey.invitation i "
+				+ "on i.id = d.invitation_id where i.study_id = ?::uuid").param(c.study()).query(Long.class).single())
+			.as("kept by the invitation, on the contact side").isOne();
+	}
+
+	@Test
+	void sendingTheAnswerDeletesTheDraftInTheSameStep() throws Exception {
+		Collecting c = collecting(false, "eva.park@example.org");
+		saveDraft(c, Map.of("q-" + c.yesNo(), "NO"), "").andExpect(status().isOk());
+		assertThat(drafts(c)).isOne();
+
+		answer(c, Map.of("q-" + c.yesNo(), "YES", "q-" + c.open(), "All good")).andExpect(status().isOk());
+		assertThat(drafts(c)).isZero();
+		assertThat(answers(c)).isOne();
+		saveDraft(c, Map.of("q-" + c.yesNo(), "NO"), "").andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("not valid or was already used")));
+		assertThat(drafts(c)).isZero();
+	}
+
+	@Test
+	void aWrongTokenGivesNothingAndSavesNothing() throws Exception {
+		Collecting c = collecting(false, "ivo.novak@example.org");
+		saveDraft(c, Map.of("q-" + c.open(), "Friendlier staff at the desk"), "").andExpect(status().isOk());
+		String wrong = c.link().substring(0, c.link().lastIndexOf('/') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
+
+		mvc.perform(get(wrong)).andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Friendlier"))));
+		mvc.perform(post(wrong + "/draft").with(csrf()).param("stamp", stamp(c.link())).param("website", "")
+			.param("q-" + c.open(), "Overwritten?")).andExpect(status().isNotFound());
+		assertThat(drafts(c)).isOne();
+		assertThat(mvc.perform(get(c.link())).andReturn().getResponse().getContentAsString())
+			.contains("Friendlier staff at the desk").doesNotContain("Overwritten?");
+	}
+
+	@Test
+	void aSaveFromASecondWindowThatDidNotSeeTheFirstIsRefusedNotLost() throws Exception {
+		Collecting c = collecting(false, "ren.sato@example.org");
+		saveDraft(c, Map.of("q-" + c.open(), "From the first window"), "").andExpect(status().isOk());
+		saveDraft(c, Map.of("q-" + c.open(), "From the second window"), "").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("saved from another window")))
+			.andExpect(content().string(containsString("From the first window")));
+		saveDraft(c, Map.of("q-" + c.open(), "Checked and saved again"), "0").andExpect(status().isOk());
+		assertThat(mvc.perform(get(c.link())).andReturn().getResponse().getContentAsString())
+			.contains("Checked and saved again").contains("name=\"draftVersion\" value=\"1\"");
+	}
+
+	@Test
+	void aSaveIsCheckedLikeAnAnswerAndRefusedWhileAGateIsOpenOrOnceTheWaveClosed() throws Exception {
+		Collecting c = collecting(false, "mia.lund@example.org");
+		saveDraft(c, Map.of("q-" + c.yesNo(), "MAYBE", "q-" + c.open(), "Kept on the page"), "")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Kept on the page")));
+		assertThat(drafts(c)).isZero();
+		saveDraft(c, Map.of("q-" + c.open(), "Before the wave closed"), "").andExpect(status().isOk());
+
+		api.json(post(ResearchApi.STUDIES + "/{id}/waves/1/closure", c.study()), ResearchUsers.RESEARCHER, "{}")
+			.andExpect(status().isOk());
+		assertThat(drafts(c)).as("the wave closed: its drafts went with it").isZero();
+		mvc.perform(post(c.link() + "/draft").with(csrf()).param("stamp", "x").param("website", "")
+			.param("q-" + c.open(), "After")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("not accepting answers")));
+		assertThat(drafts(c)).isZero();
+
+		Collecting gated = collecting(false, "leo.marsh@example.org");
+		api.question(gated.study(), gated.instrument(), "{\"kind\":\"YES_NO\",\"text\":\"Was it clean?\"}")
+			.andExpect(status().isCreated());
+		mvc.perform(post(gated.link() + "/draft").with(csrf()).param("stamp", "x").param("website", "")
+			.param("q-" + gated.open(), "Gate open")).andExpect(status().isConflict());
+		assertThat(drafts(gated)).isZero();
+	}
+
+	@Test
+	void theDailySweepRemovesDraftsNobodyCanFinishAndKeepsTheRest() throws Exception {
+		Collecting closing = collecting(false, "uma.bell@example.org");
+		Collecting open = collecting(false, "vic.hale@example.org");
+		saveDraft(closing, Map.of("q-" + closing.yesNo(), "YES"), "").andExpect(status().isOk());
+		saveDraft(open, Map.of("q-" + open.yesNo(), "NO"), "").andExpect(status().isOk());
+		mvc.perform(post("/research/studies/{id}/closure", closing.study()).with(ResearchUsers.RESEARCHER.token())
+			.with(csrf())).andExpect(status().isSeeOther());
+		assertThat(drafts(closing)).as("closing a study publishes no event: its draft is left over").isOne();
+
+		draftKeeper.sweep();
+		assertThat(drafts(closing)).isZero();
+		assertThat(drafts(open)).as("still collecting").isOne();
+
+		clock.setToday(TODAY.plusYears(1).plusDays(1));
+		draftKeeper.sweep();
+		assertThat(drafts(open)).as("not saved for a year (GRS 6.5 item 010)").isZero();
 	}
 
 	private Collecting collecting(boolean linked, String email) throws Exception {
@@ -219,6 +354,22 @@ class AnswerIntegrationTests extends ResearchIntegrationTest {
 		MockHttpServletRequestBuilder request = post(c.link()).with(csrf()).param("stamp", stamp).param("website", "");
 		values.forEach(request::param);
 		return mvc.perform(request);
+	}
+
+	/** Saves as a person does: the page first, a moment, then "Save and finish later" with the page's version. */
+	private org.springframework.test.web.servlet.ResultActions saveDraft(Collecting c, Map<String, String> values,
+			String draftVersion) throws Exception {
+		String stamp = stampOrEmpty(c.link());
+		Thread.sleep(1100);
+		MockHttpServletRequestBuilder request = post(c.link() + "/draft").with(csrf()).param("stamp", stamp)
+			.param("website", "").param("draftVersion", draftVersion);
+		values.forEach(request::param);
+		return mvc.perform(request);
+	}
+
+	private long drafts(Collecting c) {
+		return jdbc.sql("select count(*) from survey.answer_draft where study_id = ?::uuid").param(c.study())
+			.query(Long.class).single();
 	}
 
 	private String stamp(String link) throws Exception {

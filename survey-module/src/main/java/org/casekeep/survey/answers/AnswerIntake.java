@@ -3,28 +3,23 @@ package org.casekeep.survey.answers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.casekeep.kernel.spii.SpiiDetector;
-import org.casekeep.kernel.spii.SpiiFinding;
-import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
+import org.casekeep.survey.answers.drafts.DraftKeeper;
 import org.casekeep.survey.gates.StudyGates;
 import org.casekeep.survey.gates.WaveStatus;
 import org.casekeep.survey.instruments.InstrumentDesk;
 import org.casekeep.survey.instruments.InstrumentView;
-import org.casekeep.survey.instruments.InstrumentView.QuestionView;
-import org.casekeep.survey.instruments.QuestionKind;
 import org.casekeep.survey.participants.ParticipantPanel;
 import org.casekeep.survey.studies.ResearchTime;
 import org.casekeep.survey.studies.StudyRegistry;
 import org.casekeep.survey.studies.StudyView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
  * every answer checked against the approved question; open text scanned for SPII and redacted before it is stored
  * (PIA 2.5). The answer stored carries a random id and the day; for a wave study the participant's pseudonymous id,
  * for any other nothing that leads back to the invitation, which is only marked used. No audit entry names an answer:
- * its precise time would link it to the invitation.
+ * its precise time would link it to the invitation. A respondent may save what they filled to finish later by the same
+ * link: checked and redacted like an answer, sealed by {@link DraftKeeper} on the invitation's side, and discarded
+ * when the answer is sent or the person opts out.
  */
 @Service
 @Transactional
 public class AnswerIntake {
 
-	/** The form a respondent fills: the study's title, its wave and its approved instruments, notice first. */
-	record RespondentForm(String studyTitle, int waveNumber, boolean publicFacing, List<InstrumentView> instruments) {
+	/**
+	 * The form a respondent fills: the study's title, its wave and its approved instruments, notice first, with what
+	 * they saved ({@code saved}, as form fields) and the version of that draft, {@code null} when there is none.
+	 */
+	record RespondentForm(String studyTitle, int waveNumber, boolean publicFacing, List<InstrumentView> instruments,
+			Map<String, List<String>> saved, @Nullable Long draftVersion) {
+
+		int questionCount() {
+			return instruments.stream().mapToInt(i -> i.questions().size()).sum();
+		}
+
+		/** How many questions the values answer (PIA overview: every question is optional). */
+		int answered(Map<String, List<String>> values) {
+			return (int) instruments.stream().flatMap(i -> i.questions().stream())
+				.filter(q -> !values.getOrDefault(FIELD_PREFIX + q.id(), List.of()).isEmpty()).count();
+		}
 	}
 
 	/** An invitation link that is not valid, or was used: one message for both, so neither can be probed. */
@@ -71,10 +82,12 @@ public class AnswerIntake {
 	private final InstrumentDesk instruments;
 	private final ParticipantPanel panel;
 	private final ResearchTime time;
-	private final SpiiDetector spii;
+	private final AnswerCheck check;
+	private final DraftKeeper drafts;
 
 	AnswerIntake(Invitations invitations, Answers answers, StudyRegistry studies, StudyGates gates, WaveStatus waves,
-			InstrumentDesk instruments, ParticipantPanel panel, ResearchTime time) {
+			InstrumentDesk instruments, ParticipantPanel panel, ResearchTime time, AnswerCheck check,
+			DraftKeeper drafts) {
 		this.invitations = invitations;
 		this.answers = answers;
 		this.studies = studies;
@@ -83,17 +96,43 @@ public class AnswerIntake {
 		this.instruments = instruments;
 		this.panel = panel;
 		this.time = time;
-		this.spii = new SpiiDetector();
+		this.check = check;
+		this.drafts = drafts;
 	}
 
-	/** The form of an invitation, once its study's gates are closed and its wave is collecting. */
+	/**
+	 * The form of an invitation, once its study's gates are closed and its wave is collecting, filled with what was
+	 * saved by this link.
+	 */
 	@Transactional(readOnly = true)
 	RespondentForm form(String token) {
 		Invitation invitation = invitations.findByTokenDigest(digest(token)).filter(i -> !i.isUsed())
 			.orElseThrow(UnusableInvitationException::new);
 		StudyView study = collecting(invitation);
+		DraftKeeper.SavedDraft draft = drafts.open(invitation.getId(), token).orElse(null);
 		return new RespondentForm(study.title(), waveNumber(invitation), study.publicFacing(),
-				instruments.forRespondent(study));
+				instruments.forRespondent(study), draft == null ? Map.of() : draft.values(),
+				draft == null ? null : draft.version());
+	}
+
+	/**
+	 * Saves what the respondent filled so far to finish later by the same link (PIA 3.4: on the invitation's side,
+	 * sealed under its token): each value checked as an answer is and open text redacted, unanswered questions left
+	 * so. The invitation stays unused.
+	 * @param expected the draft version the page showed, {@code null} when it showed none.
+	 * @return the saved draft.
+	 * @throws UnusableInvitationException if the link is not valid or was used.
+	 * @throws StudyGates.GatesOpenException (409) while a gate is open; {@link NotCollectingException} (409) when the
+	 * wave is closed.
+	 * @throws DraftKeeper.StaleDraftException (409) when another window saved meanwhile.
+	 * @throws org.casekeep.kernel.validation.InvalidInputException naming each answer that does not fit.
+	 */
+	DraftKeeper.SavedDraft saveDraft(String token, Map<String, List<String>> form, @Nullable Long expected) {
+		Invitation invitation = invitations.lockByTokenDigest(digest(token)).filter(i -> !i.isUsed())
+			.orElseThrow(UnusableInvitationException::new);
+		StudyView study = collecting(invitation);
+		List<AnswerValue> values = check.checked(instruments.forRespondent(study), form);
+		return drafts.save(invitation.getId(), study.id(), token, AnswerCheck.asFields(values), expected);
 	}
 
 	/**
@@ -106,10 +145,11 @@ public class AnswerIntake {
 		Invitation invitation = invitations.lockByTokenDigest(digest(token)).filter(i -> !i.isUsed())
 			.orElseThrow(UnusableInvitationException::new);
 		StudyView study = collecting(invitation);
-		List<AnswerValue> values = checked(instruments.forRespondent(study), form);
+		List<AnswerValue> values = check.checked(instruments.forRespondent(study), form);
 		UUID pseudonym = invitation.isLinked() ? panel.pseudonym(invitation.getParticipantId()) : null;
 		invitation.use();
 		invitations.save(invitation);
+		drafts.discard(invitation.getId());
 		answers.save(new Answer(study.id(), waveNumber(invitation), pseudonym, time.today(), language.getLanguage(),
 				false, values));
 	}
@@ -121,6 +161,7 @@ public class AnswerIntake {
 		panel.optOut(invitation.getParticipantId());
 		invitation.use();
 		invitations.save(invitation);
+		drafts.discard(invitation.getId());
 	}
 
 	/**
@@ -131,7 +172,7 @@ public class AnswerIntake {
 		StudyView study = studies.collecting(studyId);
 		gates.requireNoneOpen(study);
 		WaveStatus.WaveRef wave = waves.collecting(studyId).orElseThrow(NotCollectingException::new);
-		List<AnswerValue> values = checked(instruments.forRespondent(study), form);
+		List<AnswerValue> values = check.checked(instruments.forRespondent(study), form);
 		answers.save(new Answer(studyId, wave.number(), null, time.today(), "en", true, values));
 		return answers.countByStudyId(studyId);
 	}
@@ -159,90 +200,5 @@ public class AnswerIntake {
 
 	private int waveNumber(Invitation invitation) {
 		return waves.find(invitation.getWaveId()).orElseThrow(NotCollectingException::new).number();
-	}
-
-	/** Every answer given, checked against its question; every problem at once, each naming its field. */
-	private List<AnswerValue> checked(List<InstrumentView> all, Map<String, List<String>> form) {
-		InputCheck input = new InputCheck();
-		List<AnswerValue> values = new ArrayList<>();
-		for (InstrumentView instrument : all) {
-			int version = instrument.approvedVersion() == null ? instrument.currentVersion()
-					: instrument.approvedVersion();
-			for (QuestionView question : instrument.questions()) {
-				String field = FIELD_PREFIX + question.id();
-				List<String> given = form.getOrDefault(field, List.of()).stream()
-					.filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-				if (given.isEmpty()) {
-					continue; // PIA overview: participation, and every question, is voluntary.
-				}
-				for (Checked one : check(question, given, field, input)) {
-					values.add(new AnswerValue(instrument.id(), version, question.id(), one.value(), one.redacted()));
-				}
-			}
-		}
-		input.throwIfInvalid();
-		return values;
-	}
-
-	private record Checked(String value, boolean redacted) {
-	}
-
-	private List<Checked> check(QuestionView question, List<String> given, String field, InputCheck input) {
-		QuestionKind kind = question.kind();
-		if (kind != QuestionKind.MULTIPLE_CHOICE && given.size() > 1) {
-			input.reject(field, "Give one answer");
-			return List.of();
-		}
-		String one = given.getFirst();
-		switch (kind) {
-			case YES_NO -> {
-				if (!one.equals("YES") && !one.equals("NO")) {
-					input.reject(field, "Answer yes or no");
-					return List.of();
-				}
-			}
-			case RATING_SCALE -> {
-				int points = question.scalePoints() == null ? 5 : question.scalePoints();
-				try {
-					int rating = Integer.parseInt(one);
-					if (rating < 1 || rating > points) {
-						throw new NumberFormatException();
-					}
-				}
-				catch (NumberFormatException ex) {
-					input.reject(field, "Choose a rating from 1 to " + points);
-					return List.of();
-				}
-			}
-			case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-				if (!question.choices().containsAll(given) || new LinkedHashSet<>(given).size() != given.size()) {
-					input.reject(field, "Choose among the answers offered");
-					return List.of();
-				}
-				return given.stream().map(v -> new Checked(v, false)).toList();
-			}
-			case DEMOGRAPHIC -> {
-				if (!question.choices().isEmpty() && !question.choices().contains(one)) {
-					input.reject(field, "Choose among the answers offered");
-					return List.of();
-				}
-				if (question.choices().isEmpty()) {
-					return List.of(redacted(one, 200, field, input));
-				}
-			}
-			case OPEN_ENDED -> {
-				return List.of(redacted(one, MAX_OPEN_ANSWER, field, input));
-			}
-		}
-		return List.of(new Checked(one, false));
-	}
-
-	/** PIA 2.5: open answers are scanned for SPII on receipt and what is found is redacted before storage. */
-	private Checked redacted(String text, int max, String field, InputCheck input) {
-		if (text.length() > max) {
-			input.reject(field, "Keep the answer under " + max + " characters");
-		}
-		List<SpiiFinding> findings = spii.scan(text);
-		return findings.isEmpty() ? new Checked(text, false) : new Checked(spii.redact(text, findings), true);
 	}
 }

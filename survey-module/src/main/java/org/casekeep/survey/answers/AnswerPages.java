@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.casekeep.kernel.publicweb.FormStamps;
 import org.casekeep.kernel.validation.InvalidInputException;
 import org.casekeep.kernel.validation.WorkflowConflictException;
+import org.casekeep.survey.answers.drafts.DraftKeeper;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
  * elements first and the opt-out of future research beside it (PIA 4.1, footnote 4; 2.2), then the questions. The
  * token is random, not personal data, and is never stored: only its digest. Forms carry the kernel's bot trap; the
  * kernel's rate limits apply to every {@code /public/**} request. Nothing personal is logged.
+ * {@code POST /public/research/{token}/draft} saves what is filled to finish later by the same link; the page shows
+ * it again, and how many questions are answered of how many.
  */
 @Controller
 class AnswerPages {
@@ -41,28 +45,57 @@ class AnswerPages {
 
 	@GetMapping("/public/research/{token}")
 	ModelAndView form(@PathVariable String token) {
-		return guarded(token, () -> page(token, intake.form(token), Map.of(), HttpStatus.OK));
+		return guarded(token, () -> {
+			AnswerIntake.RespondentForm form = intake.form(token);
+			return page(token, form, form.saved(), Map.of(), HttpStatus.OK);
+		});
 	}
 
 	@PostMapping("/public/research/{token}")
 	ModelAndView submit(@PathVariable String token, HttpServletRequest request, Locale locale) {
-		return guarded(token, () -> {
-			FormStamps.Verdict verdict = stamps.check(request.getParameter(FormStamps.STAMP),
-					request.getParameter(FormStamps.HONEYPOT));
-			if (!verdict.accepted()) {
-				ModelAndView page = page(token, intake.form(token), Map.of(), HttpStatus.UNPROCESSABLE_CONTENT);
-				page.addObject("trapped", verdict == FormStamps.Verdict.EXPIRED ? "research.answer.expired"
-						: "research.answer.tooFast");
+		return taken(token, request, given -> {
+			intake.submit(token, given, locale);
+			return new ModelAndView(DONE, Map.of("outcome", "research.done.thanks"), HttpStatus.OK);
+		});
+	}
+
+	/** Save and finish later: what is filled is checked, redacted and sealed by the invitation; nothing is required. */
+	@PostMapping("/public/research/{token}/draft")
+	ModelAndView saveDraft(@PathVariable String token, HttpServletRequest request) {
+		return taken(token, request, given -> {
+			try {
+				DraftKeeper.SavedDraft saved = intake.saveDraft(token, given, version(request));
+				ModelAndView page = page(token, intake.form(token), saved.values(), Map.of(), HttpStatus.OK);
+				page.addObject("saved", true);
 				return page;
 			}
+			catch (DraftKeeper.StaleDraftException ex) {
+				// Two windows: the page shows what was saved last, to check and save again; nothing is overwritten.
+				AnswerIntake.RespondentForm form = intake.form(token);
+				ModelAndView page = page(token, form, form.saved(), Map.of(), HttpStatus.CONFLICT);
+				page.addObject("stale", true);
+				return page;
+			}
+		});
+	}
+
+	/**
+	 * A form of answers sent or saved: past the bot trap, the answers given handed to {@code work}; answers that do
+	 * not fit bring the page back with them filled in and each problem by its question.
+	 */
+	private ModelAndView taken(String token, HttpServletRequest request,
+			java.util.function.Function<Map<String, List<String>>, ModelAndView> work) {
+		return guarded(token, () -> {
+			ModelAndView trapped = trapped(token, request);
+			if (trapped != null) {
+				return trapped;
+			}
+			Map<String, List<String>> given = answers(request);
 			try {
-				intake.submit(token, answers(request), locale);
-				return new ModelAndView(DONE, Map.of("outcome", "research.done.thanks"), HttpStatus.OK);
+				return work.apply(given);
 			}
 			catch (InvalidInputException ex) {
-				Map<String, String> errors = new LinkedHashMap<>();
-				ex.problems().forEach(p -> errors.put(p.field(), p.message()));
-				return page(token, intake.form(token), errors, HttpStatus.UNPROCESSABLE_CONTENT);
+				return page(token, intake.form(token), given, errors(ex), HttpStatus.UNPROCESSABLE_CONTENT);
 			}
 		});
 	}
@@ -80,14 +113,58 @@ class AnswerPages {
 		});
 	}
 
-	private ModelAndView page(String token, AnswerIntake.RespondentForm form, Map<String, String> errors, HttpStatus status) {
+	/** The bot trap's refusal of a form (the page again, asking to wait or check), or {@code null} when accepted. */
+	private @Nullable ModelAndView trapped(String token, HttpServletRequest request) {
+		FormStamps.Verdict verdict = stamps.check(request.getParameter(FormStamps.STAMP),
+				request.getParameter(FormStamps.HONEYPOT));
+		if (verdict.accepted()) {
+			return null;
+		}
+		AnswerIntake.RespondentForm form = intake.form(token);
+		ModelAndView page = page(token, form, form.saved(), Map.of(), HttpStatus.UNPROCESSABLE_CONTENT);
+		page.addObject("trapped", verdict == FormStamps.Verdict.EXPIRED ? "research.answer.expired"
+				: "research.answer.tooFast");
+		return page;
+	}
+
+	/**
+	 * The page, its fields filled with {@code values} (what was saved, or what was just sent back with errors), and
+	 * the progress: questions answered of all.
+	 */
+	private ModelAndView page(String token, AnswerIntake.RespondentForm form, Map<String, List<String>> values,
+			Map<String, String> errors, HttpStatus status) {
 		ModelAndView page = new ModelAndView(PAGE, status);
+		Map<String, List<String>> filled = new LinkedHashMap<>();
+		form.instruments().forEach(i -> i.questions().forEach(q -> {
+			String field = AnswerIntake.FIELD_PREFIX + q.id();
+			filled.put(field, values.getOrDefault(field, List.of()));
+		}));
 		page.addObject("form", form);
 		page.addObject("action", "/public/research/" + token);
+		page.addObject("values", filled);
 		page.addObject("errors", errors);
 		page.addObject("stamp", stamps.issue());
-		page.addObject("questionCount", form.instruments().stream().mapToInt(i -> i.questions().size()).sum());
+		page.addObject("questionCount", form.questionCount());
+		page.addObject("answeredCount", form.answered(form.saved()));
+		page.addObject("draftVersion", form.draftVersion());
 		return page;
+	}
+
+	private static Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.problems().forEach(p -> errors.put(p.field(), p.message()));
+		return errors;
+	}
+
+	/** The draft version the page showed; absent or not a number: it showed none. */
+	private static @Nullable Long version(HttpServletRequest request) {
+		String raw = request.getParameter("draftVersion");
+		try {
+			return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/** A link not valid or used, a study not collecting or with a gate open: a page saying so, nothing more. */

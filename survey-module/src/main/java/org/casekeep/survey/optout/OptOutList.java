@@ -85,7 +85,8 @@ public class OptOutList {
 		return !digests.isEmpty() && optOuts.anyOf(digests);
 	}
 
-	static @Nullable String normalizedEmail(@Nullable String raw) {
+	/** An e-mail as the list compares it: trimmed, lower case; {@code null} when blank. */
+	public static @Nullable String normalizedEmail(@Nullable String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
@@ -94,7 +95,8 @@ public class OptOutList {
 				: stripped.toLowerCase(Locale.ROOT);
 	}
 
-	static @Nullable String normalizedPhone(@Nullable String raw) {
+	/** A phone as the list compares it: E.164 when it parses, its digits otherwise; {@code null} when blank. */
+	public static @Nullable String normalizedPhone(@Nullable String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}

@@ -139,6 +139,25 @@ public class ParticipantPanel {
 		}).map(Participant::getId).toList();
 	}
 
+	/**
+	 * Whether the study already holds a participant with this e-mail or this phone (compared as the opt-out list
+	 * compares them), so one person signing up twice is added once. Opened from the sealed side and released to
+	 * nobody: the answer is yes or no.
+	 */
+	@Transactional(readOnly = true)
+	public boolean alreadyHolds(UUID studyId, @Nullable String email, @Nullable String phone) {
+		String mail = OptOutList.normalizedEmail(email);
+		String tel = OptOutList.normalizedPhone(phone);
+		if ((mail == null && tel == null) || !vault.hasKey(studyId)) {
+			return false;
+		}
+		ContactVault.Sealer sealer = vault.existing(studyId);
+		return participants.findByStudyIdOrderByAddedOnAscIdAsc(studyId).stream().filter(p -> !p.isShredded())
+			.map(p -> p.contact(sealer))
+			.anyMatch(contact -> (mail != null && mail.equals(OptOutList.normalizedEmail(contact.email())))
+					|| (tel != null && tel.equals(OptOutList.normalizedPhone(contact.phone()))));
+	}
+
 	/** The pseudonymous id of the participant's answers, the same in every wave of the study. */
 	@Transactional(readOnly = true)
 	public UUID pseudonym(UUID participantId) {

@@ -7,5 +7,7 @@ public enum ParticipantSource {
 	/** From another Department system's export, with its source and Privacy Act Statement. */
 	IMPORT,
 	/** Offered by the CRM: a stakeholder whose notice allows research contact. */
-	CRM
+	CRM,
+	/** Signed up on the study's public volunteer page (indirect recruitment, PIA overview, 2.2). */
+	VOLUNTEER
 }

@@ -4,6 +4,7 @@ package org.casekeep.survey.shredding;
 import org.casekeep.kernel.retention.RecordDestroyer;
 import org.casekeep.kernel.retention.RetentionFacts;
 import org.casekeep.kernel.retention.RetentionRegistry;
+import org.casekeep.survey.answers.drafts.DraftKeeper;
 import org.casekeep.survey.gates.WaveClosed;
 import org.casekeep.survey.keys.ContactVault;
 import org.casekeep.survey.participants.ParticipantPanel;
@@ -17,16 +18,19 @@ import org.springframework.context.event.EventListener;
  * transaction the study's contact data is emptied and its key destroyed, so answers keep their pseudonymous ids but
  * nothing leads from them to a person, and the contact data is tracked by the kernel's retention as due at once: its
  * sweeper hands it to the destroyer below (which finds it already destroyed) and writes the destruction certificate.
+ * Answers saved to finish later go with the contact data (PIA 3.4: they are on the invitation's side).
  */
 @Configuration(proxyBeanMethods = false)
 class ContactDestruction {
 
 	private final ParticipantPanel panel;
 	private final RetentionRegistry retention;
+	private final DraftKeeper drafts;
 
-	ContactDestruction(ParticipantPanel panel, RetentionRegistry retention) {
+	ContactDestruction(ParticipantPanel panel, RetentionRegistry retention, DraftKeeper drafts) {
 		this.panel = panel;
 		this.retention = retention;
+		this.drafts = drafts;
 	}
 
 	@EventListener
@@ -34,7 +38,7 @@ class ContactDestruction {
 		if (!closed.finalWave()) {
 			return;
 		}
-		panel.destroyContacts(closed.studyId());
+		destroy(closed.studyId());
 		retention.track(ContactVault.CONTACTS_RECORD_TYPE, closed.studyId().toString(),
 				new RetentionFacts(null, closed.occurredAt(), closed.occurredAt(), null));
 	}
@@ -42,6 +46,11 @@ class ContactDestruction {
 	/** The kernel's destroyer of a study's contact data: idempotent, it may find nothing left. */
 	@Bean
 	RecordDestroyer studyContactsDestroyer() {
-		return RecordDestroyer.of(ContactVault.CONTACTS_RECORD_TYPE, panel::destroyContacts);
+		return RecordDestroyer.of(ContactVault.CONTACTS_RECORD_TYPE, this::destroy);
+	}
+
+	private void destroy(java.util.UUID studyId) {
+		drafts.discardStudy(studyId);
+		panel.destroyContacts(studyId);
 	}
 }
