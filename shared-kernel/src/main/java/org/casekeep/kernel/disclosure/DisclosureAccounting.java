@@ -53,10 +53,11 @@ public class DisclosureAccounting {
 	/**
 	 * Roles that may ask for a disclosure: the privacy office and the people who make external sharing in the modules
 	 * (the Executive Secretariat, CRM administrators, OIDO's analysts, who prepare a sharing for their supervisor to
-	 * approve, and managers: OIDO PIA 6.3); each record still needs the module's permission.
+	 * approve, and managers: OIDO PIA 6.3), and customer research's researchers, who share participants' contact data
+	 * with a study's vendor (Customer Research PIA 6.2, 6.4); each record still needs the module's permission.
 	 */
 	static final String[] ACCOUNTING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "exec_sec", "crm_admin",
-			"oido_analyst", "oido_manager" };
+			"oido_analyst", "oido_manager", "researcher" };
 
 	/** Roles that approve a disclosure: privacy officers, the Chief Privacy Officer and OIDO's supervisors. */
 	static final String[] APPROVING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "oido_manager" };
