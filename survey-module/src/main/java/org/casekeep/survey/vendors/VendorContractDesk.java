@@ -175,7 +175,6 @@ public class VendorContractDesk {
 	}
 
 	/** The certificate document uploaded, for anyone who may read the study; the read audited. */
-	@Transactional(readOnly = true)
 	public CertificateFile certificate(UUID studyId) {
 		studies.checked(studyId, StudyAct.READ);
 		VendorContract contract = find(studyId);
