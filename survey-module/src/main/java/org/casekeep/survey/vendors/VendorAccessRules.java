@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
  * (the researchers of its research unit, Customer Research PIA 3.4, 6.2), and nobody else, not even the privacy
  * offices, who approve the disclosure instead. The kernel's accounting of disclosures asks this module whether a
  * participant exists and decides on these facts; the subject of the accounting is the participant, so that the
- * accounting can be given to them on request (5 U.S.C. 552a(c)(3)).
+ * accounting can be given to them on request (5 U.S.C. 552a(c)(3)). A participant is disclosed only through the
+ * study's own sharing ({@link VendorSharing}), which checks the gates and the contract first: asked from anywhere else
+ * (the privacy office's generic form), they are not shareable (fail closed).
  */
 @Configuration(proxyBeanMethods = false)
 class VendorAccessRules {
@@ -41,8 +43,25 @@ class VendorAccessRules {
 					enrolment.participantId().toString(), notShareable(enrolment))));
 	}
 
-	/** PIA 2.2: nobody who opted out, and nothing once the contact data is destroyed. */
+	/** The sharing with the vendor under way on this thread, which alone may name participants (see above). */
+	private static final ThreadLocal<Boolean> SHARING = ThreadLocal.withInitial(() -> false);
+
+	/** Runs the request of a disclosure of participants for {@link VendorSharing}, which checked everything first. */
+	static <T> T sharing(java.util.function.Supplier<T> request) {
+		SHARING.set(true);
+		try {
+			return request.get();
+		}
+		finally {
+			SHARING.remove();
+		}
+	}
+
+	/** PIA 2.2: nobody who opted out, and nothing once the contact data is destroyed; PIA 6.3: only under a contract. */
 	private static @org.jspecify.annotations.Nullable String notShareable(ParticipantPanel.Enrolment enrolment) {
+		if (!SHARING.get()) {
+			return "Share participants' contact data from the study's vendor page, under its vendor contract";
+		}
 		if (enrolment.contactDestroyed()) {
 			return "The contact data of participant " + enrolment.participantId() + " was destroyed";
 		}

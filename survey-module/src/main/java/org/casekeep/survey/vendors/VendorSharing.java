@@ -121,9 +121,9 @@ public class VendorSharing {
 				+ fields.stream().map(ContactField::label).collect(Collectors.joining(", "))
 				+ " of the participants of study \"" + study.title() + "\", for its vendor tool " + study.vendorTool()
 				+ (note == null ? "" : ". " + note);
-		Disclosure disclosure = accounting.request(new DisclosureRequest(recipient(contract), purpose, AUTHORITY,
-				chosen.stream().map(id -> new RecordReference(VendorAccessRules.PARTICIPANT_TYPE, id.toString()))
-					.toList()));
+		DisclosureRequest request = new DisclosureRequest(recipient(contract), purpose, AUTHORITY, chosen.stream()
+			.map(id -> new RecordReference(VendorAccessRules.PARTICIPANT_TYPE, id.toString())).toList());
+		Disclosure disclosure = VendorAccessRules.sharing(() -> accounting.request(request));
 		VendorDisclosure share = shares.saveAndFlush(new VendorDisclosure(disclosure.id(), studyId, contract.getId(),
 				fields, chosen.size(), disclosure.requestedBy(), disclosure.requestedAt()));
 		return SharingView.of(share, disclosure);
@@ -138,7 +138,8 @@ public class VendorSharing {
 		studies.checked(studyId, StudyAct.READ);
 		Actor actor = Actors.require();
 		List<SharingView> found = new ArrayList<>();
-		if (!DisclosureAccounting.mayAccount(actor) && !DisclosureAccounting.mayReview(actor)) {
+		// The privacy offices review them; researchers follow those they asked for (the kernel shows only theirs).
+		if (!DisclosureAccounting.mayReview(actor) && !actor.hasRole(org.casekeep.survey.studies.ResearchRoles.RESEARCHER)) {
 			return found;
 		}
 		for (VendorDisclosure share : shares.findByStudyIdOrderByRequestedAtDesc(studyId)) {
