@@ -58,6 +58,17 @@ public class DisclosureAccounting {
 	static final String[] ACCOUNTING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "exec_sec", "crm_admin",
 			"oido_analyst", "oido_manager" };
 
+	/**
+	 * Roles that ask for a disclosure only through their own module's sharing, never the privacy office's form (so
+	 * {@link #mayAccount} leaves them out): customer research's researchers, who share participants' contact data with
+	 * a study's vendor (Customer Research PIA 6.2, 6.4); the module still decides each record.
+	 */
+	static final String[] MODULE_ACCOUNTING_ROLES = { "researcher" };
+
+	/** Roles that may ask for a disclosure and follow their requests. */
+	private static final String[] REQUEST_ROLES = java.util.stream.Stream.of(ACCOUNTING_ROLES, MODULE_ACCOUNTING_ROLES)
+		.flatMap(java.util.Arrays::stream).toArray(String[]::new);
+
 	/** Roles that approve a disclosure: privacy officers, the Chief Privacy Officer and OIDO's supervisors. */
 	static final String[] APPROVING_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, "oido_manager" };
 
@@ -65,7 +76,7 @@ public class DisclosureAccounting {
 	static final String[] REVIEW_ROLES = { PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, ISSO };
 
 	/** Roles with any part in the accounting (approvers all ask for disclosures too). */
-	private static final String[] ANY_ROLE = java.util.stream.Stream.of(ACCOUNTING_ROLES, REVIEW_ROLES)
+	private static final String[] ANY_ROLE = java.util.stream.Stream.of(REQUEST_ROLES, REVIEW_ROLES)
 		.flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
 
 	/** The purpose of the audit entries of the accounting; the disclosure's own purpose is in its row. */
@@ -112,7 +123,7 @@ public class DisclosureAccounting {
 	 */
 	@Transactional
 	public Disclosure request(DisclosureRequest request) {
-		Actor actor = require(ACCOUNTING_ROLES, "disclosure request");
+		Actor actor = require(REQUEST_ROLES, "disclosure request");
 		validate(request);
 		List<DisclosedRecord> records = resolve(actor, request.records());
 		UUID id = UUID.randomUUID();
@@ -199,7 +210,7 @@ public class DisclosureAccounting {
 	/** The disclosures the actor asked for, newest first, so they can follow them to approval. */
 	@Transactional
 	public List<Disclosure> requestedByMe(int limit) {
-		Actor actor = require(ACCOUNTING_ROLES, "disclosure accounting");
+		Actor actor = require(REQUEST_ROLES, "disclosure accounting");
 		return load("d.id in (select id from kernel.disclosure where requested_by = ? order by requested_at desc limit ?)",
 				null, actor.username(), limit);
 	}

@@ -18,6 +18,7 @@ import org.casekeep.survey.studies.Population;
 import org.casekeep.survey.studies.ResearchMethod;
 import org.casekeep.survey.studies.StudyAct;
 import org.casekeep.survey.studies.StudyDraft;
+import org.casekeep.survey.studies.StudyNotices;
 import org.casekeep.survey.studies.StudyRegistry;
 import org.casekeep.survey.studies.StudyView;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +48,15 @@ class StudyPages {
 	private final StudyGates gates;
 	private final InstrumentDesk instruments;
 	private final CollectionDesk collection;
+	private final List<StudyNotices> notices;
 
-	StudyPages(StudyRegistry studies, StudyGates gates, InstrumentDesk instruments, CollectionDesk collection) {
+	StudyPages(StudyRegistry studies, StudyGates gates, InstrumentDesk instruments, CollectionDesk collection,
+			List<StudyNotices> notices) {
 		this.studies = studies;
 		this.gates = gates;
 		this.instruments = instruments;
 		this.collection = collection;
+		this.notices = notices;
 	}
 
 	@GetMapping("/research/studies")
@@ -107,6 +111,7 @@ class StudyPages {
 		model.addAttribute("allowed", studies.allowed(study));
 		model.addAttribute("instruments", instruments.list(id));
 		model.addAttribute("waves", collection.waves(id));
+		model.addAttribute("studyNotices", notices.stream().flatMap(n -> n.of(study).stream()).toList());
 		return "research/study";
 	}
 

@@ -152,6 +152,7 @@ class Participant extends AssignedIdEntity {
 	@Override
 	public UUID getId() { return id; }
 	UUID getStudyId() { return studyId; }
+	String getResearchUnit() { return researchUnit; }
 	ParticipantSource getSource() { return source; }
 	@Nullable UUID getImportId() { return importId; }
 	@Nullable UUID getRequestId() { return requestId; }

@@ -115,6 +115,53 @@ public class ParticipantPanel {
 		return names;
 	}
 
+	/**
+	 * Some of the study's participants' contact details, only the fields named, opened for one stated purpose (a
+	 * disclosure to the study's vendor) and audited as a read of those fields with that purpose, one entry per
+	 * participant; participants of other studies, those opted out and those whose contact data was destroyed are left
+	 * out. The fields not named are {@literal null}.
+	 * @throws org.springframework.security.access.AccessDeniedException (audited) for anyone but its recruiters.
+	 */
+	public java.util.Map<UUID, ContactDetails> contacts(UUID studyId, String researchUnit, java.util.Collection<UUID> ids,
+			java.util.Set<String> fields, String purpose) {
+		policy.check(Operation.READ, RecordFacts.of(Participant.RECORD_TYPE, studyId, researchUnit, null));
+		java.util.Map<UUID, ContactDetails> found = new java.util.LinkedHashMap<>();
+		if (ids.isEmpty() || !vault.hasKey(studyId)) {
+			return found;
+		}
+		ContactVault.Sealer sealer = vault.existing(studyId);
+		List<String> read = java.util.stream.Stream.of("name", "email", "phone", "address").filter(fields::contains)
+			.toList();
+		List<AuditEvent> reads = new java.util.ArrayList<>();
+		for (Participant participant : participants.findAllById(ids)) {
+			if (participant.getStudyId().equals(studyId) && !participant.isShredded() && !participant.isOptedOut()) {
+				ContactDetails all = participant.contact(sealer);
+				found.put(participant.getId(), new ContactDetails(read.contains("name") ? all.name() : null,
+						read.contains("email") ? all.email() : null, read.contains("phone") ? all.phone() : null,
+						read.contains("address") ? all.address() : null));
+				reads.add(AuditEvent.of(AuditAction.READ, Participant.RECORD_TYPE, participant.getId(), researchUnit)
+					.withFields(read).withPurpose(purpose));
+			}
+		}
+		audit.recordAll(reads);
+		return found;
+	}
+
+	/**
+	 * Where a participant belongs, without any contact detail: for the kernel's accounting of disclosures, which
+	 * decides on it who may disclose them. Empty when there is no such participant.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Enrolment> enrolment(UUID participantId) {
+		return participants.findById(participantId).map(p -> new Enrolment(p.getId(), p.getStudyId(),
+				p.getResearchUnit(), p.isOptedOut(), p.isShredded()));
+	}
+
+	/** A participant's study and research unit, whether they opted out and whether their contact data is destroyed. */
+	public record Enrolment(UUID participantId, UUID studyId, String researchUnit, boolean optedOut,
+			boolean contactDestroyed) {
+	}
+
 	/** Checks the current actor may recruit for a study of this unit (deny by default, refusals audited). */
 	@Transactional(readOnly = true)
 	public void checkRecruiter(UUID studyId, String researchUnit) {
