@@ -32,8 +32,9 @@ public class DataInventory {
 		for (RecordTypeDescriptor type : catalog.recordTypes()) {
 			RetentionSchedule schedule = schedules.get(type.retention());
 			String scheduleName = schedule == null ? type.retention() + " (unknown schedule)"
+					: schedule.unscheduled() ? schedule.title() + " (unscheduled)"
 					: schedule.authority() + " – " + schedule.title();
-			String rule = schedule == null ? "" : schedule.disposition();
+			String rule = schedule == null ? "" : ruleOf(schedule);
 			for (FieldDescriptor field : type.fields().values()) {
 				entries.add(new InventoryEntry(type.module(), type.type(), field.name(), field.description(),
 						field.category(), field.sensitivity(),
@@ -44,4 +45,16 @@ public class DataInventory {
 		}
 		return entries;
 	}
+
+	/** The rule as the inventory states it; unscheduled records are kept whatever the seed's words (PIA 5.1). */
+	static String ruleOf(RetentionSchedule schedule) {
+		if (schedule.unscheduled()) {
+			return UNSCHEDULED;
+		}
+		return schedule.disposition() + (schedule.archiveBeforeRemoval() ? " Archived before removal." : "");
+	}
+
+	/** What the inventory says of records under no approved schedule yet. */
+	public static final String UNSCHEDULED = "Unscheduled — nothing is destroyed until an approved records schedule is "
+			+ "entered.";
 }
