@@ -32,7 +32,6 @@ public class DataInventory {
 		for (RecordTypeDescriptor type : catalog.recordTypes()) {
 			RetentionSchedule schedule = schedules.get(type.retention());
 			String scheduleName = schedule == null ? type.retention() + " (unknown schedule)"
-					: schedule.unscheduled() ? schedule.title() + " (unscheduled)"
 					: schedule.authority() + " – " + schedule.title();
 			String rule = schedule == null ? "" : ruleOf(schedule);
 			for (FieldDescriptor field : type.fields().values()) {
@@ -49,12 +48,11 @@ public class DataInventory {
 	/** The rule as the inventory states it; unscheduled records are kept whatever the seed's words (PIA 5.1). */
 	static String ruleOf(RetentionSchedule schedule) {
 		if (schedule.unscheduled()) {
-			return UNSCHEDULED;
+			return UNSCHEDULED + " " + schedule.disposition();
 		}
 		return schedule.disposition() + (schedule.archiveBeforeRemoval() ? " Archived before removal." : "");
 	}
 
 	/** What the inventory says of records under no approved schedule yet. */
-	public static final String UNSCHEDULED = "Unscheduled — nothing is destroyed until an approved records schedule is "
-			+ "entered.";
+	public static final String UNSCHEDULED = "Unscheduled — nothing is destroyed.";
 }

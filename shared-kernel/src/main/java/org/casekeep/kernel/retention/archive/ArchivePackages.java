@@ -26,6 +26,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.casekeep.kernel.audit.AuditAction;
+import org.casekeep.kernel.audit.AuditEvent;
+import org.casekeep.kernel.audit.AuditTrail;
 import org.casekeep.kernel.retention.RecordArchiver;
 import org.casekeep.kernel.retention.RetentionSchedule;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its archive. Written in a transaction, the package is deleted again if that transaction rolls back (the record was
  * kept, and the next attempt writes a new one).
  * <p>
+ * Writing a package is audited as an export of the record, naming the package.
  * Packages go to {@code casekeep.retention.archive-directory}; they hold the records' personal data, so the directory
  * must be as protected as the database. Nothing of a record's content is logged.
  */
@@ -55,11 +59,13 @@ public class ArchivePackages {
 
 	private final Path directory;
 	private final JsonMapper json;
+	private final AuditTrail auditTrail;
 
 	ArchivePackages(@Value("${casekeep.retention.archive-directory:${casekeep.data-directory:${user.home}/.casekeep}/retention-archive}") Path directory,
-			JsonMapper json) {
+			JsonMapper json, AuditTrail auditTrail) {
 		this.directory = directory;
 		this.json = json;
+		this.auditTrail = auditTrail;
 	}
 
 	/** Where packages are written. */
@@ -103,6 +109,9 @@ public class ArchivePackages {
 			verify(partial, written, entries);
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 			deleteOnRollback(target);
+			// The record's content left the database for the package: audited as an export, naming the package.
+			auditTrail.record(new AuditEvent(AuditAction.EXPORT, recordType, recordId, null, List.of(),
+					"retention archive", fileName));
 			return new ArchivePackage(fileName, written, target);
 		}
 		catch (IOException | RuntimeException ex) {
