@@ -270,7 +270,8 @@ class ComplaintIntakeIntegrationTests {
 					"verificationSignedBy", "corrections", "researchNotes");
 		assertThat(complaint).allSatisfy(entry -> {
 			assertThat(entry.retentionSchedule()).contains("Unscheduled");
-			assertThat(entry.retentionRule()).contains("Kept until a schedule is approved");
+			assertThat(entry.retentionRule()).startsWith("Unscheduled — nothing is destroyed.")
+				.contains("Kept until a schedule is approved");
 			assertThat(entry.legalBasis()).contains("DHS/ALL-020");
 		});
 		assertThat(complaint).filteredOn(entry -> entry.field().equals("aNumber")).singleElement()

@@ -29,7 +29,8 @@ public enum DemoUsers {
 	ESEC_LEAD("esec-lead", "ESEC", "exec_sec"),
 	ICE_PRIVACY("ice-privacy", "ICE", "privacy_officer"),
 	CPO("cpo", "PRIV", "chief_privacy_officer"),
-	ISSO("isso", "OCIO", "isso");
+	ISSO("isso", "OCIO", "isso"),
+	RECORDS_OFFICER("records-officer", "PRIV", "records_officer");
 
 	private final String username;
 	private final String component;

@@ -16,6 +16,9 @@ interface InspectionAttachments extends JpaRepository<InspectionAttachment, UUID
 			from InspectionAttachment a where a.fileId = :fileId order by a.uploadedAt""")
 	List<InspectionViews.AttachmentView> listedRaw(UUID fileId);
 
+	/** The attachments of a file with their bytes, oldest first (for the file's archive package). */
+	List<InspectionAttachment> findByFileIdOrderByUploadedAt(UUID fileId);
+
 	default List<InspectionViews.AttachmentView> listed(UUID fileId) {
 		return listedRaw(fileId).stream().map(v -> new InspectionViews.AttachmentView(v.id(), v.kind(),
 				InspectionAttachment.Kind.valueOf(v.kind()).label(), v.fileName(), v.mediaType(), v.sizeBytes(),

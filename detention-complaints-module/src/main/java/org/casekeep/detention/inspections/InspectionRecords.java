@@ -203,7 +203,6 @@ public class InspectionRecords {
 
 	private Detail release(InspectionFile file) {
 		Actor actor = actor();
-		Map<String, ReferenceData.Standard> standards = reference.standardsByCode();
 		List<InspectionViews.Overlap> overlaps = files.overlapping(file.facilityCode(), file.plannedFrom(),
 				file.plannedTo(), file.getId()).stream()
 			.map(other -> other.knownTo(actor)
@@ -213,7 +212,20 @@ public class InspectionRecords {
 					: new InspectionViews.Overlap(null, null, other.plannedFrom(), other.plannedTo(), "Confidential",
 							"Ask an OIDO manager"))
 			.toList();
-		Detail view = new Detail(file.getId(), file.fileNumber(), file.status().name(), file.status().label(),
+		return guard.release(detail(file, overlaps), file.facts(), PURPOSE);
+	}
+
+	/**
+	 * The file with everything recorded on it, unmasked and without other files' overlaps, for its archive package
+	 * (PIA 5.2); the kernel audits the archive as an export.
+	 */
+	Detail archived(InspectionFile file) {
+		return detail(file, List.of());
+	}
+
+	private Detail detail(InspectionFile file, List<InspectionViews.Overlap> overlaps) {
+		Map<String, ReferenceData.Standard> standards = reference.standardsByCode();
+		return new Detail(file.getId(), file.fileNumber(), file.status().name(), file.status().label(),
 				file.triggerKind().name(), file.triggerKind().label(), file.triggerCaseNumber(),
 				file.triggerDescription(), file.publicInformation(), file.publicSource(), file.facilityCode(),
 				facilityName(reference.facilitiesByCode(), file), file.inspectionType().name(),
@@ -232,7 +244,6 @@ public class InspectionRecords {
 					.map(InspectionViews.IntervieweeView::of).toList(),
 				attachments.listed(file.getId()), file.createdBy(), file.createdAt(),
 				file.updatedAt(), file.version(), java.util.Set.of());
-		return guard.release(view, file.facts(), PURPOSE);
 	}
 
 	private static String facilityName(Map<String, ReferenceData.Facility> facilities, InspectionFile file) {

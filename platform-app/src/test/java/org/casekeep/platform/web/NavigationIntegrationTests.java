@@ -44,6 +44,7 @@ class NavigationIntegrationTests {
 				"Recommendations", PRIVACY);
 		assertThat(areas(actor("oido_investigator"))).contains("Inspections").doesNotContain("OIDO reports", PRIVACY);
 		assertThat(areas(actor("isso"))).containsExactly(PRIVACY);
+		assertThat(areas(actor("records_officer"))).containsExactly("Records");
 		assertThat(areas(actor("platform_admin"))).containsExactly(PRIVACY);
 		// Component privacy offices review research studies' privacy threshold analyses (Customer Research PIA 1.5).
 		assertThat(areas(actor("crm_user", "privacy_officer"))).containsExactly(CRM, RESEARCH, PRIVACY);

@@ -12,6 +12,11 @@ public final class PrivacyRoles {
 	public static final String CHIEF_PRIVACY_OFFICER = "chief_privacy_officer";
 	/** The Information System Security Officer, who reviews the audit trail (CRM PIA 2.4, 8.5). */
 	public static final String ISSO = "isso";
+	/**
+	 * The records officer, who enters the records schedule NARA approved for records kept unscheduled until then
+	 * (Detention Ombudsman PIA 1.4, 5.1, 5.2) and follows the archive packages written before removal.
+	 */
+	public static final String RECORDS_OFFICER = "records_officer";
 	/** System administrators. */
 	public static final String PLATFORM_ADMIN = "platform_admin";
 

@@ -33,7 +33,7 @@ public class DataInventory {
 			RetentionSchedule schedule = schedules.get(type.retention());
 			String scheduleName = schedule == null ? type.retention() + " (unknown schedule)"
 					: schedule.authority() + " – " + schedule.title();
-			String rule = schedule == null ? "" : schedule.disposition();
+			String rule = schedule == null ? "" : ruleOf(schedule);
 			for (FieldDescriptor field : type.fields().values()) {
 				entries.add(new InventoryEntry(type.module(), type.type(), field.name(), field.description(),
 						field.category(), field.sensitivity(),
@@ -44,4 +44,15 @@ public class DataInventory {
 		}
 		return entries;
 	}
+
+	/** The rule as the inventory states it; unscheduled records are kept whatever the seed's words (PIA 5.1). */
+	static String ruleOf(RetentionSchedule schedule) {
+		if (schedule.unscheduled()) {
+			return UNSCHEDULED + " " + schedule.disposition();
+		}
+		return schedule.disposition() + (schedule.archiveBeforeRemoval() ? " Archived before removal." : "");
+	}
+
+	/** What the inventory says of records under no approved schedule yet. */
+	public static final String UNSCHEDULED = "Unscheduled — nothing is destroyed.";
 }

@@ -13,6 +13,10 @@ import org.casekeep.kernel.access.Actor;
 import org.casekeep.kernel.access.Actors;
 import org.casekeep.kernel.pii.PersonalDataCatalog;
 import org.casekeep.kernel.pii.RecordTypeDescriptor;
+import org.casekeep.kernel.retention.archive.ArchiveFailedException;
+import org.casekeep.kernel.retention.archive.ArchiveFailures;
+import org.casekeep.kernel.retention.archive.ArchivePackage;
+import org.casekeep.kernel.retention.archive.ArchivePackages;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +26,15 @@ import org.springframework.stereotype.Component;
  * owning module registered for the record type, run as the system actor, and the destruction certificate is written
  * in the same transaction ({@link RetentionRegistry#confirmDestroyed}).
  * <p>
+ * For a schedule that archives before removal (Detention Ombudsman PIA 5.2: "archive and remove"), the record is
+ * first handed to its module's {@link RecordArchiver}, written to one archive package and the package verified; only
+ * then is the destroyer called, and the certificate names the package and its SHA-256. Fail closed: with no archiver,
+ * or if anything of the archive fails, nothing is destroyed, the failure is recorded for the records officer
+ * ({@link ArchiveFailures}) and the event stays undelivered, so it is tried again later.
+ * <p>
  * Checked at start-up, so that no record can be tracked and then never destroyed: every record type tracked on its
- * own has exactly one destroyer, every destroyer names such a type, and every declared schedule exists.
+ * own has exactly one destroyer, every destroyer names such a type, at most one archiver each names such a type, and
+ * every declared schedule exists.
  */
 @Component
 class RetentionDispatch implements SmartInitializingSingleton {
@@ -32,17 +43,27 @@ class RetentionDispatch implements SmartInitializingSingleton {
 	static final String LISTENER_ID = "kernel.on-retention-period-ended";
 
 	private final Map<String, RecordDestroyer> destroyers;
+	private final Map<String, RecordArchiver> archivers;
 	private final PersonalDataCatalog catalog;
 	private final RetentionRegistry registry;
+	private final ArchivePackages packages;
+	private final ArchiveFailures failures;
 
-	RetentionDispatch(List<RecordDestroyer> destroyers, PersonalDataCatalog catalog, RetentionRegistry registry) {
+	RetentionDispatch(List<RecordDestroyer> destroyers, List<RecordArchiver> archivers, PersonalDataCatalog catalog,
+			RetentionRegistry registry, ArchivePackages packages, ArchiveFailures failures) {
 		this.destroyers = destroyers.stream().collect(Collectors.toMap(RecordDestroyer::recordType,
 				Function.identity(), (a, b) -> {
 					throw new IllegalStateException("Two destroyers for record type " + a.recordType() + ": " + a
 							+ " and " + b);
 				}));
+		this.archivers = archivers.stream().collect(Collectors.toMap(RecordArchiver::recordType,
+				Function.identity(), (a, b) -> {
+					throw new IllegalStateException("Two archivers for record type " + a.recordType());
+				}));
 		this.catalog = catalog;
 		this.registry = registry;
+		this.packages = packages;
+		this.failures = failures;
 		Set<String> tracked = catalog.recordTypes().stream().filter(RecordTypeDescriptor::trackedOnItsOwn)
 			.map(RecordTypeDescriptor::type).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> missing = new TreeSet<>(tracked);
@@ -55,6 +76,12 @@ class RetentionDispatch implements SmartInitializingSingleton {
 		unknown.removeAll(tracked);
 		if (!unknown.isEmpty()) {
 			throw new IllegalStateException("RecordDestroyers are registered for " + unknown + ", which no "
+					+ "@PersonalDataRecord declares as a record type tracked on its own");
+		}
+		Set<String> unknownArchived = new TreeSet<>(this.archivers.keySet());
+		unknownArchived.removeAll(tracked);
+		if (!unknownArchived.isEmpty()) {
+			throw new IllegalStateException("RecordArchivers are registered for " + unknownArchived + ", which no "
 					+ "@PersonalDataRecord declares as a record type tracked on its own");
 		}
 	}
@@ -88,8 +115,43 @@ class RetentionDispatch implements SmartInitializingSingleton {
 				registry.postpone(event.recordType(), event.recordId(), keptUntil.get());
 				return;
 			}
+			RetentionSchedule schedule = registry.schedule(event.scheduleCode());
+			if (!schedule.archiveBeforeRemoval()) {
+				destroyer.destroy(event.recordId());
+				registry.confirmDestroyed(event.recordType(), event.recordId());
+				return;
+			}
+			ArchivePackage archived = archive(event, schedule);
 			destroyer.destroy(event.recordId());
-			registry.confirmDestroyed(event.recordType(), event.recordId());
+			registry.confirmDestroyed(event.recordType(), event.recordId(), archived.fileName(), archived.sha256());
+			failures.resolved(event.recordType(), event.recordId());
 		});
+	}
+
+	/**
+	 * The record's archive package, written and verified; or the failure recorded (in a transaction of its own) and
+	 * {@link ArchiveFailedException} thrown, so that the caller's transaction rolls back with nothing destroyed.
+	 */
+	private ArchivePackage archive(RetentionPeriodEnded event, RetentionSchedule schedule) {
+		RecordArchiver archiver = archivers.get(event.recordType());
+		String reason;
+		if (archiver == null) {
+			reason = "No archiver is registered for " + event.recordType() + ", whose schedule archives before removal";
+		}
+		else {
+			try {
+				return packages.write(schedule, event.recordType(), event.recordId(), archiver.archive(event.recordId()),
+						Instant.now());
+			}
+			catch (ArchiveFailedException ex) {
+				reason = ex.getMessage();
+			}
+			catch (RuntimeException ex) {
+				// Only the kind of failure: an archiver's message can quote the record.
+				reason = "The archiver of " + event.recordType() + " failed (" + ex.getClass().getSimpleName() + ")";
+			}
+		}
+		failures.record(event.recordType(), event.recordId(), event.scheduleCode(), reason, Instant.now());
+		throw new ArchiveFailedException(reason + "; " + event.recordType() + " " + event.recordId() + " was kept");
 	}
 }

@@ -61,15 +61,23 @@ public class RetentionRegistry {
 		this.catalog = catalog;
 	}
 
-	/** The schedules, by code (reference data; editable by records officers in the database). */
+	/**
+	 * The schedules, by code: reference data seeded by the modules' changelogs; records officers enter the approved
+	 * schedule of one kept unscheduled ({@link org.casekeep.kernel.retention.approval.ScheduleApprovals}).
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, RetentionSchedule> schedules() {
-		return jdbc.sql("select code, title, authority, disposition, kind, anchor, period from kernel.retention_schedule order by code")
+		return jdbc.sql("""
+				select code, title, authority, disposition, kind, anchor, period, archive_before_removal, approved_on,
+				    version
+				from kernel.retention_schedule order by code""")
 			.query((rs, row) -> new RetentionSchedule(rs.getString("code"), rs.getString("title"),
 					rs.getString("authority"), rs.getString("disposition"),
 					RetentionSchedule.Kind.valueOf(rs.getString("kind")),
 					rs.getString("anchor") == null ? null : RetentionSchedule.Anchor.valueOf(rs.getString("anchor")),
-					rs.getString("period") == null ? null : Period.parse(rs.getString("period"))))
+					rs.getString("period") == null ? null : Period.parse(rs.getString("period")),
+					rs.getBoolean("archive_before_removal"),
+					rs.getObject("approved_on", java.time.LocalDate.class), rs.getLong("version")))
 			.list().stream()
 			.collect(Collectors.toMap(RetentionSchedule::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 	}
@@ -241,6 +249,16 @@ public class RetentionRegistry {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void confirmDestroyed(String recordType, String recordId) {
+		confirmDestroyed(recordType, recordId, null, null);
+	}
+
+	/**
+	 * Certifies a destruction as {@link #confirmDestroyed(String, String)} does, naming the archive package written and
+	 * verified before it (PIA 5.2: archived and removed), {@literal null} for none.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void confirmDestroyed(String recordType, String recordId, @Nullable String archiveFile,
+			@Nullable String archiveSha256) {
 		// The owning component is the one the record's own audit entries name (the latest), so that a component's
 		// privacy office reviews its destructions without every module telling retention who owns what.
 		String component = jdbc.sql("""
@@ -249,12 +267,12 @@ public class RetentionRegistry {
 			.params(recordType, recordId).query(String.class).optional().orElse(null);
 		jdbc.sql("""
 				insert into kernel.destruction_log (record_type, record_id, owning_component, schedule_code, rule, due_at,
-				    destroyed_at)
+				    destroyed_at, archive_file, archive_sha256)
 				select r.record_type, r.record_id, ?, r.schedule_code, s.authority || ': ' || s.disposition, r.destroy_after,
-				       now()
+				       now(), ?, ?
 				from kernel.retention_record r join kernel.retention_schedule s on s.code = r.schedule_code
 				where r.record_type = ? and r.record_id = ?""")
-			.params(component, recordType, recordId).update();
+			.params(component, archiveFile, archiveSha256, recordType, recordId).update();
 		forget(recordType, recordId);
 		auditTrail.record(new AuditEvent(AuditAction.DESTROY, recordType, recordId, component, List.of(), "retention",
 				null));
@@ -280,14 +298,16 @@ public class RetentionRegistry {
 		String component = actor.hasAnyRole(CHIEF_PRIVACY_OFFICER, ISSO, PLATFORM_ADMIN) ? null
 				: java.util.Objects.requireNonNullElse(actor.component(), "");
 		return jdbc.sql("""
-				select id, record_type, record_id, owning_component, schedule_code, rule, due_at, destroyed_at
+				select id, record_type, record_id, owning_component, schedule_code, rule, due_at, destroyed_at,
+				    archive_file, archive_sha256
 				from kernel.destruction_log
 				where (cast(? as text) is null or record_type = ?) and (cast(? as text) is null or owning_component = ?)
 				order by id desc limit ?""")
 			.params(recordType, recordType, component, component, limit)
 			.query((rs, row) -> new DestructionCertificate(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+					rs.getString(9), rs.getString(10)))
 			.list();
 	}
 

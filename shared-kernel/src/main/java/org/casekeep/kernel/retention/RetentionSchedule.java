@@ -16,9 +16,26 @@ import org.jspecify.annotations.Nullable;
  * @param kind how the period is counted.
  * @param anchor the record date the period counts from; {@literal null} for unscheduled records.
  * @param period the retention period; {@literal null} for unscheduled records.
+ * @param archiveBeforeRemoval whether each record is written to an archive package, and the package verified, before
+ * its module destroys it (Detention Ombudsman PIA 5.2: "archive and remove").
+ * @param approvedOn the day NARA approved the schedule, when a records officer entered it; {@literal null} for a
+ * schedule seeded by a module's changelog.
+ * @param version the optimistic-locking version a change must name.
  */
 public record RetentionSchedule(String code, String title, String authority, String disposition, Kind kind,
-		@Nullable Anchor anchor, @Nullable Period period) {
+		@Nullable Anchor anchor, @Nullable Period period, boolean archiveBeforeRemoval, @Nullable LocalDate approvedOn,
+		long version) {
+
+	/** A schedule as a module's changelog seeds it: no archive package, not entered by a records officer. */
+	public RetentionSchedule(String code, String title, String authority, String disposition, Kind kind,
+			@Nullable Anchor anchor, @Nullable Period period) {
+		this(code, title, authority, disposition, kind, anchor, period, false, null, 0);
+	}
+
+	/** Whether no approved schedule applies yet: records are kept and nothing is destroyed (PIA 5.1). */
+	public boolean unscheduled() {
+		return kind == Kind.UNSCHEDULED || anchor == null || period == null;
+	}
 
 	public enum Kind {
 		/** Destroy a period after the anchor date. */
@@ -35,7 +52,7 @@ public record RetentionSchedule(String code, String title, String authority, Str
 
 	/** The instant after which the record is to be destroyed, or empty while it is not yet counting. */
 	public Optional<Instant> destroyAfter(RetentionFacts facts) {
-		if (kind == Kind.UNSCHEDULED || anchor == null || period == null) {
+		if (unscheduled()) {
 			return Optional.empty();
 		}
 		Instant start = facts.anchor(anchor);

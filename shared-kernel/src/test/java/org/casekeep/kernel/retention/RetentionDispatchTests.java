@@ -46,7 +46,8 @@ class RetentionDispatchTests {
 	@Test
 	void everyRecordTypeTrackedOnItsOwnHasItsDestroyerAndPartsNeedNone() {
 		PersonalDataCatalog catalog = PersonalDataCatalog.of(Letter.class, LetterAttachment.class, Note.class);
-		new RetentionDispatch(List.of(destroyer("test.letter"), destroyer("test.note")), catalog, null);
+		new RetentionDispatch(List.of(destroyer("test.letter"), destroyer("test.note")),
+					List.of(), catalog, null, null, null);
 		assertThat(catalog.require("test.letter-attachment").trackedOnItsOwn()).isFalse();
 		assertThat(catalog.require("test.letter-attachment").retention())
 			.as("a part is kept under its holder's schedule").isEqualTo("N1_563_07_001");
@@ -56,7 +57,8 @@ class RetentionDispatchTests {
 	void aRecordTypeWithoutADestroyerStopsTheStart() {
 		PersonalDataCatalog catalog = PersonalDataCatalog.of(Letter.class, LetterAttachment.class, Note.class);
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter")), catalog, null))
+			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter")),
+					List.of(), catalog, null, null, null))
 			.withMessageContaining("test.note")
 			.withMessageNotContaining("test.letter-attachment");
 	}
@@ -66,11 +68,11 @@ class RetentionDispatchTests {
 		PersonalDataCatalog catalog = PersonalDataCatalog.of(Letter.class, LetterAttachment.class);
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter"), destroyer("test.letter-attachment")),
-					catalog, null))
+					List.of(), catalog, null, null, null))
 			.withMessageContaining("test.letter-attachment");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter"), destroyer("test.unknown")),
-					catalog, null))
+					List.of(), catalog, null, null, null))
 			.withMessageContaining("test.unknown");
 	}
 
@@ -79,7 +81,7 @@ class RetentionDispatchTests {
 		PersonalDataCatalog catalog = PersonalDataCatalog.of(Letter.class);
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter"), destroyer("test.letter")),
-					catalog, null))
+					List.of(), catalog, null, null, null))
 			.withMessageContaining("Two destroyers");
 	}
 
@@ -91,6 +93,29 @@ class RetentionDispatchTests {
 			.withMessageContaining("neither");
 		assertThatIllegalStateException().isThrownBy(() -> PersonalDataCatalog.of(Letter.class, Both.class))
 			.withMessageContaining("cannot name a schedule");
+	}
+
+	@Test
+	void anArchiverOfATypeNotTrackedOnItsOwnStopsTheStart() {
+		PersonalDataCatalog catalog = PersonalDataCatalog.of(Letter.class, LetterAttachment.class);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new RetentionDispatch(List.of(destroyer("test.letter")),
+					List.of(archiver("test.letter-attachment")), catalog, null, null, null))
+			.withMessageContaining("RecordArchivers are registered for [test.letter-attachment]");
+	}
+
+	private static RecordArchiver archiver(String type) {
+		return new RecordArchiver() {
+			@Override
+			public String recordType() {
+				return type;
+			}
+
+			@Override
+			public List<Entry> archive(String recordId) {
+				return List.of();
+			}
+		};
 	}
 
 	@Test
