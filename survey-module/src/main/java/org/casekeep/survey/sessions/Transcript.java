@@ -2,7 +2,6 @@ package org.casekeep.survey.sessions;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +70,7 @@ class Transcript extends AssignedIdEntity {
 
 	/** Something in the text that may identify a person, and what the team decided about it. */
 	@Embeddable
-	static class Finding {
+	static class Finding implements org.casekeep.kernel.spii.RedactionScan.Redaction {
 
 		private String kind;
 		private String label;
@@ -92,10 +91,10 @@ class Transcript extends AssignedIdEntity {
 			this.endAt = endAt;
 		}
 
-		String kind() { return kind; }
+		@Override public String kind() { return kind; }
 		String label() { return label; }
-		int start() { return startAt; }
-		int end() { return endAt; }
+		@Override public int start() { return startAt; }
+		@Override public int end() { return endAt; }
 		@Nullable Resolution resolution() { return resolution; }
 		@Nullable String reason() { return reason; }
 		@Nullable String resolvedBy() { return resolvedBy; }
@@ -227,11 +226,8 @@ class Transcript extends AssignedIdEntity {
 
 	/** The text with every finding decided "redact" replaced by its marker, e.g. {@code [REDACTED NAME]}. */
 	String redacted(String plain) {
-		StringBuilder out = new StringBuilder(plain);
-		findings.stream().filter(f -> f.resolution == Resolution.REDACTED)
-			.sorted(Comparator.comparingInt(Finding::start).reversed())
-			.forEach(f -> out.replace(f.startAt, f.endAt, TranscriptScan.marker(f.kind)));
-		return out.toString();
+		return org.casekeep.kernel.spii.RedactionScan.redact(plain,
+				findings.stream().filter(f -> f.resolution == Resolution.REDACTED).toList());
 	}
 
 	private void requireInReview() {
