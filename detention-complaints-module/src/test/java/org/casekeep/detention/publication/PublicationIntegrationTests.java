@@ -25,6 +25,7 @@ import static org.casekeep.detention.OidoUsers.MANAGER;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -187,6 +188,32 @@ class PublicationIntegrationTests {
 		assertThat(PageTesting.html(mvc, get(ReadingRoom.PATH + "/{id}", publicId), 200))
 			.contains("Recommendation to U.S. Immigration and Customs Enforcement")
 			.contains("[REDACTED A_NUMBER]").doesNotContain("345-679");
+	}
+
+	@Test
+	void theReviewPageShowsEachFindingInContextWithItsButtonsAndRefusesAStaleVersion() throws Exception {
+		String file = finalReport("We spoke with Luis Ortega in housing unit B about the law library.");
+		String id = JsonPath.read(start(MANAGER, "INSPECTION_REPORT", file).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		String page = PageTesting.html(mvc, get(PublicationPages.PATH + "/{id}", id).with(MANAGER.token()), 200);
+		assertThat(page).contains("<mark>Luis Ortega</mark>").contains("We spoke with ")
+			.contains("Redact finding 1").contains("Keep finding 1").contains("for=\"reason-0\"")
+			.contains("1 finding(s) are still open");
+		long version = ((Number) JsonPath.read(mvc.perform(get(PATH + "/{id}", id).with(MANAGER.token()))
+			.andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+		org.springframework.test.web.servlet.MvcResult stale = mvc.perform(post(PublicationPages.PATH
+				+ "/{id}/findings/0", id).with(MANAGER.token()).with(csrf()).param("version", String.valueOf(version + 7))
+				.param("resolution", "REDACTED"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(PageTesting.html(mvc, get(PublicationPages.PATH + "/{id}", id).with(MANAGER.token())
+				.flashAttrs(stale.getFlashMap()), 200)).contains("Somebody else changed this public version");
+		mvc.perform(post(PublicationPages.PATH + "/{id}/findings/0", id).with(MANAGER.token()).with(csrf())
+				.param("version", String.valueOf(version)).param("resolution", "REDACTED"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(PageTesting.html(mvc, get(PublicationPages.PATH + "/{id}", id).with(MANAGER.token()), 200))
+			.contains("Redacted by oido-manager").contains("We spoke with [REDACTED NAME] in housing unit B");
+		assertThat(PageTesting.html(mvc, get(PublicationPages.PATH).with(MANAGER.token()), 200))
+			.contains("Start a public version").contains("for=\"sourceId\"");
 	}
 
 	private long reads(String id) throws Exception {
