@@ -62,7 +62,7 @@ class PublicationPages {
 	ModelAndView start(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
 			UUID source = parse(form.get("sourceId"));
-			PublicationViews.Draft started = publishing.start(new Publishing.Start(form.get("sourceKind"), source));
+			PublicationViews.PublicVersionDraft started = publishing.start(new Publishing.PublicVersionStart(form.get("sourceKind"), source));
 			return PageForms.seeOther(PATH + "/" + started.id());
 		}
 		catch (InvalidInputException ex) {

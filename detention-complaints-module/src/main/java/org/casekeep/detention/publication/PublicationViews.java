@@ -19,7 +19,7 @@ public final class PublicationViews {
 	}
 
 	/** One finding, shown in its context: the text before it, what was found, the text after it. */
-	public record FindingView(int index, String kind, String label, int start, int end, String before, String found,
+	public record PublicVersionFinding(int index, String kind, String label, int start, int end, String before, String found,
 			String after, @Nullable String resolution, @Nullable String reason, @Nullable String resolvedBy) {
 
 		public boolean open() {
@@ -32,25 +32,25 @@ public final class PublicationViews {
 	 * text as it would be published now; once published, only the published text.
 	 */
 	@ReleasedAs(PublicVersion.RECORD_TYPE)
-	public record Draft(UUID id, UUID publicId, String sourceKind, UUID sourceId, @Nullable String sourceNumber,
+	public record PublicVersionDraft(UUID id, UUID publicId, String sourceKind, UUID sourceId, @Nullable String sourceNumber,
 			String title, int edition, String status, @Nullable String draftText, @Nullable String preview,
-			@Nullable String publishedText, List<FindingView> findings, int unresolved, String createdBy,
+			@Nullable String publishedText, List<PublicVersionFinding> findings, int unresolved, String createdBy,
 			Instant createdAt, @Nullable String publishedBy, @Nullable Instant publishedAt,
 			@Nullable String withdrawnBy, @Nullable Instant withdrawnAt, long version, Set<String> maskedFields) {
 
-		static Draft of(PublicVersion v) {
+		static PublicVersionDraft of(PublicVersion v) {
 			String text = v.draftText();
 			List<PublicVersion.Finding> all = v.findings();
-			List<FindingView> findings = new ArrayList<>();
+			List<PublicVersionFinding> findings = new ArrayList<>();
 			for (int i = 0; i < all.size(); i++) {
 				PublicVersion.Finding f = all.get(i);
 				String before = text == null ? "" : text.substring(Math.max(0, f.start() - CONTEXT), f.start());
 				String found = text == null ? "" : text.substring(f.start(), f.end());
 				String after = text == null ? "" : text.substring(f.end(), Math.min(text.length(), f.end() + CONTEXT));
-				findings.add(new FindingView(i, f.kind(), f.label(), f.start(), f.end(), before, found, after,
+				findings.add(new PublicVersionFinding(i, f.kind(), f.label(), f.start(), f.end(), before, found, after,
 						f.resolution() == null ? null : f.resolution().name(), f.reason(), f.resolvedBy()));
 			}
-			return new Draft(v.getId(), v.publicId(), v.sourceKind().name(), v.sourceId(), v.sourceNumber(), v.title(),
+			return new PublicVersionDraft(v.getId(), v.publicId(), v.sourceKind().name(), v.sourceId(), v.sourceNumber(), v.title(),
 					v.edition(), v.status().name(), text, text == null ? null : v.redacted(), v.publishedText(),
 					findings, v.unresolved().size(), v.createdBy(), v.createdAt(), v.publishedBy(), v.publishedAt(),
 					v.withdrawnBy(), v.withdrawnAt(), v.version(), Set.of());
@@ -63,22 +63,22 @@ public final class PublicationViews {
 
 	/** A row of the staff list: no text. */
 	@ReleasedAs(PublicVersion.RECORD_TYPE)
-	public record Summary(UUID id, UUID publicId, String sourceKind, @Nullable String sourceNumber, String title,
+	public record PublicVersionSummary(UUID id, UUID publicId, String sourceKind, @Nullable String sourceNumber, String title,
 			int edition, String status, int unresolved, Instant updatedAt, @Nullable Instant publishedAt,
 			Set<String> maskedFields) {
 
-		static Summary of(PublicVersion v) {
-			return new Summary(v.getId(), v.publicId(), v.sourceKind().name(), v.sourceNumber(), v.title(),
+		static PublicVersionSummary of(PublicVersion v) {
+			return new PublicVersionSummary(v.getId(), v.publicId(), v.sourceKind().name(), v.sourceNumber(), v.title(),
 					v.edition(), v.status().name(), v.unresolved().size(), v.updatedAt(), v.publishedAt(), Set.of());
 		}
 	}
 
 	/** What the public reading room shows of a published version, and nothing else. */
-	public record Published(UUID publicId, String sourceKind, String title, int edition, Instant publishedAt,
+	public record PublishedVersion(UUID publicId, String sourceKind, String title, int edition, Instant publishedAt,
 			String text) {
 
-		static Published of(PublicVersion v) {
-			return new Published(v.publicId(), v.sourceKind().name(), v.title(), v.edition(),
+		static PublishedVersion of(PublicVersion v) {
+			return new PublishedVersion(v.publicId(), v.sourceKind().name(), v.title(), v.edition(),
 					java.util.Objects.requireNonNull(v.publishedAt()), java.util.Objects.requireNonNull(v.publishedText()));
 		}
 

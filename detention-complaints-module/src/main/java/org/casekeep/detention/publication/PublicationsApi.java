@@ -26,16 +26,18 @@ class PublicationsApi {
 
 	static final String PATH = "/api/detention/publications";
 
-	record Revision(@Nullable Long version, @Nullable String text) {
+	record PublicTextRevision(@Nullable Long version, @Nullable String text) {
 	}
 
-	record Decision(@Nullable Long version, @Nullable String resolution, @Nullable String reason) {
+	record FindingResolution(@Nullable Long version,
+			@org.casekeep.kernel.validation.OneOf(PublicVersion.Resolution.class) @Nullable String resolution,
+			@Nullable String reason) {
 	}
 
-	record Span(@Nullable Long version, @Nullable Integer start, @Nullable Integer end) {
+	record RedactionSpan(@Nullable Long version, @Nullable Integer start, @Nullable Integer end) {
 	}
 
-	record Step(@Nullable Long version) {
+	record PublishStep(@Nullable Long version) {
 	}
 
 	private final Publishing publishing;
@@ -45,39 +47,39 @@ class PublicationsApi {
 	}
 
 	@PostMapping
-	ResponseEntity<PublicationViews.Draft> start(@RequestBody Publishing.Start start) {
-		PublicationViews.Draft started = publishing.start(start);
+	ResponseEntity<PublicationViews.PublicVersionDraft> start(@RequestBody Publishing.PublicVersionStart start) {
+		PublicationViews.PublicVersionDraft started = publishing.start(start);
 		return ResponseEntity.created(URI.create(PATH + "/" + started.id())).body(started);
 	}
 
 	@GetMapping
-	ResultPage<PublicationViews.Summary> list(@RequestParam(required = false) @Nullable Integer page,
+	ResultPage<PublicationViews.PublicVersionSummary> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		return publishing.list(Paging.of(page, size));
 	}
 
 	@GetMapping("/{id}")
-	PublicationViews.Draft get(@PathVariable UUID id) {
+	PublicationViews.PublicVersionDraft get(@PathVariable UUID id) {
 		return publishing.view(id);
 	}
 
 	@PostMapping("/{id}/text")
-	PublicationViews.Draft revise(@PathVariable UUID id, @RequestBody Revision revision) {
+	PublicationViews.PublicVersionDraft revise(@PathVariable UUID id, @RequestBody PublicTextRevision revision) {
 		return publishing.revise(id, revision.version(), revision.text());
 	}
 
 	@PostMapping("/{id}/findings/{index}")
-	PublicationViews.Draft resolve(@PathVariable UUID id, @PathVariable int index, @RequestBody Decision decision) {
+	PublicationViews.PublicVersionDraft resolve(@PathVariable UUID id, @PathVariable int index, @RequestBody FindingResolution decision) {
 		return publishing.resolve(id, index, decision.version(), decision.resolution(), decision.reason());
 	}
 
 	@PostMapping("/{id}/redactions")
-	PublicationViews.Draft redact(@PathVariable UUID id, @RequestBody Span span) {
+	PublicationViews.PublicVersionDraft redact(@PathVariable UUID id, @RequestBody RedactionSpan span) {
 		return publishing.redactSpan(id, span.version(), span.start(), span.end());
 	}
 
 	@PostMapping("/{id}/publish")
-	PublicationViews.Draft publish(@PathVariable UUID id, @RequestBody Step step) {
+	PublicationViews.PublicVersionDraft publish(@PathVariable UUID id, @RequestBody PublishStep step) {
 		return publishing.publish(id, step.version());
 	}
 }

@@ -67,7 +67,8 @@ public class Publishing {
 	private static final RedactionScan SCAN = new RedactionScan();
 
 	/** Which report or recommendation a public version is started for. */
-	public record Start(@Nullable String sourceKind, @Nullable UUID sourceId) {
+	public record PublicVersionStart(@org.casekeep.kernel.validation.OneOf(PublicVersion.SourceKind.class) @Nullable String sourceKind,
+			@Nullable UUID sourceId) {
 	}
 
 	private final PublicVersions versions;
@@ -106,7 +107,7 @@ public class Publishing {
 	 * @throws WorkflowConflictException (409) while the report is not final or another draft of it is open.
 	 */
 	@Transactional
-	public PublicationViews.Draft start(Start start) {
+	public PublicationViews.PublicVersionDraft start(PublicVersionStart start) {
 		Actor actor = access.check(Operation.CREATE, RecordFacts.ofType(PublicVersion.RECORD_TYPE));
 		InputCheck input = new InputCheck();
 		PublicVersion.SourceKind kind = input.required("sourceKind", start.sourceKind(), "What to publish",
@@ -136,14 +137,14 @@ public class Publishing {
 
 	/** The public versions the actor may work on, most recently changed first; every row is read-audited. */
 	@Transactional
-	public ResultPage<PublicationViews.Summary> list(Paging paging) {
+	public ResultPage<PublicationViews.PublicVersionSummary> list(Paging paging) {
 		Actor actor = access.check(Operation.SEARCH, RecordFacts.ofType(PublicVersion.RECORD_TYPE));
 		List<PublicVersion> found = versions.recent(PageRequest.of(paging.page() - 1, paging.size())).stream()
 			.filter(v -> PublicationAccessRules.mayWorkOn(actor, v.sourceKind())).toList();
-		List<PublicationViews.Summary> rows = new ArrayList<>();
-		Map<PublicationViews.Summary, RecordFacts> facts = new IdentityHashMap<>();
+		List<PublicationViews.PublicVersionSummary> rows = new ArrayList<>();
+		Map<PublicationViews.PublicVersionSummary, RecordFacts> facts = new IdentityHashMap<>();
 		for (PublicVersion v : found) {
-			PublicationViews.Summary row = PublicationViews.Summary.of(v);
+			PublicationViews.PublicVersionSummary row = PublicationViews.PublicVersionSummary.of(v);
 			rows.add(row);
 			facts.put(row, v.facts());
 		}
@@ -152,13 +153,13 @@ public class Publishing {
 
 	/** One public version; a draft's text is released through the guard, which audits the read. */
 	@Transactional
-	public PublicationViews.Draft view(UUID id) {
+	public PublicationViews.PublicVersionDraft view(UUID id) {
 		return release(find(id, Operation.READ));
 	}
 
 	/** The editor changes the draft text; it is scanned again and every finding is decided again. */
 	@Transactional
-	public PublicationViews.Draft revise(UUID id, @Nullable Long version, @Nullable String text) {
+	public PublicationViews.PublicVersionDraft revise(UUID id, @Nullable Long version, @Nullable String text) {
 		InputCheck input = new InputCheck();
 		String revised = input.requiredText("text", text, "Text", 200_000);
 		input.throwIfInvalid();
@@ -170,7 +171,7 @@ public class Publishing {
 
 	/** Redacts a finding, or keeps it with a reason. */
 	@Transactional
-	public PublicationViews.Draft resolve(UUID id, int index, @Nullable Long version, @Nullable String resolution,
+	public PublicationViews.PublicVersionDraft resolve(UUID id, int index, @Nullable Long version, @Nullable String resolution,
 			@Nullable String reason) {
 		PublicVersion.Resolution decided = null;
 		if (resolution != null && !resolution.isBlank()) {
@@ -188,7 +189,7 @@ public class Publishing {
 
 	/** Redacts a span of the draft by hand. */
 	@Transactional
-	public PublicationViews.Draft redactSpan(UUID id, @Nullable Long version, @Nullable Integer start,
+	public PublicationViews.PublicVersionDraft redactSpan(UUID id, @Nullable Long version, @Nullable Integer start,
 			@Nullable Integer end) {
 		InputCheck input = new InputCheck();
 		if (start == null) {
@@ -207,7 +208,7 @@ public class Publishing {
 	 * @throws WorkflowConflictException (409) naming each finding still open.
 	 */
 	@Transactional
-	public PublicationViews.Draft publish(UUID id, @Nullable Long version) {
+	public PublicationViews.PublicVersionDraft publish(UUID id, @Nullable Long version) {
 		PublicVersion draft = find(id, Operation.UPDATE);
 		Inputs.requireVersion(version, draft.version(), PublicVersion.class, draft.getId());
 		for (PublicVersion before : versions.findBySourceKindAndSourceIdOrderByEditionDesc(draft.sourceKind(),
@@ -231,9 +232,9 @@ public class Publishing {
 
 	/** The reading room: what is published now, newest first. Open to anyone; nothing but published text. */
 	@Transactional(readOnly = true)
-	public ResultPage<PublicationViews.Published> readingRoom(Paging paging) {
+	public ResultPage<PublicationViews.PublishedVersion> readingRoom(Paging paging) {
 		return paging.of(versions.published(PageRequest.of(paging.page() - 1, paging.size())).stream()
-			.map(PublicationViews.Published::of).toList(), versions.countPublished());
+			.map(PublicationViews.PublishedVersion::of).toList(), versions.countPublished());
 	}
 
 	/**
@@ -241,12 +242,12 @@ public class Publishing {
 	 * @throws RecordNotFoundException (404) for any id that is not published now, a draft's or a withdrawn one's.
 	 */
 	@Transactional(readOnly = true)
-	public PublicationViews.Published published(UUID publicId) {
-		return versions.findPublished(publicId).map(PublicationViews.Published::of)
+	public PublicationViews.PublishedVersion published(UUID publicId) {
+		return versions.findPublished(publicId).map(PublicationViews.PublishedVersion::of)
 			.orElseThrow(() -> new RecordNotFoundException("public report", publicId));
 	}
 
-	private PublicationViews.Draft change(UUID id, @Nullable Long version, String details,
+	private PublicationViews.PublicVersionDraft change(UUID id, @Nullable Long version, String details,
 			Function<PublicVersion, List<String>> step) {
 		PublicVersion v = find(id, Operation.UPDATE);
 		Inputs.requireVersion(version, v.version(), PublicVersion.class, v.getId());
@@ -325,8 +326,8 @@ public class Publishing {
 			.map(f -> new PublicVersion.Finding(f.kind(), f.label(), f.start(), f.end())).toList();
 	}
 
-	private PublicationViews.Draft release(PublicVersion v) {
-		return guard.release(PublicationViews.Draft.of(v), v.facts(), PURPOSE);
+	private PublicationViews.PublicVersionDraft release(PublicVersion v) {
+		return guard.release(PublicationViews.PublicVersionDraft.of(v), v.facts(), PURPOSE);
 	}
 
 	private static String label(PublicVersion.SourceKind kind) {
