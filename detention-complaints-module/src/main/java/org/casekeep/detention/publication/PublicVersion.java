@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +27,7 @@ import org.casekeep.kernel.pii.PersonalData;
 import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
-import org.casekeep.kernel.spii.RedactionScan;
+import org.casekeep.kernel.spii.ReviewedFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.jspecify.annotations.Nullable;
@@ -56,42 +55,6 @@ class PublicVersion extends AssignedIdEntity {
 
 	enum Status {
 		DRAFT, PUBLISHED, WITHDRAWN
-	}
-
-	enum Resolution {
-		REDACTED, KEPT
-	}
-
-	/** Something in the draft that may identify a person, or a span marked by hand, and what was decided. */
-	@Embeddable
-	static class Finding implements RedactionScan.Redaction {
-
-		private String kind;
-		private String label;
-		private int startAt;
-		private int endAt;
-		@Enumerated(EnumType.STRING)
-		private @Nullable Resolution resolution;
-		private @Nullable String reason;
-		private @Nullable String resolvedBy;
-
-		protected Finding() {
-		}
-
-		Finding(String kind, String label, int startAt, int endAt) {
-			this.kind = kind;
-			this.label = label;
-			this.startAt = startAt;
-			this.endAt = endAt;
-		}
-
-		@Override public String kind() { return kind; }
-		String label() { return label; }
-		@Override public int start() { return startAt; }
-		@Override public int end() { return endAt; }
-		@Nullable Resolution resolution() { return resolution; }
-		@Nullable String reason() { return reason; }
-		@Nullable String resolvedBy() { return resolvedBy; }
 	}
 
 	@Id
@@ -131,7 +94,7 @@ class PublicVersion extends AssignedIdEntity {
 	@CollectionTable(schema = "detention", name = "public_version_finding",
 			joinColumns = @JoinColumn(name = "public_version_id"))
 	@OrderColumn(name = "position")
-	private List<Finding> findings = new ArrayList<>();
+	private List<ReviewedFinding> findings = new ArrayList<>();
 
 	private String createdBy;
 
@@ -154,7 +117,7 @@ class PublicVersion extends AssignedIdEntity {
 	}
 
 	PublicVersion(SourceKind sourceKind, UUID sourceId, @Nullable String sourceNumber, String title, int edition,
-			String text, List<Finding> scanned, String by, Instant now) {
+			String text, List<ReviewedFinding> scanned, String by, Instant now) {
 		this.id = UUID.randomUUID();
 		this.publicId = UUID.randomUUID();
 		this.sourceKind = Objects.requireNonNull(sourceKind);
@@ -176,7 +139,7 @@ class PublicVersion extends AssignedIdEntity {
 	}
 
 	/** Replaces the draft text and its findings by a new scan's; every decision is asked again. */
-	List<String> revise(String text, List<Finding> scanned, Instant now) {
+	List<String> revise(String text, List<ReviewedFinding> scanned, Instant now) {
 		requireDraft("edit the text");
 		this.draftText = text;
 		this.findings.clear();
@@ -189,24 +152,11 @@ class PublicVersion extends AssignedIdEntity {
 	 * @throws org.casekeep.kernel.validation.InvalidInputException (422) for a finding that does not exist, no
 	 * decision, or a kept one without a reason.
 	 */
-	List<String> resolve(int index, @Nullable Resolution resolution, @Nullable String reason, String by, Instant now) {
+	List<String> resolve(int index, ReviewedFinding.@Nullable Resolution resolution, @Nullable String reason,
+			String by, Instant now) {
 		requireDraft("decide on a finding");
-		InputCheck input = new InputCheck();
-		if (index < 0 || index >= findings.size()) {
-			input.reject("finding", "This draft has no finding " + index);
-		}
-		if (resolution == null) {
-			input.reject("resolution", "Choose to redact it or to keep it");
-		}
-		String why = input.text("reason", reason, "Reason", 500);
-		if (resolution == Resolution.KEPT && why == null) {
-			input.reject("reason", "Say why it may be published, e.g. the name of a public official");
-		}
-		input.throwIfInvalid();
-		Finding finding = findings.get(index);
-		finding.resolution = resolution;
-		finding.reason = resolution == Resolution.KEPT ? why : null;
-		finding.resolvedBy = by;
+		ReviewedFinding.resolve(findings, index, resolution, reason, by,
+				"Say why it may be published, e.g. the name of a public official");
 		return touched(now, "findings");
 	}
 
@@ -222,36 +172,26 @@ class PublicVersion extends AssignedIdEntity {
 		if (start < 0 || end <= start || end > text.length()) {
 			input.reject("start", "Choose a span of the text: from 0 to " + text.length() + ", its end after its start");
 		}
-		else if (findings.stream().anyMatch(f -> f.startAt < end && start < f.endAt)) {
+		else if (findings.stream().anyMatch(f -> f.start() < end && start < f.end())) {
 			input.reject("start", "The span overlaps a finding: decide on that finding instead");
 		}
 		input.throwIfInvalid();
-		Finding manual = new Finding(RedactionScan.MANUAL, "marked by hand", start, end);
-		manual.resolution = Resolution.REDACTED;
-		manual.resolvedBy = by;
 		int at = 0;
-		while (at < findings.size() && findings.get(at).startAt < start) {
+		while (at < findings.size() && findings.get(at).start() < start) {
 			at++;
 		}
-		findings.add(at, manual);
+		findings.add(at, ReviewedFinding.redactedByHand(start, end, by));
 		return touched(now, "findings");
 	}
 
 	/** The positions of the findings nobody decided on yet. */
 	List<Integer> unresolved() {
-		List<Integer> open = new ArrayList<>();
-		for (int i = 0; i < findings.size(); i++) {
-			if (findings.get(i).resolution == null) {
-				open.add(i);
-			}
-		}
-		return open;
+		return ReviewedFinding.unresolved(findings);
 	}
 
 	/** The draft as it would be published now: every finding decided "redact" replaced by its marker. */
 	String redacted() {
-		return RedactionScan.redact(Objects.requireNonNull(draftText),
-				findings.stream().filter(f -> f.resolution == Resolution.REDACTED).toList());
+		return ReviewedFinding.redacted(Objects.requireNonNull(draftText), findings);
 	}
 
 	/**
@@ -264,8 +204,7 @@ class PublicVersion extends AssignedIdEntity {
 		if (!open.isEmpty()) {
 			throw new WorkflowConflictException("Not published: redact or keep (with a reason) every finding first. "
 					+ "Still open: " + String.join("; ", open.stream().map(i -> "finding " + i + " ("
-							+ findings.get(i).label + " at characters " + findings.get(i).startAt + "–"
-							+ findings.get(i).endAt + ")").toList()) + ".");
+							+ findings.get(i).describe() + ")").toList()) + ".");
 		}
 		this.publishedText = redacted();
 		this.draftText = null;
@@ -312,7 +251,7 @@ class PublicVersion extends AssignedIdEntity {
 	Status status() { return status; }
 	@Nullable String draftText() { return draftText; }
 	@Nullable String publishedText() { return publishedText; }
-	List<Finding> findings() { return List.copyOf(findings); }
+	List<ReviewedFinding> findings() { return List.copyOf(findings); }
 	String createdBy() { return createdBy; }
 	Instant createdAt() { return createdAt; }
 	Instant updatedAt() { return updatedAt; }

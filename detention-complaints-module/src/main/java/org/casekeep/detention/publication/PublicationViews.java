@@ -40,10 +40,10 @@ public final class PublicationViews {
 
 		static PublicVersionDraft of(PublicVersion v) {
 			String text = v.draftText();
-			List<PublicVersion.Finding> all = v.findings();
+			List<org.casekeep.kernel.spii.ReviewedFinding> all = v.findings();
 			List<PublicVersionFinding> findings = new ArrayList<>();
 			for (int i = 0; i < all.size(); i++) {
-				PublicVersion.Finding f = all.get(i);
+				org.casekeep.kernel.spii.ReviewedFinding f = all.get(i);
 				String before = text == null ? "" : text.substring(Math.max(0, f.start() - CONTEXT), f.start());
 				String found = text == null ? "" : text.substring(f.start(), f.end());
 				String after = text == null ? "" : text.substring(f.end(), Math.min(text.length(), f.end() + CONTEXT));

@@ -30,7 +30,7 @@ class PublicationsApi {
 	}
 
 	record FindingResolution(@Nullable Long version,
-			@org.casekeep.kernel.validation.OneOf(PublicVersion.Resolution.class) @Nullable String resolution,
+			@org.casekeep.kernel.validation.OneOf(org.casekeep.kernel.spii.ReviewedFinding.Resolution.class) @Nullable String resolution,
 			@Nullable String reason) {
 	}
 

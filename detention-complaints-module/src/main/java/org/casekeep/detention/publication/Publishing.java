@@ -173,16 +173,16 @@ public class Publishing {
 	@Transactional
 	public PublicationViews.PublicVersionDraft resolve(UUID id, int index, @Nullable Long version, @Nullable String resolution,
 			@Nullable String reason) {
-		PublicVersion.Resolution decided = null;
+		org.casekeep.kernel.spii.ReviewedFinding.Resolution decided = null;
 		if (resolution != null && !resolution.isBlank()) {
 			try {
-				decided = PublicVersion.Resolution.valueOf(resolution.strip().toUpperCase(Locale.ROOT));
+				decided = org.casekeep.kernel.spii.ReviewedFinding.Resolution.valueOf(resolution.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				throw InvalidInputException.of("resolution", "Resolution must be REDACTED or KEPT");
 			}
 		}
-		PublicVersion.Resolution chosen = decided;
+		org.casekeep.kernel.spii.ReviewedFinding.Resolution chosen = decided;
 		return change(id, version, "finding " + index + " " + chosen,
 				v -> v.resolve(index, chosen, reason, by(), now()));
 	}
@@ -321,9 +321,8 @@ public class Publishing {
 				new RedactionScan.People(STAFF_NAME, "OIDO staff member's name", staff));
 	}
 
-	private static List<PublicVersion.Finding> scan(String text, List<RedactionScan.People> people) {
-		return SCAN.scan(text, people).stream()
-			.map(f -> new PublicVersion.Finding(f.kind(), f.label(), f.start(), f.end())).toList();
+	private static List<org.casekeep.kernel.spii.ReviewedFinding> scan(String text, List<RedactionScan.People> people) {
+		return org.casekeep.kernel.spii.ReviewedFinding.allOf(SCAN.scan(text, people));
 	}
 
 	private PublicationViews.PublicVersionDraft release(PublicVersion v) {

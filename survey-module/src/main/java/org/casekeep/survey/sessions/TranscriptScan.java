@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.casekeep.kernel.spii.RedactionScan;
+import org.casekeep.kernel.spii.ReviewedFinding;
 import org.casekeep.kernel.spii.SpiiDetector;
 
 /**
@@ -24,11 +25,11 @@ final class TranscriptScan {
 	}
 
 	/** The findings of the text, in text order, none overlapping. */
-	static List<Transcript.Finding> scan(String text, Collection<String> participantNames,
+	static List<ReviewedFinding> scan(String text, Collection<String> participantNames,
 			Collection<String> teamNames) {
 		return SCAN.scan(text, List.of(
 				new RedactionScan.People(PARTICIPANT_NAME, "participant's name", participantNames),
 				new RedactionScan.People(TEAM_NAME, "study team member's name", teamNames)))
-			.stream().map(f -> new Transcript.Finding(f.kind(), f.label(), f.start(), f.end())).toList();
+			.stream().map(ReviewedFinding::of).toList();
 	}
 }
