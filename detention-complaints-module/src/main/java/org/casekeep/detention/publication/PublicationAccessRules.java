@@ -8,7 +8,6 @@ import org.casekeep.kernel.access.RecordFacts;
 import org.casekeep.kernel.retention.RecordDestroyer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may prepare public versions, deny by default (PIA 3.3, 8.1, 6.4: supervisors approve all dissemination): OIDO
@@ -41,17 +40,6 @@ class PublicationAccessRules {
 	/** Unscheduled like their sources (PIA 1.4, 5.1): destroyed only under an approved schedule. */
 	@Bean
 	RecordDestroyer publicVersionDestroyer(PublicVersions versions) {
-		return new RecordDestroyer() {
-			@Override
-			public String recordType() {
-				return PublicVersion.RECORD_TYPE;
-			}
-
-			@Override
-			@Transactional
-			public void destroy(String recordId) {
-				versions.findById(java.util.UUID.fromString(recordId)).ifPresent(versions::delete);
-			}
-		};
+		return RecordDestroyer.of(PublicVersion.RECORD_TYPE, id -> versions.findById(id).ifPresent(versions::delete));
 	}
 }

@@ -214,6 +214,12 @@ class PublicationIntegrationTests {
 			.contains("Redacted by oido-manager").contains("We spoke with [REDACTED NAME] in housing unit B");
 		assertThat(PageTesting.html(mvc, get(PublicationPages.PATH).with(MANAGER.token()), 200))
 			.contains("Start a public version").contains("for=\"sourceId\"");
+		// The file's and the recommendation's pages link here with the source filled in.
+		String prefilled = PageTesting.html(mvc, get(PublicationPages.PATH).param("kind", "RECOMMENDATION")
+			.param("source", file).with(MANAGER.token()), 200);
+		assertThat(prefilled).contains("value=\"" + file + "\"");
+		assertThat(PageTesting.html(mvc, get("/detention/inspections/{id}", file).with(MANAGER.token()), 200))
+			.contains("/detention/publications?kind=INSPECTION_REPORT&amp;source=" + file);
 	}
 
 	private long reads(String id) throws Exception {
