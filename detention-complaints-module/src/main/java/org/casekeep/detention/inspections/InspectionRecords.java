@@ -187,6 +187,55 @@ public class InspectionRecords {
 	public record FileReference(UUID id, String fileNumber, boolean visited, RecordFacts facts) {
 	}
 
+	/** The people a file names, for the redaction of a public version: its interviewees and its team's usernames. */
+	public record PeopleInFile(List<String> interviewees, List<String> staff) {
+	}
+
+	/** A final report, as its public version starts from it. */
+	public record FinalReport(UUID fileId, String fileNumber, String facilityName, String text, Instant finalizedAt,
+			PeopleInFile people) {
+	}
+
+	/**
+	 * The final report of a file and the people the file names, for the draft of its public version (PIA overview,
+	 * "Investigations": PII is redacted from any publicly issued report). Read access to the file is required; the
+	 * read of the report and of the interviewees' names is audited.
+	 * @throws org.casekeep.kernel.validation.WorkflowConflictException (409) while the report is not final.
+	 */
+	@Transactional
+	public FinalReport finalReport(UUID id, String purpose) {
+		InspectionFile file = find(new FileId(id), Operation.READ);
+		if (file.reportStage() != InspectionFile.ReportStage.FINAL || file.reportText() == null) {
+			throw new org.casekeep.kernel.validation.WorkflowConflictException("The report of file "
+					+ file.fileNumber() + " is not final: only a final report has a public version");
+		}
+		return new FinalReport(file.getId(), file.fileNumber(), facilityName(reference.facilitiesByCode(), file),
+				file.reportText(), java.util.Objects.requireNonNull(file.finalizedAt()), people(file, purpose));
+	}
+
+	/**
+	 * The people a file names, for redacting a text that comes from the file (a recommendation made from it) before
+	 * it is published, in the caller's transaction. The caller must have checked the actor's access to that text; the
+	 * names go only to the scan, and their read is audited with the purpose.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PeopleInFile peopleForRedaction(UUID id, String purpose) {
+		return files.findById(id).map(file -> people(file, purpose)).orElse(new PeopleInFile(List.of(), List.of()));
+	}
+
+	private PeopleInFile people(InspectionFile file, String purpose) {
+		List<String> names = interviewees.findByFileIdOrderByRecordedAt(file.getId()).stream()
+			.map(Interviewee::fullName).toList();
+		java.util.Set<String> staff = new java.util.TreeSet<>(file.team());
+		staff.add(file.createdBy());
+		java.util.stream.Stream.of(file.visitedBy(), file.scheduledBy(), file.finalizedBy(), file.overriddenBy())
+			.filter(java.util.Objects::nonNull).forEach(staff::add);
+		audit.record(new AuditEvent(AuditAction.READ, RECORD_TYPE, file.getId().toString(), OidoRoles.COMPONENT,
+				List.of("reportText", "interviewees.fullName", "team"), purpose, names.size()
+						+ " interviewee name(s) given to the redaction scan for " + actor().username()));
+		return new PeopleInFile(names, List.copyOf(staff));
+	}
+
 	/** OIDO's own open files for the same facility and an overlapping window (deconfliction), as the file's numbers. */
 	List<String> ownOverlaps(InspectionFile file) {
 		return files.overlapping(file.facilityCode(), file.plannedFrom(), file.plannedTo(), file.getId()).stream()

@@ -41,7 +41,10 @@ class NavigationIntegrationTests {
 		assertThat(areas(actor("oido_intake"))).containsExactly(OMBUDSMAN);
 		// OIDO managers work every part of the office (PIA 8.1); investigators their inspection files.
 		assertThat(areas(actor("oido_manager"))).containsExactly(OMBUDSMAN, "Inspections", "OIDO reports",
-				"Recommendations", PRIVACY);
+				"Recommendations", "Public reports", PRIVACY);
+		// Analysts prepare the public versions of recommendations; investigators do not publish.
+		assertThat(areas(actor("oido_analyst"))).contains("Public reports");
+		assertThat(areas(actor("oido_investigator"))).doesNotContain("Public reports");
 		assertThat(areas(actor("oido_investigator"))).contains("Inspections").doesNotContain("OIDO reports", PRIVACY);
 		assertThat(areas(actor("isso"))).containsExactly(PRIVACY);
 		assertThat(areas(actor("records_officer"))).containsExactly("Records");

@@ -2,13 +2,11 @@ package org.casekeep.survey.sessions;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +23,7 @@ import org.casekeep.kernel.pii.PersonalDataRecord;
 import org.casekeep.kernel.pii.PiiCategory;
 import org.casekeep.kernel.pii.Sensitivity;
 import org.casekeep.kernel.pii.VisibilityScope;
+import org.casekeep.kernel.spii.ReviewedFinding;
 import org.casekeep.kernel.validation.InputCheck;
 import org.casekeep.kernel.validation.WorkflowConflictException;
 import org.casekeep.survey.keys.ContactVault;
@@ -65,42 +64,6 @@ class Transcript extends AssignedIdEntity {
 		IN_REVIEW, VERIFIED
 	}
 
-	enum Resolution {
-		REDACTED, KEPT
-	}
-
-	/** Something in the text that may identify a person, and what the team decided about it. */
-	@Embeddable
-	static class Finding {
-
-		private String kind;
-		private String label;
-		private int startAt;
-		private int endAt;
-		@Enumerated(EnumType.STRING)
-		private @Nullable Resolution resolution;
-		private @Nullable String reason;
-		private @Nullable String resolvedBy;
-
-		protected Finding() {
-		}
-
-		Finding(String kind, String label, int startAt, int endAt) {
-			this.kind = kind;
-			this.label = label;
-			this.startAt = startAt;
-			this.endAt = endAt;
-		}
-
-		String kind() { return kind; }
-		String label() { return label; }
-		int start() { return startAt; }
-		int end() { return endAt; }
-		@Nullable Resolution resolution() { return resolution; }
-		@Nullable String reason() { return reason; }
-		@Nullable String resolvedBy() { return resolvedBy; }
-	}
-
 	@Id
 	private UUID id;
 
@@ -135,7 +98,7 @@ class Transcript extends AssignedIdEntity {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(schema = "survey", name = "transcript_finding", joinColumns = @JoinColumn(name = "transcript_id"))
 	@OrderColumn(name = "position")
-	private List<Finding> findings = new ArrayList<>();
+	private List<ReviewedFinding> findings = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -154,7 +117,7 @@ class Transcript extends AssignedIdEntity {
 	}
 
 	/** Seals the text and replaces the findings with those of a new scan; every decision is asked again. */
-	void revise(ContactVault.Sealer sealer, String plain, List<Finding> scanned) {
+	void revise(ContactVault.Sealer sealer, String plain, List<ReviewedFinding> scanned) {
 		requireInReview();
 		this.text = sealer.seal(id, "text", plain);
 		this.findings.clear();
@@ -172,35 +135,14 @@ class Transcript extends AssignedIdEntity {
 	 * @throws org.casekeep.kernel.validation.InvalidInputException (422) for a finding that does not exist or a
 	 * kept one without a reason.
 	 */
-	void resolve(int index, @Nullable Resolution resolution, @Nullable String reason, String by) {
+	void resolve(int index, ReviewedFinding.@Nullable Resolution resolution, @Nullable String reason, String by) {
 		requireInReview();
-		InputCheck input = new InputCheck();
-		if (index < 0 || index >= findings.size()) {
-			input.reject("finding", "This text has no finding " + index);
-		}
-		if (resolution == null) {
-			input.reject("resolution", "Choose to redact it or to keep it");
-		}
-		String why = input.text("reason", reason, "Reason", 500);
-		if (resolution == Resolution.KEPT && why == null) {
-			input.reject("reason", "Say why it may stay in the analysis data");
-		}
-		input.throwIfInvalid();
-		Finding finding = findings.get(index);
-		finding.resolution = resolution;
-		finding.reason = resolution == Resolution.KEPT ? why : null;
-		finding.resolvedBy = by;
+		ReviewedFinding.resolve(findings, index, resolution, reason, by, "Say why it may stay in the analysis data");
 	}
 
 	/** The positions of the findings nobody decided on yet. */
 	List<Integer> unresolved() {
-		List<Integer> open = new ArrayList<>();
-		for (int i = 0; i < findings.size(); i++) {
-			if (findings.get(i).resolution == null) {
-				open.add(i);
-			}
-		}
-		return open;
+		return ReviewedFinding.unresolved(findings);
 	}
 
 	/**
@@ -214,8 +156,8 @@ class Transcript extends AssignedIdEntity {
 		if (!open.isEmpty()) {
 			InputCheck input = new InputCheck();
 			open.forEach(i -> input.reject("findings[" + i + "]", "Redact or keep (with a reason) the "
-					+ findings.get(i).label + " found at characters " + findings.get(i).startAt + "–"
-					+ findings.get(i).endAt + " before verifying"));
+					+ findings.get(i).label() + " found at characters " + findings.get(i).start() + "–"
+					+ findings.get(i).end() + " before verifying"));
 			input.throwIfInvalid();
 		}
 		this.redactedText = redacted(plain);
@@ -227,11 +169,7 @@ class Transcript extends AssignedIdEntity {
 
 	/** The text with every finding decided "redact" replaced by its marker, e.g. {@code [REDACTED NAME]}. */
 	String redacted(String plain) {
-		StringBuilder out = new StringBuilder(plain);
-		findings.stream().filter(f -> f.resolution == Resolution.REDACTED)
-			.sorted(Comparator.comparingInt(Finding::start).reversed())
-			.forEach(f -> out.replace(f.startAt, f.endAt, TranscriptScan.marker(f.kind)));
-		return out.toString();
+		return ReviewedFinding.redacted(plain, findings);
 	}
 
 	private void requireInReview() {
@@ -253,6 +191,6 @@ class Transcript extends AssignedIdEntity {
 	Instant getEnteredAt() { return enteredAt; }
 	@Nullable String getVerifiedBy() { return verifiedBy; }
 	@Nullable Instant getVerifiedAt() { return verifiedAt; }
-	List<Finding> getFindings() { return List.copyOf(findings); }
+	List<ReviewedFinding> getFindings() { return List.copyOf(findings); }
 	long getVersion() { return version; }
 }

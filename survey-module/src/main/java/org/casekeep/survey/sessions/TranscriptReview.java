@@ -146,10 +146,10 @@ public class TranscriptReview {
 		ResearchSession session = access.require(sessionId, Operation.UPDATE);
 		Transcript transcript = find(session, transcriptId);
 		requireVersion(transcript, decision.version());
-		Transcript.Resolution resolution = null;
+		org.casekeep.kernel.spii.ReviewedFinding.Resolution resolution = null;
 		if (decision.resolution() != null) {
 			try {
-				resolution = Transcript.Resolution.valueOf(decision.resolution().strip().toUpperCase(Locale.ROOT));
+				resolution = org.casekeep.kernel.spii.ReviewedFinding.Resolution.valueOf(decision.resolution().strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				throw org.casekeep.kernel.validation.InvalidInputException.of("resolution",
@@ -193,7 +193,7 @@ public class TranscriptReview {
 		return new VerifiedText(transcript.getId(), sessionId, session.getStudyId(), transcript.getRedactedText());
 	}
 
-	private List<Transcript.Finding> scan(ResearchSession session, String text) {
+	private List<org.casekeep.kernel.spii.ReviewedFinding> scan(ResearchSession session, String text) {
 		List<String> participants = new ArrayList<>(panel.names(session.getStudyId(), session.getResearchUnit(),
 				session.getParticipants(), PURPOSE).values());
 		return TranscriptScan.scan(text, participants, sessions.teamNames(session));
@@ -210,10 +210,10 @@ public class TranscriptReview {
 	private TranscriptView release(ResearchSession session, Transcript t, List<UUID> purged) {
 		String text = t.getStatus() == Transcript.Status.IN_REVIEW ? t.plain(vault.existing(session.getStudyId()))
 				: null;
-		List<Transcript.Finding> all = t.getFindings();
+		List<org.casekeep.kernel.spii.ReviewedFinding> all = t.getFindings();
 		List<FindingView> findings = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			Transcript.Finding f = all.get(i);
+			org.casekeep.kernel.spii.ReviewedFinding f = all.get(i);
 			findings.add(new FindingView(i, f.kind(), f.label(), f.start(), f.end(),
 					f.resolution() == null ? null : f.resolution().name(), f.reason(), f.resolvedBy()));
 		}
