@@ -5,14 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.casekeep.e2e.support.ApiClient;
-import org.casekeep.e2e.support.KeycloakServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.casekeep.e2e.support.ApiE2ETest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -25,26 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the inspection files assigned to them, and nobody outside OIDO (another component, a platform administrator, the
  * privacy office) sees a complaint.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OmbudsmanRolesE2ETests {
+class OmbudsmanRolesE2ETests extends ApiE2ETest {
 
 	static final List<String> STAFF = List.of("oido-intake", "oido-analyst", "oido-auditor", "oido-investigator",
 			"oido-manager");
-	static KeycloakServer keycloak;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startKeycloak() {
-		keycloak = KeycloakServer.get();
-	}
-
-	@DynamicPropertySource
-	static void keycloak(DynamicPropertyRegistry registry) {
-		registry.add("casekeep.keycloak.url", () -> KeycloakServer.get().baseUrl());
-	}
-
 	@Test
 	void eachOidoRoleSeesWhatPia81SaysAndNobodyElseSeesAnything() throws Exception {
 		String intake = keycloak.passwordToken("oido-intake");
@@ -115,13 +93,5 @@ class OmbudsmanRolesE2ETests {
 				{"channel":"MAIL","receivedOn":"%s","detaineeName":"%s","aNumber":"A 200 300 401",
 				 "description":"No interpreter at the medical appointment","categories":["LANGUAGE_ACCESS"],
 				 "consentToInvestigate":true}""".formatted(LocalDate.now(ZoneId.of("America/New_York")), detainee);
-	}
-
-	private HttpResponse<String> send(String method, String path, String token) throws Exception {
-		return ApiClient.onPort(port).send(method, path, token);
-	}
-
-	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-		return ApiClient.onPort(port).send(method, path, token, json);
 	}
 }

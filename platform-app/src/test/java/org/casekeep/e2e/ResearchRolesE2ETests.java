@@ -5,14 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.casekeep.e2e.support.ApiClient;
-import org.casekeep.e2e.support.KeycloakServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.casekeep.e2e.support.ApiE2ETest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -25,25 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the DHS Privacy Office (`research_approver`) approves the PTA and the instrument; nothing is collected while a gate
  * is open; a change to the approved instrument needs approval again; users without a research role see nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResearchRolesE2ETests {
+class ResearchRolesE2ETests extends ApiE2ETest {
 
 	static final String STUDIES = "/api/research/studies";
-	static KeycloakServer keycloak;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startKeycloak() {
-		keycloak = KeycloakServer.get();
-	}
-
-	@DynamicPropertySource
-	static void keycloak(DynamicPropertyRegistry registry) {
-		registry.add("casekeep.keycloak.url", () -> KeycloakServer.get().baseUrl());
-	}
-
 	@Test
 	void eachResearchRoleTakesOnlyItsOwnStepAndNothingIsCollectedBeforeEveryGateCloses() throws Exception {
 		String researcher = keycloak.passwordToken("researcher");
@@ -122,13 +100,5 @@ class ResearchRolesE2ETests {
 		HttpResponse<String> gates = send("GET", path + "/gates", token);
 		assertThat(gates.statusCode()).isEqualTo(200);
 		return JsonPath.read(gates.body(), "$[*].gate");
-	}
-
-	private HttpResponse<String> send(String method, String path, String token) throws Exception {
-		return ApiClient.onPort(port).send(method, path, token);
-	}
-
-	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-		return ApiClient.onPort(port).send(method, path, token, json);
 	}
 }

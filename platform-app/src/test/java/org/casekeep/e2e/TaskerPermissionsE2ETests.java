@@ -1,19 +1,10 @@
 package org.casekeep.e2e;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.casekeep.e2e.support.ApiSessions;
-import org.casekeep.e2e.support.KeycloakServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.casekeep.e2e.support.ApiE2ETest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -24,24 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ice-action and cbp-action, both ways: a tasker assigned to one component leaves no trace for the other — not by
  * id, not in lists, not in dashboard counts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TaskerPermissionsE2ETests {
-
-	static final HttpClient HTTP = HttpClient.newHttpClient();
-	static KeycloakServer keycloak;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startKeycloak() {
-		keycloak = KeycloakServer.get();
-	}
-
-	@DynamicPropertySource
-	static void keycloak(DynamicPropertyRegistry registry) {
-		registry.add("casekeep.keycloak.url", () -> KeycloakServer.get().baseUrl());
-	}
+class TaskerPermissionsE2ETests extends ApiE2ETest {
 
 	@Test
 	void aTaskerAssignedToOneComponentIsInvisibleToTheOtherBothWays() throws Exception {
@@ -83,20 +57,5 @@ class TaskerPermissionsE2ETests {
 
 	private static List<String> ids(String json) {
 		return JsonPath.read(json, "$[*].id");
-	}
-
-	private HttpResponse<String> send(String method, String path, String token) throws Exception {
-		return send(method, path, token, null);
-	}
-
-	private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-		ApiSessions.affirm(HTTP, "http://127.0.0.1:" + port, token);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }

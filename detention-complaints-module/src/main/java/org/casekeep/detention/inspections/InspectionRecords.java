@@ -215,11 +215,13 @@ public class InspectionRecords {
 
 	/**
 	 * The people a file names, for redacting a text that comes from the file (a recommendation made from it) before
-	 * it is published, in the caller's transaction. The caller must have checked the actor's access to that text; the
-	 * names go only to the scan, and their read is audited with the purpose.
+	 * it is published, in the caller's transaction. Open to OIDO staff who may search inspection files (PIA 8.1:
+	 * nobody else), whether or not the file is assigned to them: the caller checks their access to the text itself;
+	 * the names go only to the scan, and their read is audited with the purpose.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PeopleInFile peopleForRedaction(UUID id, String purpose) {
+		access.check(Operation.SEARCH, RecordFacts.ofType(RECORD_TYPE));
 		return files.findById(id).map(file -> people(file, purpose)).orElse(new PeopleInFile(List.of(), List.of()));
 	}
 
