@@ -103,10 +103,20 @@ class OutreachStoryBrowserE2ETests extends BrowserTest {
 	/** The report counts from tallies updated after each commit; reload until the row shows the count. */
 	private static void awaitReportCounting(String rowId, String individuals) {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (!individuals.equals(cell(rowId, 1))) {
+		while (!individuals.equals(cellOnceLoaded(rowId, 1))) {
 			assertThat(Instant.now()).as("the outreach report counted the new stakeholder").isBefore(until);
 			browser.navigate().refresh();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
+		}
+	}
+
+	/** The cell, or {@literal null} while the page that was submitted still replaces the one shown. */
+	private static String cellOnceLoaded(String rowId, int column) {
+		try {
+			return cell(rowId, column);
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+			return null;
 		}
 	}
 
